@@ -1,0 +1,54 @@
+import { sendError, sendJson, type Req, type Res } from '../http.ts'
+import type { DemoArk } from './demoArk.ts'
+import { parseFault } from './demoFaults.ts'
+
+async function readJson(req: Req): Promise<Record<string, unknown>> {
+  let text = ''
+  for await (const chunk of req) {
+    text += chunk
+    if (text.length > 10_000) throw new Error('body too large')
+  }
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {}
+}
+
+/**
+ * The demo Ark's control panel for tests and demos, at /api/demo/* (only when running on the demo):
+ *   POST   /api/demo/fault            {"mode":"429","count":3,"retryAfter":1}
+ *   DELETE /api/demo/fault
+ *   POST   /api/demo/reset
+ *   POST   /api/demo/tasks            {"queuedSeconds":2,"runningSeconds":5,"outcome":"succeeded","fileformat":"glb"}
+ *   POST   /api/demo/tasks/<id>/expire-file
+ *   POST   /api/demo/tasks/<id>/forget
+ *   GET    /api/demo/requests         what the demo Ark received (method, path, query)
+ */
+export async function handleDemoControl(req: Req, res: Res, path: string, demo: DemoArk) {
+  try {
+    const method = req.method ?? 'GET'
+    if (path === '/fault' && method === 'POST') {
+      const body = await readJson(req)
+      const spec = [body.mode, body.count, body.retryAfter].filter((v) => v !== undefined).join(':')
+      demo.setFault(parseFault(spec))
+      return sendJson(res, 200, { fault: spec || 'none' })
+    }
+    if (path === '/fault' && method === 'DELETE') {
+      demo.setFault(undefined)
+      return sendJson(res, 200, { fault: 'none' })
+    }
+    if (path === '/reset' && method === 'POST') {
+      demo.reset()
+      demo.setFault(undefined)
+      return sendJson(res, 200, {})
+    }
+    if (path === '/tasks' && method === 'POST') return sendJson(res, 200, demo.createTask(await readJson(req)))
+    const taskAction = /^\/tasks\/([^/]+)\/(expire-file|forget)$/.exec(path)
+    if (taskAction && method === 'POST') {
+      const [, id, action] = taskAction
+      const done = action === 'forget' ? demo.forget(id!) : demo.expireFile(id!)
+      return done ? sendJson(res, 200, {}) : sendError(res, 404, 'NotFound', `No demo task ${id}.`)
+    }
+    if (path === '/requests' && method === 'GET') return sendJson(res, 200, { requests: demo.received() })
+    return sendError(res, 404, 'NotFound', `No demo control at ${method} ${path}.`)
+  } catch (error) {
+    return sendError(res, 400, 'InvalidRequest', (error as Error).message)
+  }
+}

@@ -1,0 +1,21 @@
+export const FAULT_MODES = ['429', '500', '401', '403', 'hang', 'malformed', 'bad-items'] as const
+export type FaultMode = (typeof FAULT_MODES)[number]
+
+export interface Fault {
+  mode: FaultMode
+  /** How many API requests it still applies to; undefined means until cleared. */
+  remaining?: number
+  retryAfterSeconds?: number
+}
+
+/** `ARK_DEMO_FAULT=429`, `429:3` (three times) or `429:3:2` (three times, Retry-After 2). */
+export function parseFault(spec: string | undefined): Fault | undefined {
+  if (!spec || spec === 'none') return undefined
+  const [mode, count, retryAfter] = spec.split(':')
+  if (!FAULT_MODES.includes(mode as FaultMode)) throw new Error(`Unknown demo fault "${mode}"; one of ${FAULT_MODES.join(', ')}`)
+  return {
+    mode: mode as FaultMode,
+    remaining: count ? Number(count) : undefined,
+    retryAfterSeconds: retryAfter ? Number(retryAfter) : undefined,
+  }
+}

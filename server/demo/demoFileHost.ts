@@ -1,0 +1,96 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { DemoZipKind } from './demoCatalog.ts'
+import { demoZip } from './demoFiles.ts'
+
+const BUCKET = 'ark-content-generation-demo'
+const SIGNED_FOR_SECONDS = 86_400
+
+export type FileLookup = (taskId: string) => { state: 'available' | 'expired' | 'none'; zipKind?: DemoZipKind }
+
+function tosError(res: http.ServerResponse, status: number, code: string, message: string) {
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>demo${randomBytes(8).toString('hex')}</RequestId></Error>`
+  res.writeHead(status, { 'Content-Type': 'application/xml', 'Content-Length': Buffer.byteLength(body) })
+  res.end(body)
+}
+
+function parseRange(header: string | undefined, size: number): [number, number] | 'invalid' | undefined {
+  if (!header) return undefined
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim())
+  if (!match || (match[1] === '' && match[2] === '')) return 'invalid'
+  let start: number
+  let end: number
+  if (match[1] === '') {
+    start = Math.max(0, size - Number(match[2]))
+    end = size - 1
+  } else {
+    start = Number(match[1])
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)
+  }
+  return start > end || start >= size ? 'invalid' : [start, end]
+}
+
+/**
+ * A stand-in for Ark's object storage on a loopback port: signed GET URLs valid 24 h, XML errors,
+ * Range support, no CORS and no HEAD, like the real host. The relay reaches it over HTTP.
+ */
+export async function startDemoFileHost(lookup: FileLookup) {
+  const secret = randomBytes(32)
+  const sign = (path: string, date: string) => createHmac('sha256', secret).update(`${path}\n${date}`).digest('hex')
+
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://demo.invalid')
+    if (req.method !== 'GET') return tosError(res, 403, 'SignatureDoesNotMatch', 'Only GET is signed.')
+    const match = new RegExp(`^/${BUCKET}/([^/]+)/[^/]+\\.zip$`).exec(url.pathname)
+    const date = url.searchParams.get('X-Tos-Date') ?? ''
+    const signature = url.searchParams.get('X-Tos-Signature') ?? ''
+    const expected = sign(url.pathname, date)
+    if (!match || signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
+      return tosError(res, 403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.')
+    }
+    const signedAt = Date.parse(date.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'))
+    if (!(Date.now() < signedAt + SIGNED_FOR_SECONDS * 1000)) return tosError(res, 403, 'AccessDenied', 'Request has expired')
+    const file = lookup(decodeURIComponent(match[1]!))
+    if (file.state === 'expired') return tosError(res, 403, 'AccessDenied', 'Request has expired')
+    if (file.state !== 'available' || !file.zipKind) return tosError(res, 404, 'NoSuchKey', 'The specified key does not exist.')
+    const zip = await demoZip(file.zipKind)
+    const range = parseRange(req.headers.range, zip.length)
+    if (range === 'invalid') {
+      res.writeHead(416, { 'Content-Range': `bytes */${zip.length}` })
+      return res.end()
+    }
+    const [start, end] = range ?? [0, zip.length - 1]
+    res.writeHead(range ? 206 : 200, {
+      'Content-Type': 'application/zip',
+      'Content-Length': end - start + 1,
+      'Accept-Ranges': 'bytes',
+      ETag: `"${file.zipKind}"`,
+      ...(range ? { 'Content-Range': `bytes ${start}-${end}/${zip.length}` } : {}),
+    })
+    res.end(Buffer.from(zip.buffer, zip.byteOffset + start, end - start + 1))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  return {
+    /** `host:port`, to be allowed by the relay like an ARK_FILE_HOSTS entry. */
+    host,
+    /** A signed URL in the shape of Ark's (X-Tos-* query), valid 24 h from `signedAtMs`. */
+    signedUrl(taskId: string, fileName: string, signedAtMs = Date.now()) {
+      const path = `/${BUCKET}/${encodeURIComponent(taskId)}/${fileName}.zip`
+      const date = new Date(signedAtMs).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+      const query = new URLSearchParams({
+        'X-Tos-Algorithm': 'TOS4-HMAC-SHA256',
+        'X-Tos-Date': date,
+        'X-Tos-Expires': String(SIGNED_FOR_SECONDS),
+        'X-Tos-SignedHeaders': 'host',
+        'X-Tos-Signature': sign(path, date),
+      })
+      return `http://${host}${path}?${query}`
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+export type DemoFileHost = Awaited<ReturnType<typeof startDemoFileHost>>

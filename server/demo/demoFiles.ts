@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import JSZip from 'jszip'
+import { NodeIO, type Document } from '@gltf-transform/core'
+import { ALL_EXTENSIONS, KHRMaterialsUnlit } from '@gltf-transform/extensions'
+import draco3d from 'draco3dgltf'
+import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
+import { objFromGltf } from './objFromGltf.ts'
+import type { DemoZipKind } from './demoCatalog.ts'
+
+const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url))
+
+export const readAsset = (name: string) => readFile(`${ASSETS}${name}`)
+
+let ioPromise: Promise<NodeIO> | undefined
+function gltfIO(): Promise<NodeIO> {
+  ioPromise ??= (async () => {
+    await MeshoptDecoder.ready
+    await MeshoptEncoder.ready
+    return new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({
+      'draco3d.decoder': await draco3d.createDecoderModule(),
+      'draco3d.encoder': await draco3d.createEncoderModule(),
+      'meshopt.decoder': MeshoptDecoder,
+      'meshopt.encoder': MeshoptEncoder,
+    })
+  })()
+  return ioPromise
+}
+
+/** Seed3D's "rgb" variant: the same mesh with baked colour only, shown unlit. */
+function toRgbVariant(document: Document): Document {
+  const unlit = document.createExtension(KHRMaterialsUnlit)
+  for (const material of document.getRoot().listMaterials()) {
+    material.setMetallicRoughnessTexture(null).setNormalTexture(null).setOcclusionTexture(null)
+    material.setExtension('KHR_materials_unlit', unlit.createUnlit())
+  }
+  return document
+}
+
+function zipOf(files: Record<string, Uint8Array | string>): Promise<Uint8Array> {
+  const zip = new JSZip()
+  // A fixed date keeps the bytes of a demo zip the same across restarts.
+  const date = new Date('2025-11-25T00:00:00Z')
+  for (const [path, data] of Object.entries(files)) zip.file(path, data, { date })
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } })
+}
+
+async function buildZip(kind: DemoZipKind): Promise<Uint8Array> {
+  switch (kind) {
+    case 'glb-robot':
+      return zipOf({ 'robot_expressive.glb': await readAsset('robot-expressive-animated.glb') })
+    case 'glb-plant':
+      return zipOf({ 'potted_plant.glb': await readAsset('plant-draco.glb') })
+    case 'glb-variants': {
+      const io = await gltfIO()
+      const pbr = await readAsset('pocket-watch-meshopt-ktx2.glb')
+      const rgb = await io.writeBinary(toRgbVariant(await io.readBinary(pbr)))
+      return zipOf({ 'pocket_watch/pbr/pocket_watch.glb': pbr, 'pocket_watch/rgb/pocket_watch.glb': rgb })
+    }
+    case 'obj': {
+      const io = await gltfIO()
+      const bundle = objFromGltf(await io.readBinary(await readAsset('plant-draco.glb')), 'potted_plant')
+      const files: Record<string, Uint8Array | string> = {
+        'potted_plant/potted_plant.obj': bundle.obj,
+        'potted_plant/potted_plant.mtl': bundle.mtl,
+      }
+      for (const [path, bytes] of bundle.textures) files[`potted_plant/${path}`] = bytes
+      return zipOf(files)
+    }
+    case 'usdz':
+      return zipOf({ 'alarm_clock.usdz': await readAsset('alarm-clock.usdz') })
+    case 'usd': {
+      // A usdz is itself an uncompressed zip of the USD layer and its textures: unpack it into
+      // the folder layout a `usd` result has.
+      const inner = await JSZip.loadAsync(await readAsset('alarm-clock.usdz'))
+      const files: Record<string, Uint8Array> = {}
+      for (const entry of Object.values(inner.files)) {
+        if (entry.dir) continue
+        const path = entry.name.endsWith('.usdc') ? 'alarm_clock.usd' : entry.name
+        files[`alarm_clock/${path}`] = await entry.async('uint8array')
+      }
+      return zipOf(files)
+    }
+  }
+}
+
+const built = new Map<DemoZipKind, Promise<Uint8Array>>()
+
+/** The zip a succeeded demo task of this kind returns, built once from the sample assets. */
+export function demoZip(kind: DemoZipKind): Promise<Uint8Array> {
+  let zip = built.get(kind)
+  if (!zip) {
+    zip = buildZip(kind)
+    built.set(kind, zip)
+    zip.catch(() => built.delete(kind))
+  }
+  return zip
+}

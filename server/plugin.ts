@@ -1,0 +1,94 @@
+import type { Connect, Logger, Plugin } from 'vite'
+import { loadEnv } from 'vite'
+import { readServerConfig, type ServerConfig } from './config.ts'
+import { createArkProxy } from './arkProxy.ts'
+import { createFileRelay } from './fileRelay.ts'
+import { fileHostAllowlist } from './fileHostAllowlist.ts'
+import { sendError, sendJson } from './http.ts'
+import { refusalOf, type GuardOptions } from './requestGuard.ts'
+import { createDemoArk, type DemoArk } from './demo/demoArk.ts'
+import { startDemoFileHost } from './demo/demoFileHost.ts'
+import { handleDemoControl } from './demo/demoControl.ts'
+import { parseFault } from './demo/demoFaults.ts'
+
+interface Runtime {
+  middleware: Connect.NextHandleFunction
+  close: () => Promise<void>
+}
+
+async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: Logger): Promise<Runtime> {
+  let demo: DemoArk | undefined
+  let closeDemo = async () => {}
+  const extraHosts = [...config.extraFileHosts]
+  if (!config.apiKey) {
+    const fileHost = await startDemoFileHost((id) => demo?.fileOf(id) ?? { state: 'none' })
+    demo = createDemoArk({ fileHost, fault: parseFault(config.demoFault) })
+    extraHosts.push(fileHost.host)
+    closeDemo = fileHost.close
+    logger.info(`  ark3d: no ARK_API_KEY set, serving the embedded demo Ark (demo files on ${fileHost.host})`)
+  } else {
+    // The key itself is never printed, not even a part of it.
+    logger.info(`  ark3d: forwarding /api/ark to ${config.baseUrl} with the key from ARK_API_KEY`)
+  }
+  const log = (line: string) => logger.warn(`  ${line}`, { timestamp: true })
+  const proxy = config.apiKey
+    ? createArkProxy({ apiKey: config.apiKey, baseUrl: config.baseUrl, timeoutMs: config.upstreamTimeoutMs, log })
+    : undefined
+  const allowlist = fileHostAllowlist(extraHosts)
+  const relay = createFileRelay({ allowlist: () => allowlist, timeoutMs: config.upstreamTimeoutMs })
+  const serverInfo = demo
+    ? { mode: 'demo' as const }
+    : { mode: 'ark' as const, arkHost: new URL(config.baseUrl).host }
+
+  const middleware: Connect.NextHandleFunction = (req, res, next) => {
+    const url = req.url ?? '/'
+    if (!url.startsWith('/api/')) return next()
+    const refusal = refusalOf(req, guard)
+    if (refusal) return sendError(res, 403, 'Forbidden', refusal)
+    if (url.startsWith('/api/ark/')) {
+      const subPath = url.slice('/api/ark'.length)
+      return demo ? demo.handle(req, res, subPath) : void proxy!(req, res, subPath)
+    }
+    if (url === '/api/file' || url.startsWith('/api/file?')) return void relay(req, res)
+    if (url === '/api/server-info') return sendJson(res, 200, serverInfo)
+    if (demo && url.startsWith('/api/demo/')) {
+      return void handleDemoControl(req, res, url.slice('/api/demo'.length).split('?')[0]!, demo)
+    }
+    sendError(res, 404, 'NotFound', `Nothing is served at ${url.split('?')[0]}.`)
+  }
+  return { middleware, close: closeDemo }
+}
+
+function attach(
+  middlewares: Connect.Server,
+  httpServer: { once(event: 'close', listener: () => void): unknown } | null,
+  runtime: Promise<Runtime>,
+) {
+  middlewares.use((req, res, next) => {
+    runtime.then((r) => r.middleware(req, res, next), next)
+  })
+  httpServer?.once('close', () => void runtime.then((r) => r.close()))
+}
+
+/**
+ * ark3d's server side, inside Vite's dev and preview servers: the key-injecting Ark proxy at
+ * /api/ark, the file relay at /api/file and, with no ARK_API_KEY, the embedded demo Ark.
+ */
+export function ark3dServer(): Plugin {
+  let config: ServerConfig
+  return {
+    name: 'ark3d-server',
+    configResolved(resolved) {
+      // Reads .env.local too; only VITE_-prefixed variables ever reach the client bundle.
+      config = readServerConfig({ ...loadEnv(resolved.mode, resolved.envDir || resolved.root, ''), ...process.env })
+    },
+    configureServer(server) {
+      const runtime = startRuntime(config, { allowedHosts: server.config.server.allowedHosts }, server.config.logger)
+      attach(server.middlewares, server.httpServer, runtime)
+    },
+    configurePreviewServer(server) {
+      const runtime = startRuntime(config, { allowedHosts: server.config.preview.allowedHosts }, server.config.logger)
+      attach(server.middlewares, server.httpServer, runtime)
+    },
+  }
+}

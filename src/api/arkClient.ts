@@ -1,0 +1,76 @@
+import { ArkApiError, MalformedResponseError, NetworkError, parseRetryAfter } from './arkErrors.ts'
+import { readArkTask, readArkTaskPage, type ArkTask, type ArkTaskPage } from './arkTask.ts'
+import { taskListSearchParams, type TaskListParams } from './taskListParams.ts'
+
+const ARK_PREFIX = '/api/ark'
+const TASKS_PATH = `${ARK_PREFIX}/contents/generations/tasks`
+
+async function errorFrom(response: Response): Promise<ArkApiError> {
+  let body: unknown
+  try {
+    body = await response.json()
+  } catch {
+    body = undefined
+  }
+  const error = (body as { error?: { code?: unknown; message?: unknown; type?: unknown; param?: unknown } } | undefined)?.error
+  const message = typeof error?.message === 'string' ? error.message : `Ark answered ${response.status} ${response.statusText}`.trim()
+  const requestId = /Request id: ?([\w-]+)/i.exec(message)?.[1] ?? response.headers.get('x-request-id') ?? response.headers.get('x-client-request-id') ?? undefined
+  return new ArkApiError({
+    status: response.status,
+    code: typeof error?.code === 'string' ? error.code : `HTTP${response.status}`,
+    message,
+    type: typeof error?.type === 'string' ? error.type : undefined,
+    param: typeof error?.param === 'string' ? error.param : undefined,
+    requestId,
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+  })
+}
+
+async function arkRequest(path: string, init: RequestInit = {}): Promise<unknown> {
+  let response: Response
+  try {
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json' } })
+  } catch (error) {
+    if (init.signal?.aborted) throw error
+    throw new NetworkError()
+  }
+  if (!response.ok) throw await errorFrom(response)
+  const text = await response.text()
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new MalformedResponseError(`Ark's answer is not valid JSON (${text.length} bytes starting ${JSON.stringify(text.slice(0, 40))}).`)
+  }
+}
+
+export async function fetchTaskPage(params: TaskListParams, signal?: AbortSignal): Promise<ArkTaskPage> {
+  const body = await arkRequest(`${TASKS_PATH}?${taskListSearchParams(params)}`, { signal })
+  try {
+    return readArkTaskPage(body)
+  } catch (error) {
+    throw new MalformedResponseError((error as Error).message)
+  }
+}
+
+export async function fetchTask(id: string, signal?: AbortSignal): Promise<ArkTask> {
+  return readArkTask(await arkRequest(`${TASKS_PATH}/${encodeURIComponent(id)}`, { signal }), 0)
+}
+
+/** Cancels a queued task, or deletes a finished task's record. */
+export async function deleteTask(id: string): Promise<void> {
+  await arkRequest(`${TASKS_PATH}/${encodeURIComponent(id)}`, { method: 'DELETE' })
+}
+
+export interface ServerInfo {
+  mode: 'demo' | 'ark'
+  arkHost?: string
+}
+
+export async function fetchServerInfo(): Promise<ServerInfo> {
+  return (await arkRequest('/api/server-info')) as ServerInfo
+}
+
+/** Result files are signed object-storage URLs with no CORS: the browser reads them through the relay. */
+export function relayedFileUrl(fileUrl: string): string {
+  return `/api/file?url=${encodeURIComponent(fileUrl)}`
+}
