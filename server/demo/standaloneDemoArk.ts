@@ -8,10 +8,10 @@ import { handleDemoControl } from './demoControl.ts'
  * The demo Ark on its own port, at /api/v3 like the real one, requiring a Bearer key: an
  * "Ark-compatible server" to point ARK_BASE_URL at, for tests of the real proxy path.
  */
-export async function startStandaloneDemoArk(requiredKey: string, port = 0) {
+export async function startStandaloneDemoArk(options: { requiredKey: string; port?: number; now?: () => number }) {
   let ark: ReturnType<typeof createDemoArk> | undefined
   const fileHost = await startDemoFileHost((id) => ark?.fileOf(id) ?? { state: 'none' })
-  ark = createDemoArk({ fileHost, requiredKey })
+  ark = createDemoArk({ fileHost, requiredKey: options.requiredKey, now: options.now })
   const demo = ark
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/'
@@ -19,7 +19,7 @@ export async function startStandaloneDemoArk(requiredKey: string, port = 0) {
     if (url.startsWith('/__control/')) return void handleDemoControl(req, res, url.slice('/__control'.length).split('?')[0]!, demo)
     res.writeHead(404).end()
   })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const address = server.address() as AddressInfo
   return {
     baseUrl: `http://127.0.0.1:${address.port}/api/v3`,
@@ -37,6 +37,6 @@ export async function startStandaloneDemoArk(requiredKey: string, port = 0) {
 // `tsx server/demo/standaloneDemoArk.ts <key> [port]` runs it by hand.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const [key = 'demo-key', port = '0'] = process.argv.slice(2)
-  const started = await startStandaloneDemoArk(key, Number(port))
+  const started = await startStandaloneDemoArk({ requiredKey: key, port: Number(port) })
   console.log(`demo Ark at ${started.baseUrl} (file host ${started.fileHost})`)
 }
