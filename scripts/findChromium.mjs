@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
+const SYSTEM_CHROMIUMS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+]
 
 /**
  * The browser the tests and the benchmark drive: CHROMIUM_PATH when set, Playwright's own

@@ -22,7 +22,8 @@ export function createArkProxy(options: ArkProxyOptions) {
     const queryStart = subPath.indexOf('?')
     const path = queryStart === -1 ? subPath : subPath.slice(0, queryStart)
     const route = matchArkRoute(path, method)
-    if ('refused' in route) return sendError(res, method === 'GET' || method === 'DELETE' ? 404 : 405, 'NotForwarded', route.refused)
+    if ('refused' in route)
+      return sendError(res, method === 'GET' || method === 'DELETE' ? 404 : 405, 'NotForwarded', route.refused)
 
     const clientRequestId = `ark3d-${randomUUID()}`
     const target = `${options.baseUrl}${subPath}`

@@ -6,7 +6,9 @@ const allowed = (url: string) => checkFileUrl(url, allowlist).ok
 
 describe('file relay allowlist', () => {
   it("allows https on Ark's object-storage domains", () => {
-    expect(allowed('https://ark-content-generation-cn-beijing.tos-cn-beijing.volces.com/a.zip?X-Tos-Expires=86400')).toBe(true)
+    expect(
+      allowed('https://ark-content-generation-cn-beijing.tos-cn-beijing.volces.com/a.zip?X-Tos-Expires=86400'),
+    ).toBe(true)
     expect(allowed('https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/a.zip')).toBe(true)
   })
 
@@ -45,7 +47,17 @@ describe('file relay allowlist', () => {
   })
 
   it('knows which resolved addresses are private', () => {
-    for (const address of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fd00::1', '::ffff:127.0.0.1', '0.0.0.0']) {
+    for (const address of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '::1',
+      'fd00::1',
+      '::ffff:127.0.0.1',
+      '0.0.0.0',
+    ]) {
       expect(isPrivateAddress(address), address).toBe(true)
     }
     for (const address of ['8.8.8.8', '101.126.0.1', '2001:4860:4860::8888']) {

@@ -43,7 +43,13 @@ interface UpstreamAnswer {
 
 class RelayRefusal extends Error {}
 
-function requestOnce(url: URL, headers: http.OutgoingHttpHeaders, listedExactly: boolean, timeoutMs: number, signal: AbortSignal) {
+function requestOnce(
+  url: URL,
+  headers: http.OutgoingHttpHeaders,
+  listedExactly: boolean,
+  timeoutMs: number,
+  signal: AbortSignal,
+) {
   return new Promise<http.IncomingMessage>((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http
     const request = client.get(url, {
@@ -115,7 +121,12 @@ export function createFileRelay(options: FileRelayOptions) {
       const code = (error as { code?: string }).code
       if (code === 'EPRIVATE') return sendError(res, 403, 'FileHostNotAllowed', (error as Error).message)
       if (code === 'ETIMEDOUT') return sendError(res, 504, 'FileHostTimeout', 'The file host did not answer in time.')
-      return sendError(res, 502, 'FileHostUnreachable', `The file host could not be reached (${code ?? 'network error'}).`)
+      return sendError(
+        res,
+        502,
+        'FileHostUnreachable',
+        `The file host could not be reached (${code ?? 'network error'}).`,
+      )
     }
     const { response } = answer
     const status = response.statusCode ?? 502

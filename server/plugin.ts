@@ -36,9 +36,7 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
     : undefined
   const allowlist = fileHostAllowlist(extraHosts)
   const relay = createFileRelay({ allowlist: () => allowlist, timeoutMs: config.upstreamTimeoutMs })
-  const serverInfo = demo
-    ? { mode: 'demo' as const }
-    : { mode: 'ark' as const, arkHost: new URL(config.baseUrl).host }
+  const serverInfo = demo ? { mode: 'demo' as const } : { mode: 'ark' as const, arkHost: new URL(config.baseUrl).host }
 
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     const url = req.url ?? '/'

@@ -12,7 +12,14 @@ let preview: RunningVite
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'ark3d-preview-'))
-  await promisify(execFile)('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'])
+  await promisify(execFile)('node_modules/.bin/vite', [
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--logLevel',
+    'error',
+  ])
   preview = await startVite({ port: 5192, preview: true, args: ['--outDir', outDir] })
 })
 afterAll(async () => {
@@ -24,7 +31,9 @@ it('serves the built page, the demo Ark and the relay under vite preview', async
   const page = await fetch(preview.url)
   expect(await page.text()).toContain('<div id="root">')
   expect(await (await fetch(`${preview.url}/api/server-info`)).json()).toEqual({ mode: 'demo' })
-  const list = (await (await fetch(`${preview.url}/api/ark/contents/generations/tasks?page_size=200&filter.status=succeeded`)).json()) as {
+  const list = (await (
+    await fetch(`${preview.url}/api/ark/contents/generations/tasks?page_size=200&filter.status=succeeded`)
+  ).json()) as {
     items: Array<{ content: { file_url?: string } }>
   }
   const fileUrl = list.items.find((i) => i.content.file_url)!.content.file_url!

@@ -26,8 +26,13 @@ async function get(path: string, headers: Record<string, string> = {}, method = 
   seen.push(answer)
   return answer
 }
-const json = (answer: RawAnswer) => JSON.parse(answer.body.toString()) as { error?: { code: string; message: string }; items?: Array<Record<string, unknown>> }
-const relay = (url: string, headers: Record<string, string> = {}, method = 'GET') => get(`/api/file?url=${encodeURIComponent(url)}`, headers, method)
+const json = (answer: RawAnswer) =>
+  JSON.parse(answer.body.toString()) as {
+    error?: { code: string; message: string }
+    items?: Array<Record<string, unknown>>
+  }
+const relay = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
+  get(`/api/file?url=${encodeURIComponent(url)}`, headers, method)
 
 beforeAll(async () => {
   ark = await startStandaloneDemoArk({ requiredKey: KEY })
@@ -51,12 +56,14 @@ afterAll(async () => {
 
 async function someFileUrl(): Promise<string> {
   const { items } = json(await get('/api/ark/contents/generations/tasks?page_size=100&filter.status=succeeded'))
-  return (items!.find((i) => (i.content as { file_url?: string }).file_url) as { content: { file_url: string } }).content.file_url
+  return (items!.find((i) => (i.content as { file_url?: string }).file_url) as { content: { file_url: string } })
+    .content.file_url
 }
 
 describe('Ark proxy', () => {
   it('forwards the list with the key as a Bearer header, the query string untouched', async () => {
-    const query = 'page_num=1&page_size=20&filter.status=succeeded&filter.task_ids=cgt-a&filter.task_ids=cgt-b%2Bc&filter.model=ep-20251001103022-q7m2x'
+    const query =
+      'page_num=1&page_size=20&filter.status=succeeded&filter.task_ids=cgt-a&filter.task_ids=cgt-b%2Bc&filter.model=ep-20251001103022-q7m2x'
     const answer = await get(`/api/ark/contents/generations/tasks?${query}`, {
       authorization: 'Bearer from-the-browser',
       cookie: 'session=browser-cookie',
@@ -159,7 +166,14 @@ describe('request guard', () => {
     expect((await get('/api/ark/contents/generations/tasks', { origin: 'https://evil.example' })).status).toBe(403)
     expect((await get('/api/ark/contents/generations/tasks', { 'sec-fetch-site': 'cross-site' })).status).toBe(403)
     expect((await get('/api/ark/contents/generations/tasks', { 'sec-fetch-site': 'same-site' })).status).toBe(403)
-    expect((await get('/api/ark/contents/generations/tasks', { origin: `http://127.0.0.1:${PORT}`, 'sec-fetch-site': 'same-origin' })).status).toBe(200)
+    expect(
+      (
+        await get('/api/ark/contents/generations/tasks', {
+          origin: `http://127.0.0.1:${PORT}`,
+          'sec-fetch-site': 'same-origin',
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('sends no CORS headers', async () => {
@@ -197,9 +211,13 @@ describe('the key stays on the server', () => {
   it('appears in no file of a production build', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'ark3d-dist-'))
     try {
-      await promisify(execFile)('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-        env: { ...process.env, ARK_API_KEY: KEY, ARK_BASE_URL: ark.baseUrl },
-      })
+      await promisify(execFile)(
+        'node_modules/.bin/vite',
+        ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+        {
+          env: { ...process.env, ARK_API_KEY: KEY, ARK_BASE_URL: ark.baseUrl },
+        },
+      )
       const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
       expect(files.some((f) => f.name.endsWith('.js'))).toBe(true)
       for (const file of files) {

@@ -16,11 +16,23 @@ beforeEach(() => {
   ark.ark.setFault(undefined)
 })
 
-type Item = Record<string, unknown> & { id: string; status: string; created_at: number | string; content?: { file_url?: string } }
+type Item = Record<string, unknown> & {
+  id: string
+  status: string
+  created_at: number | string
+  content?: { file_url?: string }
+}
 
 async function call(path: string, init: RequestInit = {}) {
-  const response = await fetch(`${ark.baseUrl}${path}`, { ...init, headers: { Authorization: `Bearer ${KEY}`, ...init.headers } })
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> }
+  const response = await fetch(`${ark.baseUrl}${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${KEY}`, ...init.headers },
+  })
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Record<string, unknown>,
+  }
 }
 async function list(query: string) {
   const { status, body } = await call(`/contents/generations/tasks?${query}`)
@@ -38,7 +50,14 @@ describe('demo Ark list endpoint', () => {
   })
 
   it('validates page_num and page_size in Ark error shape', async () => {
-    for (const query of ['page_size=0', 'page_size=501', 'page_size=abc', 'page_num=0', 'page_num=-1', 'page_num=1.5']) {
+    for (const query of [
+      'page_size=0',
+      'page_size=501',
+      'page_size=abc',
+      'page_num=0',
+      'page_num=-1',
+      'page_num=1.5',
+    ]) {
       const { status, body } = await call(`/contents/generations/tasks?${query}`)
       expect(status, query).toBe(400)
       const error = body.error as { code: string; param: string; type: string; message: string }
@@ -102,7 +121,9 @@ describe('demo Ark list endpoint', () => {
     expect(failed.items.every((i) => i.status === 'failed')).toBe(true)
 
     const some = (await list('page_size=5')).items
-    const ids = await list(`page_size=500&filter.task_ids=${some[0]!.id}&filter.task_ids=${some[3]!.id}&filter.task_ids=cgt-nope`)
+    const ids = await list(
+      `page_size=500&filter.task_ids=${some[0]!.id}&filter.task_ids=${some[3]!.id}&filter.task_ids=cgt-nope`,
+    )
     expect(ids.items.map((i) => i.id).sort()).toEqual([some[0]!.id, some[3]!.id].sort())
     expect(ids.total).toBe(2)
 
@@ -147,7 +168,9 @@ describe('demo Ark list endpoint', () => {
 
   it('answers 429 with Retry-After, 500 and malformed JSON when the fault switch says so', async () => {
     ark.ark.setFault({ mode: '429', remaining: 1, retryAfterSeconds: 3 })
-    const limited = await fetch(`${ark.baseUrl}/contents/generations/tasks`, { headers: { Authorization: `Bearer ${KEY}` } })
+    const limited = await fetch(`${ark.baseUrl}/contents/generations/tasks`, {
+      headers: { Authorization: `Bearer ${KEY}` },
+    })
     expect(limited.status).toBe(429)
     expect(limited.headers.get('retry-after')).toBe('3')
     expect((await list('page_size=1')).items).toHaveLength(1)
@@ -156,7 +179,9 @@ describe('demo Ark list endpoint', () => {
     expect((await call('/contents/generations/tasks')).status).toBe(500)
 
     ark.ark.setFault({ mode: 'malformed', remaining: 1 })
-    const text = await (await fetch(`${ark.baseUrl}/contents/generations/tasks`, { headers: { Authorization: `Bearer ${KEY}` } })).text()
+    const text = await (
+      await fetch(`${ark.baseUrl}/contents/generations/tasks`, { headers: { Authorization: `Bearer ${KEY}` } })
+    ).text()
     expect(() => JSON.parse(text)).toThrow()
   })
 })
@@ -174,7 +199,10 @@ describe('demo file host', () => {
       expect(response.status, format).toBe(200)
       expect(response.headers.get('content-length')).toBeTruthy()
       const zip = await JSZip.loadAsync(await response.arrayBuffer())
-      expect(Object.keys(zip.files).some((name) => expectedEntry[format]!.test(name)), format).toBe(true)
+      expect(
+        Object.keys(zip.files).some((name) => expectedEntry[format]!.test(name)),
+        format,
+      ).toBe(true)
       someUrl = item.content!.file_url!
     }
     expect(someUrl).not.toBe('')

@@ -40,13 +40,34 @@ function requestId() {
   return `021${Date.now()}${randomBytes(6).toString('hex')}`
 }
 
-function arkError(res: Res, status: number, code: string, message: string, param = '', headers: Record<string, string> = {}) {
-  const type = { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 429: 'TooManyRequests', 500: 'InternalServerError' }[status] ?? 'Error'
+function arkError(
+  res: Res,
+  status: number,
+  code: string,
+  message: string,
+  param = '',
+  headers: Record<string, string> = {},
+) {
+  const type =
+    {
+      400: 'BadRequest',
+      401: 'Unauthorized',
+      403: 'Forbidden',
+      404: 'NotFound',
+      429: 'TooManyRequests',
+      500: 'InternalServerError',
+    }[status] ?? 'Error'
   sendJson(res, status, { error: { code, message: `${message} Request id: ${requestId()}`, param, type } }, headers)
 }
 
 function invalid(res: Res, param: string, why: string) {
-  arkError(res, 400, `InvalidParameter.${param}`, `The parameter \`${param}\` specified in the request is not valid: ${why}.`, param)
+  arkError(
+    res,
+    400,
+    `InvalidParameter.${param}`,
+    `The parameter \`${param}\` specified in the request is not valid: ${why}.`,
+    param,
+  )
 }
 
 export function createDemoArk(options: DemoArkOptions) {
@@ -72,7 +93,8 @@ export function createDemoArk(options: DemoArkOptions) {
       updated_at: stamp(updatedAt(task, now)),
     }
     if (task.endpoint.kind === '3d') {
-      item.content = status === 'succeeded' ? { file_url: options.fileHost.signedUrl(task.id, task.id, task.finishesAt * 1000) } : {}
+      item.content =
+        status === 'succeeded' ? { file_url: options.fileHost.signedUrl(task.id, task.id, task.finishesAt * 1000) } : {}
       item.subdivisionlevel = task.subdivisionlevel
       item.fileformat = task.fileformat
       if (status === 'succeeded') item.usage = { completion_tokens: 30000, total_tokens: 30000 }
@@ -81,7 +103,13 @@ export function createDemoArk(options: DemoArkOptions) {
         item.content = { video_url: options.fileHost.signedUrl(task.id, `${task.id}-video`, task.finishesAt * 1000) }
         item.usage = { completion_tokens: 108900, total_tokens: 108900 }
       }
-      Object.assign(item, { resolution: '1080p', ratio: '16:9', duration: 5, framespersecond: 24, service_tier: 'default' })
+      Object.assign(item, {
+        resolution: '1080p',
+        ratio: '16:9',
+        duration: 5,
+        framespersecond: 24,
+        service_tier: 'default',
+      })
     }
     if (status === 'failed' && task.error) item.error = task.error
     return item
@@ -94,7 +122,11 @@ export function createDemoArk(options: DemoArkOptions) {
       if (raw === null || raw === '') return fallback
       const value = Number(raw)
       if (!/^\d+$/.test(raw) || value < min || value > max) {
-        invalid(res, name, max === Infinity ? `it must be an integer greater than 0` : `it must be an integer in [${min}, ${max}]`)
+        invalid(
+          res,
+          name,
+          max === Infinity ? `it must be an integer greater than 0` : `it must be an integer in [${min}, ${max}]`,
+        )
         return undefined
       }
       return value
@@ -212,7 +244,13 @@ export function createDemoArk(options: DemoArkOptions) {
     reset,
     received: () => received,
     /** A new task on the first 3D endpoint unless told otherwise; it runs by the demo's clock. */
-    createTask(spec: { queuedSeconds?: number; runningSeconds?: number; outcome?: FinalOutcome; fileformat?: FileFormat; endpointId?: string }) {
+    createTask(spec: {
+      queuedSeconds?: number
+      runningSeconds?: number
+      outcome?: FinalOutcome
+      fileformat?: FileFormat
+      endpointId?: string
+    }) {
       const endpoint = DEMO_ENDPOINTS.find((e) => e.id === spec.endpointId) ?? DEMO_ENDPOINTS[0]
       const task = planTask({
         endpoint,
@@ -238,8 +276,15 @@ export function createDemoArk(options: DemoArkOptions) {
   }
 }
 
-function withBadItems(tasks: Map<string, DemoTask>, now: number, toWire: (t: DemoTask, now: number) => Record<string, unknown>) {
-  const visible = [...tasks.values()].filter((t) => isVisible(t, now)).sort((a, b) => b.createdAt - a.createdAt).slice(0, 10)
+function withBadItems(
+  tasks: Map<string, DemoTask>,
+  now: number,
+  toWire: (t: DemoTask, now: number) => Record<string, unknown>,
+) {
+  const visible = [...tasks.values()]
+    .filter((t) => isVisible(t, now))
+    .sort((a, b) => b.createdAt - a.createdAt)
+    .slice(0, 10)
   const items: unknown[] = visible.map((t) => toWire(t, now))
   items[1] = { ...(items[1] as object), created_at: 'yesterday-ish', status: 42 }
   items[3] = 'not an object'

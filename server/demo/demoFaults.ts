@@ -12,7 +12,8 @@ export interface Fault {
 export function parseFault(spec: string | undefined): Fault | undefined {
   if (!spec || spec === 'none') return undefined
   const [mode, count, retryAfter] = spec.split(':')
-  if (!FAULT_MODES.includes(mode as FaultMode)) throw new Error(`Unknown demo fault "${mode}"; one of ${FAULT_MODES.join(', ')}`)
+  if (!FAULT_MODES.includes(mode as FaultMode))
+    throw new Error(`Unknown demo fault "${mode}"; one of ${FAULT_MODES.join(', ')}`)
   return {
     mode: mode as FaultMode,
     remaining: count ? Number(count) : undefined,

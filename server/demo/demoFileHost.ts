@@ -46,14 +46,25 @@ export async function startDemoFileHost(lookup: FileLookup) {
     const date = url.searchParams.get('X-Tos-Date') ?? ''
     const signature = url.searchParams.get('X-Tos-Signature') ?? ''
     const expected = sign(url.pathname, date)
-    if (!match || signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
-      return tosError(res, 403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.')
+    if (
+      !match ||
+      signature.length !== expected.length ||
+      !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+    ) {
+      return tosError(
+        res,
+        403,
+        'SignatureDoesNotMatch',
+        'The request signature we calculated does not match the signature you provided.',
+      )
     }
     const signedAt = Date.parse(date.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'))
-    if (!(Date.now() < signedAt + SIGNED_FOR_SECONDS * 1000)) return tosError(res, 403, 'AccessDenied', 'Request has expired')
+    if (!(Date.now() < signedAt + SIGNED_FOR_SECONDS * 1000))
+      return tosError(res, 403, 'AccessDenied', 'Request has expired')
     const file = lookup(decodeURIComponent(match[1]!))
     if (file.state === 'expired') return tosError(res, 403, 'AccessDenied', 'Request has expired')
-    if (file.state !== 'available' || !file.zipKind) return tosError(res, 404, 'NoSuchKey', 'The specified key does not exist.')
+    if (file.state !== 'available' || !file.zipKind)
+      return tosError(res, 404, 'NoSuchKey', 'The specified key does not exist.')
     const zip = await demoZip(file.zipKind)
     const range = parseRange(req.headers.range, zip.length)
     if (range === 'invalid') {
@@ -79,7 +90,10 @@ export async function startDemoFileHost(lookup: FileLookup) {
     /** A signed URL in the shape of Ark's (X-Tos-* query), valid 24 h from `signedAtMs`. */
     signedUrl(taskId: string, fileName: string, signedAtMs = Date.now()) {
       const path = `/${BUCKET}/${encodeURIComponent(taskId)}/${fileName}.zip`
-      const date = new Date(signedAtMs).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+      const date = new Date(signedAtMs)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z')
       const query = new URLSearchParams({
         'X-Tos-Algorithm': 'TOS4-HMAC-SHA256',
         'X-Tos-Date': date,

@@ -1,4 +1,10 @@
-import { DEMO_ENDPOINTS, DEMO_FAILURES, SUBDIVISION_LEVELS, type DemoEndpoint, type DemoZipKind } from './demoCatalog.ts'
+import {
+  DEMO_ENDPOINTS,
+  DEMO_FAILURES,
+  SUBDIVISION_LEVELS,
+  type DemoEndpoint,
+  type DemoZipKind,
+} from './demoCatalog.ts'
 import { seededRandom, type Random } from './random.ts'
 
 const DAY = 86_400
@@ -115,7 +121,11 @@ export function seedDemoTasks(now: number, seed = 20251125): DemoTask[] {
     const ageSeconds = Math.floor(Math.pow(random.next(), 1.6) * (LIST_WINDOW_SECONDS - 600)) + 300
     const isVideo = random.chance(0.06)
     const endpoint = isVideo ? videoEndpoint : random.pick(endpoints3d)
-    const outcome: FinalOutcome = random.chance(0.16) ? 'failed' : isVideo && random.chance(0.2) ? 'expired' : 'succeeded'
+    const outcome: FinalOutcome = random.chance(0.16)
+      ? 'failed'
+      : isVideo && random.chance(0.2)
+        ? 'expired'
+        : 'succeeded'
     const task = planTask({
       endpoint,
       createdAt: now - ageSeconds,
@@ -130,7 +140,14 @@ export function seedDemoTasks(now: number, seed = 20251125): DemoTask[] {
   // Cancelled while queued: visible for 24 h, then gone.
   for (let i = 0; i < 8; i++) {
     const createdAt = now - random.int(600, 2 * DAY)
-    const task = planTask({ endpoint: random.pick(endpoints3d), createdAt, queuedSeconds: 3 * DAY, runningSeconds: 300, outcome: 'succeeded', random })
+    const task = planTask({
+      endpoint: random.pick(endpoints3d),
+      createdAt,
+      queuedSeconds: 3 * DAY,
+      runningSeconds: 300,
+      outcome: 'succeeded',
+      random,
+    })
     task.cancelledAt = createdAt + random.int(30, 600)
     tasks.push(task)
   }
@@ -150,7 +167,16 @@ export function seedDemoTasks(now: number, seed = 20251125): DemoTask[] {
   }
   // Older than the 7-day window: Ark has forgotten them.
   for (let i = 0; i < 12; i++) {
-    tasks.push(planTask({ endpoint: random.pick(endpoints3d), createdAt: now - LIST_WINDOW_SECONDS - random.int(60, 5 * DAY), queuedSeconds: 20, runningSeconds: 200, outcome: 'succeeded', random }))
+    tasks.push(
+      planTask({
+        endpoint: random.pick(endpoints3d),
+        createdAt: now - LIST_WINDOW_SECONDS - random.int(60, 5 * DAY),
+        queuedSeconds: 20,
+        runningSeconds: 200,
+        outcome: 'succeeded',
+        random,
+      }),
+    )
   }
   return tasks
 }

@@ -27,7 +27,15 @@ const fmt = (n: number) => Number(n.toFixed(6)).toString()
 
 function textureFileName(texture: Texture, fallback: string): string {
   const ext = texture.getMimeType() === 'image/png' ? 'png' : 'jpg'
-  const base = (texture.getName() || texture.getURI().split('/').pop()?.replace(/\.[^.]+$/, '') || fallback).replace(/[^\w.-]+/g, '_')
+  const base = (
+    texture.getName() ||
+    texture
+      .getURI()
+      .split('/')
+      .pop()
+      ?.replace(/\.[^.]+$/, '') ||
+    fallback
+  ).replace(/[^\w.-]+/g, '_')
   return `textures/${base}.${ext}`
 }
 
@@ -110,7 +118,11 @@ export function objFromGltf(document: Document, name: string): ObjBundle {
     const mesh = node.getMesh()
     if (mesh) {
       const world = node.getWorldMatrix()
-      mesh.listPrimitives().forEach((primitive, i) => writePrimitive(primitive, world, `${mesh.getName() || node.getName() || 'mesh'}_${i}`))
+      mesh
+        .listPrimitives()
+        .forEach((primitive, i) =>
+          writePrimitive(primitive, world, `${mesh.getName() || node.getName() || 'mesh'}_${i}`),
+        )
     }
     node.listChildren().forEach(visit)
   }

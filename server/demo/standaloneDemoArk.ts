@@ -9,14 +9,16 @@ import { handleDemoControl } from './demoControl.ts'
  * "Ark-compatible server" to point ARK_BASE_URL at, for tests of the real proxy path.
  */
 export async function startStandaloneDemoArk(options: { requiredKey: string; port?: number; now?: () => number }) {
-  let ark: ReturnType<typeof createDemoArk> | undefined
-  const fileHost = await startDemoFileHost((id) => ark?.fileOf(id) ?? { state: 'none' })
-  ark = createDemoArk({ fileHost, requiredKey: options.requiredKey, now: options.now })
-  const demo = ark
+  // The file host asks the Ark which files exist; the Ark signs URLs for the file host.
+  const holder: { ark?: ReturnType<typeof createDemoArk> } = {}
+  const fileHost = await startDemoFileHost((id) => holder.ark?.fileOf(id) ?? { state: 'none' })
+  const demo = createDemoArk({ fileHost, requiredKey: options.requiredKey, now: options.now })
+  holder.ark = demo
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/'
     if (url.startsWith('/api/v3/')) return demo.handle(req, res, url.slice('/api/v3'.length))
-    if (url.startsWith('/__control/')) return void handleDemoControl(req, res, url.slice('/__control'.length).split('?')[0]!, demo)
+    if (url.startsWith('/__control/'))
+      return void handleDemoControl(req, res, url.slice('/__control'.length).split('?')[0]!, demo)
     res.writeHead(404).end()
   })
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))

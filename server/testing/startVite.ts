@@ -11,8 +11,19 @@ export interface RunningVite {
 }
 
 /** Starts the real `vite` (dev) or `vite preview` as a child process, as a user would. */
-export async function startVite(options: { port: number; env?: Record<string, string>; preview?: boolean; args?: string[] }): Promise<RunningVite> {
-  const args = [...(options.preview ? ['preview'] : []), '--port', String(options.port), '--strictPort', ...(options.args ?? [])]
+export async function startVite(options: {
+  port: number
+  env?: Record<string, string>
+  preview?: boolean
+  args?: string[]
+}): Promise<RunningVite> {
+  const args = [
+    ...(options.preview ? ['preview'] : []),
+    '--port',
+    String(options.port),
+    '--strictPort',
+    ...(options.args ?? []),
+  ]
   const child = spawn(`${ROOT}node_modules/.bin/vite`, args, {
     cwd: ROOT,
     env: { ...process.env, ARK_API_KEY: '', NO_COLOR: '1', ...options.env },

@@ -12,9 +12,15 @@ async function errorFrom(response: Response): Promise<ArkApiError> {
   } catch {
     body = undefined
   }
-  const error = (body as { error?: { code?: unknown; message?: unknown; type?: unknown; param?: unknown } } | undefined)?.error
-  const message = typeof error?.message === 'string' ? error.message : `Ark answered ${response.status} ${response.statusText}`.trim()
-  const requestId = /Request id: ?([\w-]+)/i.exec(message)?.[1] ?? response.headers.get('x-request-id') ?? response.headers.get('x-client-request-id') ?? undefined
+  const error = (body as { error?: { code?: unknown; message?: unknown; type?: unknown; param?: unknown } } | undefined)
+    ?.error
+  const message =
+    typeof error?.message === 'string' ? error.message : `Ark answered ${response.status} ${response.statusText}`.trim()
+  const requestId =
+    /Request id: ?([\w-]+)/i.exec(message)?.[1] ??
+    response.headers.get('x-request-id') ??
+    response.headers.get('x-client-request-id') ??
+    undefined
   return new ArkApiError({
     status: response.status,
     code: typeof error?.code === 'string' ? error.code : `HTTP${response.status}`,
@@ -39,7 +45,9 @@ async function arkRequest(path: string, init: RequestInit = {}): Promise<unknown
   try {
     return JSON.parse(text)
   } catch {
-    throw new MalformedResponseError(`Ark's answer is not valid JSON (${text.length} bytes starting ${JSON.stringify(text.slice(0, 40))}).`)
+    throw new MalformedResponseError(
+      `Ark's answer is not valid JSON (${text.length} bytes starting ${JSON.stringify(text.slice(0, 40))}).`,
+    )
   }
 }
 

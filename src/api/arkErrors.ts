@@ -6,7 +6,15 @@ export class ArkApiError extends Error {
   readonly param: string
   readonly requestId?: string
   readonly retryAfterMs?: number
-  constructor(init: { status: number; code: string; message: string; type?: string; param?: string; requestId?: string; retryAfterMs?: number }) {
+  constructor(init: {
+    status: number
+    code: string
+    message: string
+    type?: string
+    param?: string
+    requestId?: string
+    retryAfterMs?: number
+  }) {
     super(init.message)
     this.name = 'ArkApiError'
     this.status = init.status
@@ -37,7 +45,8 @@ export class MalformedResponseError extends Error {
 /** The statuses the official SDKs retry, with backoff and Retry-After. */
 export function isRetryable(error: unknown): boolean {
   if (error instanceof NetworkError) return true
-  if (error instanceof ArkApiError) return error.status === 408 || error.status === 409 || error.status === 429 || error.status >= 500
+  if (error instanceof ArkApiError)
+    return error.status === 408 || error.status === 409 || error.status === 429 || error.status >= 500
   return false
 }
 

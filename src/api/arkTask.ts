@@ -131,7 +131,10 @@ export interface ArkTaskPage {
   total: number
 }
 
-const pageEnvelope = z.looseObject({ items: z.array(z.unknown()).nullable().optional(), total: z.number().int().nonnegative().optional() })
+const pageEnvelope = z.looseObject({
+  items: z.array(z.unknown()).nullable().optional(),
+  total: z.number().int().nonnegative().optional(),
+})
 
 /** Throws only when the envelope itself is unusable; items are read one by one. */
 export function readArkTaskPage(body: unknown): ArkTaskPage {

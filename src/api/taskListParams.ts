@@ -29,5 +29,12 @@ export function taskListSearchParams(params: TaskListParams): URLSearchParams {
 
 /** Pasted IDs: split on spaces, commas or new lines, empty parts dropped, duplicates removed. */
 export function splitTaskIds(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((id) => id.trim()).filter(Boolean))]
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ]
 }

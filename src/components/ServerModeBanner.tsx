@@ -7,9 +7,9 @@ export function ServerModeBanner() {
   if (data?.mode !== 'demo') return null
   return (
     <aside className="demo-banner" aria-label="Demo mode">
-      <strong>Demo data.</strong> No <code>ARK_API_KEY</code> is set, so these tasks come from the embedded demo
-      Ark. To see your own tasks, stop the server and start it with{' '}
-      <code>ARK_API_KEY=&lt;your key&gt; npm start</code> (or put the key in <code>.env.local</code>).
+      <strong>Demo data.</strong> No <code>ARK_API_KEY</code> is set, so these tasks come from the embedded demo Ark. To
+      see your own tasks, stop the server and start it with <code>ARK_API_KEY=&lt;your key&gt; npm start</code> (or put
+      the key in <code>.env.local</code>).
     </aside>
   )
 }

@@ -21,7 +21,10 @@ export function formatLocal(unixSeconds: number): string {
 }
 
 export function formatUtc(unixSeconds: number): string {
-  return `${new Date(unixSeconds * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} UTC`
+  return `${new Date(unixSeconds * 1000)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '')} UTC`
 }
 
 /** "4 min 12 s", "2 h 5 min", "38 s". */

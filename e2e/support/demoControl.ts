@@ -1,0 +1,24 @@
+import type { APIRequestContext } from '@playwright/test'
+
+/** Drives the demo Ark's control panel (/api/demo/*) of the server under test. */
+export function demoControl(request: APIRequestContext) {
+  const post = async (path: string, data: unknown = {}) => {
+    const response = await request.post(`/api/demo${path}`, { data })
+    if (!response.ok()) throw new Error(`demo control ${path}: ${response.status()} ${await response.text()}`)
+    return response.json()
+  }
+  return {
+    reset: () => post('/reset'),
+    fault: (mode: string, count?: number, retryAfter?: number) => post('/fault', { mode, count, retryAfter }),
+    clearFault: () => request.delete('/api/demo/fault'),
+    createTask: (spec: Record<string, unknown>) => post('/tasks', spec) as Promise<{ id: string }>,
+    expireFile: (id: string) => post(`/tasks/${id}/expire-file`),
+    forget: (id: string) => post(`/tasks/${id}/forget`),
+    requests: async () =>
+      (
+        (await (await request.get('/api/demo/requests')).json()) as {
+          requests: Array<{ method: string; path: string; query: string }>
+        }
+      ).requests,
+  }
+}
