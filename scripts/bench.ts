@@ -47,7 +47,9 @@ async function main() {
     await preview.stop()
   }
 
-  console.table(figures.map((f) => ({ figure: f.name, value: Math.round(f.value * 10) / 10, unit: f.unit, note: f.note ?? '' })))
+  console.table(
+    figures.map((f) => ({ figure: f.name, value: Math.round(f.value * 10) / 10, unit: f.unit, note: f.note ?? '' })),
+  )
   await mkdir('bench-results', { recursive: true })
   await writeFile('bench-results/bench.json', JSON.stringify({ at: new Date().toISOString(), figures }, null, 2))
   console.log('written to bench-results/bench.json')

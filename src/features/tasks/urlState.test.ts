@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { parseTaskView, serializeTaskView } from './urlState.ts'
+
+describe('task view in the address bar', () => {
+  it('reads every list parameter under its API name, and the open task', () => {
+    const { view, corrections } = parseTaskView(
+      '?page_num=2&page_size=200&filter.status=failed&filter.task_ids=cgt-a&filter.task_ids=cgt-b&filter.model=ep-1&task=cgt-a',
+    )
+    expect(corrections).toEqual([])
+    expect(view).toEqual({
+      params: { pageNum: 2, pageSize: 200, status: 'failed', taskIds: ['cgt-a', 'cgt-b'], model: 'ep-1' },
+      openTaskId: 'cgt-a',
+    })
+  })
+
+  it('round-trips, with repeated task_ids keys and defaults left out', () => {
+    const search =
+      '?page_num=3&filter.status=queued&filter.task_ids=cgt-a&filter.task_ids=cgt-b&filter.model=ep-x&task=cgt-b'
+    expect(serializeTaskView(parseTaskView(search).view)).toBe(search)
+    expect(serializeTaskView(parseTaskView('').view)).toBe('')
+  })
+
+  it('corrects invalid values with a note instead of sending them', () => {
+    const { view, corrections } = parseTaskView('?page_num=0&page_size=9000&filter.status=done')
+    expect(view.params).toMatchObject({ pageNum: 1, pageSize: 500, status: undefined })
+    expect(corrections).toHaveLength(3)
+    expect(parseTaskView('?page_size=abc').view.params.pageSize).toBe(50)
+    expect(parseTaskView('?page_num=-2').corrections[0]).toMatch(/page_num=-2/)
+  })
+
+  it('splits, trims and deduplicates pasted task IDs', () => {
+    const { view, corrections } = parseTaskView('?filter.task_ids=cgt-a,cgt-b%20cgt-a&filter.task_ids=cgt-c')
+    expect(view.params.taskIds).toEqual(['cgt-a', 'cgt-b', 'cgt-c'])
+    expect(corrections).toHaveLength(1)
+  })
+})
