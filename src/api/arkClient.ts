@@ -32,12 +32,18 @@ async function errorFrom(response: Response): Promise<ArkApiError> {
   })
 }
 
+/** A request that gets no answer at all (a hung upstream) counts as a network failure and is retried. */
+export const REQUEST_TIMEOUT_MS = 15_000
+
 async function arkRequest(path: string, init: RequestInit = {}): Promise<unknown> {
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout
   let response: Response
   try {
-    response = await fetch(path, { ...init, headers: { Accept: 'application/json' } })
+    response = await fetch(path, { ...init, signal, headers: { Accept: 'application/json' } })
   } catch (error) {
     if (init.signal?.aborted) throw error
+    if (timeout.aborted) throw new NetworkError(`No answer within ${REQUEST_TIMEOUT_MS / 1000} s.`)
     throw new NetworkError()
   }
   if (!response.ok) throw await errorFrom(response)

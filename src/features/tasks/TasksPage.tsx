@@ -1,24 +1,160 @@
-import { useQuery } from '@tanstack/react-query'
-import { taskListQuery } from '../../api/taskQueries.ts'
-import { defaultTaskListParams } from '../../api/taskListParams.ts'
-import { TaskTable } from './components/TaskTable.tsx'
+import type { ColumnVisibilityState, SortingState } from '@tanstack/react-table'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { ArkApiError } from '../../api/arkErrors.ts'
+import type { ArkTask } from '../../api/arkTask.ts'
+import type { TaskListParams } from '../../api/taskListParams.ts'
+import { useLocalStorage } from '../../lib/useLocalStorage.ts'
+import { NowContext, useTicker } from '../../lib/useNow.ts'
+import { ColumnPicker } from './components/ColumnPicker.tsx'
+import { ListStatus } from './components/ListStatus.tsx'
+import { TaskDetail } from './components/TaskDetail.tsx'
+import { TaskFilters } from './components/TaskFilters.tsx'
 import { TaskListError } from './components/TaskListError.tsx'
+import { TaskPagination } from './components/TaskPagination.tsx'
+import { TaskSummary } from './components/TaskSummary.tsx'
+import { TaskTable } from './components/TaskTable.tsx'
+import { useFinishedTasks } from './hooks/useFinishedTasks.ts'
+import { useTableKeyboard } from './hooks/useTableKeyboard.ts'
+import { useTaskList } from './hooks/useTaskList.ts'
+import { useTaskView } from './hooks/useTaskView.ts'
+import { isInFlight } from './taskStatuses.ts'
+
+const MAX_REMEMBERED_ENDPOINTS = 20
 
 export function TasksPage() {
-  const list = useQuery(taskListQuery(defaultTaskListParams))
+  const now = useTicker(5_000)
+  const { view, corrections, dismissCorrections, navigate } = useTaskView()
+  const { params, openTaskId } = view
+  const list = useTaskList(params)
+  const tasks = list.data?.items
+
+  const [sorting, setSorting] = useLocalStorage<SortingState>('table.sorting', [])
+  const [columnVisibility, setColumnVisibility] = useLocalStorage<ColumnVisibilityState>('table.columns', {})
+  const [knownEndpoints, setKnownEndpoints] = useLocalStorage<string[]>('endpoints', [])
+  const [notify, setNotify] = useLocalStorage<boolean>('notify', false)
+  const finishedIds = useFinishedTasks(tasks, notify)
+
+  const [activeIndex, setActiveIndex] = useState(-1)
+  const rowOrder = useRef<ArkTask[]>([])
+  const onRowOrder = useCallback((ordered: ArkTask[]) => (rowOrder.current = ordered), [])
+  const taskIdsInput = useRef<HTMLTextAreaElement>(null)
+
+  const setParams = (next: TaskListParams) => {
+    if (next.model && next.model !== params.model) {
+      setKnownEndpoints((known) =>
+        [next.model!, ...known.filter((e) => e !== next.model)].slice(0, MAX_REMEMBERED_ENDPOINTS),
+      )
+    }
+    setActiveIndex(-1)
+    navigate({ params: next, openTaskId })
+  }
+  const openTask = (task: ArkTask | undefined) => task && navigate({ params, openTaskId: task.id })
+  const closeTask = () => openTaskId && navigate({ params, openTaskId: undefined })
+
+  useTableKeyboard({
+    move: (delta) => setActiveIndex((i) => Math.max(0, Math.min(rowOrder.current.length - 1, i + delta))),
+    openActive: () => openTask(rowOrder.current[activeIndex]),
+    close: closeTask,
+    focusIdFilter: () => taskIdsInput.current?.focus(),
+  })
+
+  useEffect(() => {
+    if (params.model)
+      setKnownEndpoints((known) =>
+        known.includes(params.model!) ? known : [params.model!, ...known].slice(0, MAX_REMEMBERED_ENDPOINTS),
+      )
+  }, [params.model, setKnownEndpoints])
+
+  const live = Boolean(tasks?.some((t) => isInFlight(t.status)))
+  const unreadable = tasks?.filter((t) => t.warnings.length > 0).length ?? 0
+  // A rejected key or parameter needs the user; other errors keep the last rows on screen with a note.
+  const needsUser = list.error instanceof ArkApiError && [400, 401, 403].includes(list.error.status)
+  const blockingError = list.error && (!list.data || needsUser)
+
   return (
-    <main className="tasks-page">
-      {list.error ? <TaskListError error={list.error} /> : null}
-      {list.data ? (
-        <>
-          <p className="muted">{list.data.total} tasks in the last 7 days</p>
-          <TaskTable tasks={list.data.items} />
-        </>
-      ) : list.isPending ? (
-        <p className="muted" role="status">
-          Loading tasks…
-        </p>
-      ) : null}
-    </main>
+    <NowContext.Provider value={now}>
+      <main className={`tasks-page${openTaskId ? ' with-detail' : ''}`}>
+        <section className="tasks-main" aria-label="Tasks">
+          <TaskFilters
+            params={params}
+            onChange={setParams}
+            knownEndpoints={knownEndpoints}
+            taskIdsInput={taskIdsInput}
+          />
+          {corrections.length > 0 && (
+            <div className="panel panel-warning" role="status" aria-label="Address corrected">
+              <strong>The address had values Ark does not accept; they were corrected:</strong>
+              <ul>
+                {corrections.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+              <button type="button" className="link-button" onClick={dismissCorrections}>
+                Dismiss
+              </button>
+            </div>
+          )}
+          <div className="table-toolbar">
+            <ListStatus list={list} live={live} />
+            <label className="notify-toggle">
+              <input
+                type="checkbox"
+                checked={notify}
+                onChange={async (e) => {
+                  const wanted = e.target.checked
+                  if (wanted && 'Notification' in window && Notification.permission === 'default')
+                    await Notification.requestPermission()
+                  setNotify(wanted)
+                }}
+              />{' '}
+              Notify when tasks finish
+            </label>
+            <ColumnPicker visibility={columnVisibility} onChange={setColumnVisibility} />
+          </div>
+          {blockingError ? <TaskListError error={list.error} /> : null}
+          {unreadable > 0 && (
+            <div className="panel panel-warning" role="status">
+              {unreadable} item{unreadable === 1 ? '' : 's'} on this page could not be read in full; they are marked ⚠
+              and show what could be read.
+            </div>
+          )}
+          {tasks && <TaskSummary tasks={tasks} />}
+          {tasks ? (
+            <TaskTable
+              tasks={tasks}
+              sorting={sorting}
+              onSortingChange={setSorting}
+              columnVisibility={columnVisibility}
+              activeIndex={activeIndex}
+              openTaskId={openTaskId}
+              finishedIds={finishedIds}
+              onActivate={setActiveIndex}
+              onOpen={openTask}
+              onRowOrder={onRowOrder}
+              stale={list.isPlaceholderData}
+            />
+          ) : list.isPending ? (
+            <p className="muted" role="status">
+              Loading tasks…
+            </p>
+          ) : null}
+          <TaskPagination
+            pageNum={params.pageNum}
+            pageSize={params.pageSize}
+            total={list.data?.total}
+            loading={list.isPlaceholderData}
+            onPage={(pageNum) => setParams({ ...params, pageNum })}
+          />
+        </section>
+        {openTaskId && (
+          <TaskDetail
+            key={openTaskId}
+            taskId={openTaskId}
+            fromPage={tasks?.find((t) => t.id === openTaskId)}
+            onClose={closeTask}
+          />
+        )}
+      </main>
+    </NowContext.Provider>
   )
 }

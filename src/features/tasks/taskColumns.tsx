@@ -1,34 +1,132 @@
-import { createColumnHelper, tableFeatures } from '@tanstack/react-table'
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+} from '@tanstack/react-table'
 import type { ArkTask } from '../../api/arkTask.ts'
-import { formatLocal, formatRelative, formatUtc } from '../../lib/formatTime.ts'
+import { CopyButton } from '../../components/CopyButton.tsx'
+import { TimeText } from '../../components/TimeText.tsx'
+import { formatDuration } from '../../lib/formatTime.ts'
+import { FileAvailability } from './components/FileAvailability.tsx'
+import { StatusBadge } from './components/StatusBadge.tsx'
+import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from './taskFacts.ts'
 
-export const taskTableFeatures = tableFeatures({})
+export const taskTableFeatures = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+})
 
 const column = createColumnHelper<typeof taskTableFeatures, ArkTask>()
+
+const faces = (level: string | undefined) => (level ? FACES_BY_SUBDIVISION[level] : undefined)
+const dash = <span className="muted">—</span>
 
 export const taskColumns = column.columns([
   column.accessor('id', {
     header: 'Task ID',
-    cell: (info) => <code className="task-id">{info.getValue()}</code>,
+    sortFn: 'alphanumeric',
+    cell: (info) => (
+      <span className="task-id-cell">
+        <code className="task-id">{info.getValue()}</code>
+        <CopyButton text={info.getValue()} label={`Copy ${info.getValue()}`} />
+        {info.row.original.warnings.length > 0 && (
+          <span
+            className="row-warning"
+            role="img"
+            aria-label="Partly unreadable"
+            title={info.row.original.warnings.join('\n')}
+          >
+            ⚠
+          </span>
+        )}
+      </span>
+    ),
   }),
-  column.accessor('model', { header: 'Model', cell: (info) => info.getValue() ?? '—' }),
+  column.accessor('kind', { header: 'Kind', cell: (info) => (info.getValue() === '3d' ? '3D' : 'Video') }),
+  column.accessor('model', { header: 'Model', sortFn: 'alphanumeric', cell: (info) => info.getValue() ?? dash }),
   column.accessor('status', {
     header: 'Status',
-    cell: (info) => <span className={`status status-${info.getValue()}`}>{info.getValue()}</span>,
+    sortFn: 'alphanumeric',
+    cell: (info) => <StatusBadge status={info.getValue()} />,
   }),
-  column.accessor('createdAt', {
-    header: 'Created',
+  column.accessor((task) => task.error?.message ?? task.error?.code, {
+    id: 'error',
+    header: 'Error',
+    enableSorting: false,
     cell: (info) => {
-      const created = info.getValue()
-      if (created === undefined) return '—'
+      const error = info.row.original.error
+      if (!error) return null
       return (
-        <time
-          dateTime={new Date(created * 1000).toISOString()}
-          title={`${formatLocal(created)}\n${formatUtc(created)}`}
-        >
-          {formatRelative(created)}
-        </time>
+        <span className="error-text" title={`${error.code ?? ''}\n${error.message ?? ''}`}>
+          {error.code && <code>{error.code}</code>} {error.message}
+        </span>
       )
     },
   }),
+  column.accessor('createdAt', {
+    header: 'Created',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => <TimeText seconds={info.getValue()} />,
+  }),
+  column.accessor('updatedAt', {
+    header: 'Updated',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => <TimeText seconds={info.getValue()} />,
+  }),
+  column.accessor(runSeconds, {
+    id: 'runTime',
+    header: 'Run time',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => (info.getValue() === undefined ? dash : formatDuration(info.getValue()!)),
+  }),
+  column.accessor('fileFormat', { header: 'Format', cell: (info) => info.getValue() ?? dash }),
+  column.accessor((task) => faces(task.subdivisionLevel), {
+    id: 'subdivision',
+    header: 'Subdivision',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => {
+      const level = info.row.original.subdivisionLevel
+      if (!level) return dash
+      const count = info.getValue()
+      return count ? `${level} (${count.toLocaleString()} faces)` : level
+    },
+  }),
+  column.accessor('totalTokens', {
+    header: 'Tokens',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => (info.getValue() === undefined ? dash : info.getValue()!.toLocaleString()),
+  }),
+  column.accessor(fileExpiresAt, {
+    id: 'file',
+    header: 'File',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => <FileAvailability task={info.row.original} />,
+  }),
 ])
+
+export const COLUMN_LABELS: Record<string, string> = {
+  id: 'Task ID',
+  kind: 'Kind',
+  model: 'Model',
+  status: 'Status',
+  error: 'Error',
+  createdAt: 'Created',
+  updatedAt: 'Updated',
+  runTime: 'Run time',
+  fileFormat: 'Format',
+  subdivision: 'Subdivision',
+  totalTokens: 'Tokens',
+  file: 'File',
+}

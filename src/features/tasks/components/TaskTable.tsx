@@ -1,38 +1,136 @@
-import { useTable } from '@tanstack/react-table'
+import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { taskColumns, taskTableFeatures } from '../taskColumns.tsx'
 
+const ROW_HEIGHT = 34
+
 interface Props {
   tasks: ArkTask[]
+  sorting: SortingState
+  onSortingChange: (next: SortingState) => void
+  columnVisibility: ColumnVisibilityState
+  activeIndex: number
+  openTaskId?: string
+  finishedIds: ReadonlySet<string>
+  onActivate: (index: number) => void
+  onOpen: (task: ArkTask) => void
+  /** Receives the rows in their on-screen order, for keyboard movement. */
+  onRowOrder: (tasks: ArkTask[]) => void
+  stale: boolean
 }
 
-/** Renders rows it is given; it knows nothing of where they come from. */
-export function TaskTable({ tasks }: Props) {
-  const table = useTable({ features: taskTableFeatures, columns: taskColumns, data: tasks, getRowId: (row) => row.id })
+/**
+ * Renders the rows it is given, sorted within the page; only the rows in view are in the DOM, so a
+ * 500-row page costs what a 30-row one does. It knows nothing of where rows come from.
+ */
+export function TaskTable(props: Props) {
+  const { tasks, sorting, columnVisibility, activeIndex, openTaskId, finishedIds } = props
+  const table = useTable({
+    features: taskTableFeatures,
+    columns: taskColumns,
+    data: tasks,
+    getRowId: (row) => row.id,
+    state: { sorting, columnVisibility },
+    onSortingChange: (updater) => props.onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
+  })
+  const rows = table.getRowModel().rows
+
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders on scroll itself
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  })
+
+  const { onRowOrder } = props
+  useEffect(() => {
+    onRowOrder(rows.map((row) => row.original))
+  }, [rows, onRowOrder])
+  useEffect(() => {
+    if (activeIndex >= 0 && activeIndex < rows.length) virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
+  }, [activeIndex, rows.length, virtualizer])
+
+  const items = virtualizer.getVirtualItems()
+  const paddingTop = items[0]?.start ?? 0
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
+  const visibleColumnCount = table.getVisibleLeafColumns().length
+
   return (
-    <table className="task-table">
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <th key={header.id} scope="col">
-                {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id} data-task-id={row.original.id}>
-            {row.getAllCells().map((cell) => (
-              <td key={cell.id}>
-                <table.FlexRender cell={cell} />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className={`table-scroll${props.stale ? ' is-stale' : ''}`} ref={scrollRef}>
+      <table className="task-table" aria-rowcount={rows.length + 1}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted()
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                    className={`col-${header.column.id}`}
+                  >
+                    {header.column.getCanSort() ? (
+                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                )
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {paddingTop > 0 && (
+            <tr aria-hidden="true" style={{ height: paddingTop }}>
+              <td colSpan={visibleColumnCount} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index]!
+            const task = row.original
+            const classes = [
+              item.index === activeIndex && 'is-active',
+              task.id === openTaskId && 'is-open',
+              finishedIds.has(task.id) && 'just-finished',
+            ].filter(Boolean)
+            return (
+              <tr
+                key={row.id}
+                data-task-id={task.id}
+                aria-rowindex={item.index + 2}
+                aria-selected={item.index === activeIndex}
+                className={classes.join(' ')}
+                style={{ height: ROW_HEIGHT }}
+                onClick={() => {
+                  props.onActivate(item.index)
+                  props.onOpen(task)
+                }}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={`col-${cell.column.id}`}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            )
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true" style={{ height: paddingBottom }}>
+              <td colSpan={visibleColumnCount} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="empty muted">No tasks match these filters in the last 7 days.</p>}
+    </div>
   )
 }

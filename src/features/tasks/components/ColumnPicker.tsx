@@ -1,0 +1,32 @@
+import type { ColumnVisibilityState } from '@tanstack/react-table'
+import { COLUMN_LABELS } from '../taskColumns.tsx'
+
+/** Which columns show; the choice is kept locally. The task ID always shows. */
+export function ColumnPicker({
+  visibility,
+  onChange,
+}: {
+  visibility: ColumnVisibilityState
+  onChange: (next: ColumnVisibilityState) => void
+}) {
+  return (
+    <details className="column-picker">
+      <summary>Columns</summary>
+      <fieldset>
+        <legend className="visually-hidden">Visible columns</legend>
+        {Object.entries(COLUMN_LABELS)
+          .filter(([id]) => id !== 'id')
+          .map(([id, label]) => (
+            <label key={id}>
+              <input
+                type="checkbox"
+                checked={visibility[id] !== false}
+                onChange={(e) => onChange({ ...visibility, [id]: e.target.checked })}
+              />{' '}
+              {label}
+            </label>
+          ))}
+      </fieldset>
+    </details>
+  )
+}

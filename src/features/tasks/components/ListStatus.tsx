@@ -1,0 +1,50 @@
+import type { UseQueryResult } from '@tanstack/react-query'
+import { ArkApiError, NetworkError, MalformedResponseError } from '../../../api/arkErrors.ts'
+import type { ArkTaskPage } from '../../../api/arkTask.ts'
+import { formatLocal } from '../../../lib/formatTime.ts'
+import { useNow } from '../../../lib/useNow.ts'
+
+function describe(error: unknown): string {
+  if (error instanceof ArkApiError) return `Ark answered ${error.status} (${error.code})`
+  if (error instanceof NetworkError) return `the server cannot be reached (${error.message})`
+  if (error instanceof MalformedResponseError) return "Ark's answer could not be read"
+  return String((error as Error)?.message ?? error)
+}
+
+/** Freshness of what is on screen: last update, refresh, retries in progress, stale data. */
+export function ListStatus({ list, live }: { list: UseQueryResult<ArkTaskPage, unknown>; live: boolean }) {
+  const now = useNow()
+  const updatedAgo = list.dataUpdatedAt ? Math.max(0, Math.round((now - list.dataUpdatedAt) / 1000)) : undefined
+  const retrying = list.isFetching && list.failureCount > 0
+  return (
+    <div className="list-status">
+      <button
+        type="button"
+        onClick={() => void list.refetch({ cancelRefetch: false })}
+        disabled={list.isFetching}
+        aria-label="Refresh"
+      >
+        ↻ Refresh
+      </button>
+      <span className="muted" aria-live="polite">
+        {list.isFetching && !retrying ? 'Updating…' : updatedAgo !== undefined ? `Updated ${updatedAgo} s ago` : ''}
+      </span>
+      {live && (
+        <span className="live-badge" title="Refreshing every few seconds while tasks are queued or running">
+          ● live
+        </span>
+      )}
+      {retrying && (
+        <span role="status" className="retry-note">
+          {describe(list.failureReason)}; retrying (attempt {list.failureCount + 1})…
+        </span>
+      )}
+      {list.isError && list.data && (
+        <span role="status" className="stale-note">
+          Stale since {formatLocal(Math.floor(list.dataUpdatedAt / 1000))}: {describe(list.error)}. Showing the last
+          data.
+        </span>
+      )}
+    </div>
+  )
+}

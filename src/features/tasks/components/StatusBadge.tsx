@@ -1,0 +1,10 @@
+import { statusLook } from '../taskStatuses.ts'
+
+export function StatusBadge({ status }: { status: string }) {
+  const look = statusLook(status)
+  return (
+    <span className={`status-badge tone-${look.tone}`}>
+      <span aria-hidden="true">{look.icon}</span> {look.label}
+    </span>
+  )
+}

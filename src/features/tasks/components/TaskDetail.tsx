@@ -1,0 +1,187 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { relayedFileUrl } from '../../../api/arkClient.ts'
+import type { ArkTask } from '../../../api/arkTask.ts'
+import { taskDetailQuery } from '../../../api/taskQueries.ts'
+import { CopyButton } from '../../../components/CopyButton.tsx'
+import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.ts'
+import { useDeleteTask } from '../hooks/useDeleteTask.ts'
+import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../taskFacts.ts'
+import { StatusBadge } from './StatusBadge.tsx'
+import { TaskListError } from './TaskListError.tsx'
+
+interface Props {
+  taskId: string
+  /** The task as the current page has it; fetched by ID when it is not on the page. */
+  fromPage?: ArkTask
+  onClose: () => void
+}
+
+const stamp = (seconds: number | undefined) =>
+  seconds === undefined ? '—' : `${formatLocal(seconds)} (${formatUtc(seconds)})`
+
+export function TaskDetail({ taskId, fromPage, onClose }: Props) {
+  const fetched = useQuery({ ...taskDetailQuery(taskId), enabled: !fromPage })
+  const task = fromPage ?? fetched.data
+  return (
+    <aside className="task-detail" aria-label={`Task ${taskId}`}>
+      <header className="detail-header">
+        <h2>
+          <code>{taskId}</code> <CopyButton text={taskId} label="Copy task ID" />
+        </h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
+          ✕
+        </button>
+      </header>
+      {!task && fetched.isPending && <p className="muted">Loading…</p>}
+      {!task && fetched.error ? <TaskListError error={fetched.error} /> : null}
+      {task && <TaskFields task={task} onDeleted={onClose} />}
+    </aside>
+  )
+}
+
+function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void }) {
+  const run = runSeconds(task)
+  const expiresAt = fileExpiresAt(task)
+  const faces = task.subdivisionLevel ? FACES_BY_SUBDIVISION[task.subdivisionLevel] : undefined
+  const fields: Array<[string, React.ReactNode]> = [
+    ['Status', <StatusBadge key="s" status={task.status} />],
+    ['Kind', task.kind === '3d' ? '3D' : 'Video'],
+    ['Model', task.model ?? '—'],
+    ['Created', stamp(task.createdAt)],
+    ['Updated', stamp(task.updatedAt)],
+    ['Run time', run === undefined ? '—' : formatDuration(run)],
+  ]
+  if (task.kind === '3d') {
+    fields.push(
+      ['Format', task.fileFormat ?? '—'],
+      [
+        'Subdivision',
+        task.subdivisionLevel ? `${task.subdivisionLevel}${faces ? ` (${faces.toLocaleString()} faces)` : ''}` : '—',
+      ],
+    )
+  } else {
+    fields.push(
+      ['Resolution', task.resolution ?? '—'],
+      ['Ratio', task.ratio ?? '—'],
+      [
+        'Duration',
+        task.duration !== undefined ? `${task.duration} s` : task.frames !== undefined ? `${task.frames} frames` : '—',
+      ],
+      ['Frames per second', task.framesPerSecond ?? '—'],
+      ['Service tier', task.serviceTier ?? '—'],
+    )
+  }
+  fields.push([
+    'Tokens',
+    task.totalTokens !== undefined
+      ? `${task.totalTokens.toLocaleString()} total, ${(task.completionTokens ?? 0).toLocaleString()} completion`
+      : '—',
+  ])
+  if (expiresAt !== undefined) fields.push(['File deleted by Ark', stamp(expiresAt)])
+
+  return (
+    <>
+      {task.warnings.length > 0 && (
+        <div className="panel panel-warning" role="note">
+          <strong>Part of this task could not be read:</strong>
+          <ul>
+            {task.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {task.error && (
+        <div className="panel panel-error" role="note" aria-label="Task error">
+          <strong>{task.error.code ?? 'Error'}</strong>
+          <p>{task.error.message ?? 'No message.'}</p>
+        </div>
+      )}
+      <dl className="fields">
+        {fields.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {task.kind === '3d' && task.status === 'succeeded' && task.fileUrl && (
+        <section className="preview-mount" aria-label="Result file" data-preview-mount={task.id}>
+          <a className="button" href={relayedFileUrl(task.fileUrl)} download={`${task.id}.zip`}>
+            Download {task.id}.zip
+          </a>
+        </section>
+      )}
+      {task.kind === 'video' && task.videoUrl && <TaskVideo url={task.videoUrl} />}
+      <TaskActions task={task} onDeleted={onDeleted} />
+      <details className="raw-json">
+        <summary>
+          Raw JSON <CopyButton text={JSON.stringify(task.raw, null, 2)} label="Copy raw JSON" />
+        </summary>
+        <pre>{JSON.stringify(task.raw, null, 2)}</pre>
+      </details>
+    </>
+  )
+}
+
+function TaskVideo({ url }: { url: string }) {
+  const [failed, setFailed] = useState(false)
+  if (failed)
+    return <p className="panel">The video could not be loaded: Ark deletes results 24 hours after generation.</p>
+  return (
+    <video
+      className="task-video"
+      controls
+      preload="metadata"
+      src={relayedFileUrl(url)}
+      onError={() => setFailed(true)}
+    />
+  )
+}
+
+function TaskActions({ task, onDeleted }: { task: ArkTask; onDeleted: () => void }) {
+  const [confirming, setConfirming] = useState(false)
+  const removal = useDeleteTask()
+  const action =
+    task.status === 'queued' ? 'Cancel' : task.status === 'succeeded' || task.status === 'failed' ? 'Delete' : undefined
+  if (!action) return null
+  const consequence =
+    action === 'Cancel'
+      ? 'The task will not run.'
+      : "Ark's record of this task is removed; its file link stops being listed."
+  return (
+    <div className="task-actions">
+      {!confirming ? (
+        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          {action} task…
+        </button>
+      ) : (
+        <div role="alertdialog" aria-label={`${action} task?`} className="confirm">
+          <p>
+            {action} {task.id}? {consequence}
+          </p>
+          <button
+            type="button"
+            className="danger"
+            disabled={removal.isPending}
+            onClick={() =>
+              removal.mutate(task.id, {
+                onSuccess: () => {
+                  setConfirming(false)
+                  if (action === 'Delete') onDeleted()
+                },
+              })
+            }
+          >
+            {action === 'Cancel' ? 'Yes, cancel it' : 'Yes, delete it'}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </div>
+      )}
+      {removal.error && <p className="error-text">{(removal.error as Error).message}</p>}
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react'
+
+interface Handlers {
+  move: (delta: number) => void
+  openActive: () => void
+  close: () => void
+  focusIdFilter: () => void
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+
+/** j/k or arrows move, Enter opens, Esc closes, / focuses the task ID filter. */
+export function useTableKeyboard(handlers: Handlers) {
+  const latest = useRef(handlers)
+  useEffect(() => {
+    latest.current = handlers
+  })
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.metaKey || event.ctrlKey || event.altKey) return
+      const h = latest.current
+      if (event.key === 'Escape') {
+        if (isTyping(event.target)) (event.target as HTMLElement).blur()
+        else h.close()
+        return
+      }
+      if (isTyping(event.target)) return
+      if (event.target instanceof HTMLButtonElement && event.key === 'Enter') return
+      const actions: Record<string, () => void> = {
+        j: () => h.move(1),
+        ArrowDown: () => h.move(1),
+        k: () => h.move(-1),
+        ArrowUp: () => h.move(-1),
+        Enter: h.openActive,
+        '/': h.focusIdFilter,
+      }
+      const action = actions[event.key]
+      if (!action) return
+      event.preventDefault()
+      action()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+}

@@ -1,0 +1,28 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { taskListQuery } from '../../../api/taskQueries.ts'
+import type { TaskListParams } from '../../../api/taskListParams.ts'
+import { isInFlight } from '../taskStatuses.ts'
+
+export const LIVE_REFRESH_MS = 4_000
+
+/** The current page, refetched every few seconds while a queued or running task is on it. */
+export function useTaskList(params: TaskListParams) {
+  const queryClient = useQueryClient()
+  const list = useQuery({
+    ...taskListQuery(params),
+    refetchInterval: (query) =>
+      query.state.data?.items.some((task) => isInFlight(task.status)) ? LIVE_REFRESH_MS : false,
+  })
+
+  const total = list.data?.total
+  const showingThisPage = list.data !== undefined && !list.isPlaceholderData
+  useEffect(() => {
+    if (!showingThisPage || total === undefined) return
+    if (params.pageNum * params.pageSize < total) {
+      void queryClient.prefetchQuery(taskListQuery({ ...params, pageNum: params.pageNum + 1 }))
+    }
+  }, [showingThisPage, total, params, queryClient])
+
+  return list
+}
