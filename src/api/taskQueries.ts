@@ -11,7 +11,7 @@ export const taskKeys = {
   detail: (id: string) => [...taskKeys.details(), id] as const,
 }
 
-const MAX_RETRIES = 6
+export const MAX_RETRIES = 6
 
 /** Retries what the official SDKs retry (408, 409, 429, >= 500, network), nothing else. */
 export const arkRetry = {

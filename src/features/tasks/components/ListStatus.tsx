@@ -1,8 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { ArkApiError, NetworkError, MalformedResponseError } from '../../../api/arkErrors.ts'
 import type { ArkTaskPage } from '../../../api/arkTask.ts'
+import { MAX_RETRIES } from '../../../api/taskQueries.ts'
 import { formatLocal } from '../../../lib/formatTime.ts'
 import { useNow } from '../../../lib/useNow.ts'
+
+const MAX_ATTEMPTS = MAX_RETRIES + 1
 
 function describe(error: unknown): string {
   if (error instanceof ArkApiError) return `Ark answered ${error.status} (${error.code})`
@@ -36,7 +39,7 @@ export function ListStatus({ list, live }: { list: UseQueryResult<ArkTaskPage, u
       )}
       {retrying && (
         <span role="status" className="retry-note">
-          {describe(list.failureReason)}; retrying (attempt {list.failureCount + 1})…
+          {describe(list.failureReason)}; retrying (attempt {list.failureCount + 1} of {MAX_ATTEMPTS})…
         </span>
       )}
       {list.isError && list.data && (
