@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test'
 import { demoControl } from './support/demoControl.ts'
 import { listTasks, row, rows } from './support/tasksPage.ts'
 
-test('a row opens the detail with every field; a failed task shows its error code and message', async ({ page, request }) => {
+test('a row opens the detail with every field; a failed task shows its error code and message', async ({
+  page,
+  request,
+}) => {
   const failed = (await listTasks(request, 'page_size=1&filter.status=failed')).items[0]!
   await page.goto('/?filter.status=failed')
   await row(page, failed.id).click()
@@ -20,7 +23,10 @@ test('a row opens the detail with every field; a failed task shows its error cod
   await expect(page).not.toHaveURL(/task=/)
 })
 
-test('a succeeded 3D task offers its zip through the relay; a video task plays through the relay', async ({ page, request }) => {
+test('a succeeded 3D task offers its zip through the relay; a video task plays through the relay', async ({
+  page,
+  request,
+}) => {
   const { items } = await listTasks(request, 'page_size=100&filter.status=succeeded')
   const model = items.find((t) => t.content?.file_url)!
   await page.goto(`/?filter.status=succeeded&task=${model.id}`)
@@ -29,7 +35,9 @@ test('a succeeded 3D task offers its zip through the relay; a video task plays t
   await expect(link).toHaveAttribute('download', `${model.id}.zip`)
 
   const video = items.find((t) => t.content?.video_url)!
-  const videoRequest = page.waitForRequest((r) => r.url().endsWith(`/api/file?url=${encodeURIComponent(video.content!.video_url!)}`))
+  const videoRequest = page.waitForRequest((r) =>
+    r.url().endsWith(`/api/file?url=${encodeURIComponent(video.content!.video_url!)}`),
+  )
   await page.goto(`/?filter.status=succeeded&task=${video.id}`)
   const detail = page.getByRole('complementary', { name: `Task ${video.id}` })
   await expect(detail.locator('dt', { hasText: 'Resolution' })).toBeVisible()
@@ -59,7 +67,10 @@ test('keyboard: / focuses the ID filter, j/k and arrows move, Enter opens, Esc c
   await expect(page.getByRole('complementary', { name: `Task ${secondId}` })).toHaveCount(0)
 })
 
-test('cancel a queued task and delete a finished one, after a confirm; the list refreshes', async ({ page, request }) => {
+test('cancel a queued task and delete a finished one, after a confirm; the list refreshes', async ({
+  page,
+  request,
+}) => {
   const demo = demoControl(request)
   const queued = await demo.createTask({ queuedSeconds: 3600 })
   await page.goto(`/?filter.task_ids=${queued.id}&task=${queued.id}`)
@@ -96,8 +107,13 @@ test('summary, column visibility and sort are shown and remembered', async ({ pa
   const { items } = await listTasks(request, 'page_size=50')
   const failedCount = items.filter((t) => t.status === 'failed').length
   await page.goto('/')
-  await expect(page.getByLabel('Summary of this page').locator('[data-status="failed"]')).toHaveText(`${failedCount} failed`)
-  const tokens = items.reduce((sum, t) => sum + ((t as { usage?: { total_tokens?: number } }).usage?.total_tokens ?? 0), 0)
+  await expect(page.getByLabel('Summary of this page').locator('[data-status="failed"]')).toHaveText(
+    `${failedCount} failed`,
+  )
+  const tokens = items.reduce(
+    (sum, t) => sum + ((t as { usage?: { total_tokens?: number } }).usage?.total_tokens ?? 0),
+    0,
+  )
   await expect(page.getByTestId('tokens-used')).toHaveText(`${tokens.toLocaleString('en-US')} tokens`)
 
   await page.locator('summary', { hasText: 'Columns' }).click()

@@ -3,7 +3,10 @@ import { arkReceivedQueries, expectArkReceived, listTasks, row, rows } from './s
 
 const SEED3D_1_ENDPOINT = 'ep-20251001103022-q7m2x'
 
-test('Status filter: UI → filter.status in the address and in the request; only that status listed', async ({ page, request }) => {
+test('Status filter: UI → filter.status in the address and in the request; only that status listed', async ({
+  page,
+  request,
+}) => {
   await page.goto('/')
   await page.getByRole('combobox', { name: 'Status' }).selectOption('failed')
   await expect(page).toHaveURL(/[?&]filter\.status=failed(&|$)/)
@@ -16,7 +19,10 @@ test('Status filter: UI → filter.status in the address and in the request; onl
   await expect(rows(page).first().locator('.col-error')).not.toBeEmpty()
 })
 
-test('Model endpoint ID filter: sends filter.model, says it takes an endpoint ID, remembers it', async ({ page, request }) => {
+test('Model endpoint ID filter: sends filter.model, says it takes an endpoint ID, remembers it', async ({
+  page,
+  request,
+}) => {
   await page.goto('/')
   const input = page.getByLabel('Model endpoint ID')
   await expect(page.getByText('The inference endpoint ID (ep-…), not the model name.')).toBeVisible()
@@ -42,14 +48,22 @@ test('Task IDs filter: pasted IDs split, deduplicated, sent as repeated keys', a
   await input.fill(`${a}, ${b}\n${a}  cgt-unknown`)
   await expect(page.getByText('3 IDs; Enter applies.')).toBeVisible()
   await input.press('Enter')
-  await expect(page).toHaveURL(new RegExp(`filter\\.task_ids=${a}&filter\\.task_ids=${b}&filter\\.task_ids=cgt-unknown`))
-  await expectArkReceived(request, `page_num=1&page_size=50&filter.task_ids=${a}&filter.task_ids=${b}&filter.task_ids=cgt-unknown`)
+  await expect(page).toHaveURL(
+    new RegExp(`filter\\.task_ids=${a}&filter\\.task_ids=${b}&filter\\.task_ids=cgt-unknown`),
+  )
+  await expectArkReceived(
+    request,
+    `page_num=1&page_size=50&filter.task_ids=${a}&filter.task_ids=${b}&filter.task_ids=cgt-unknown`,
+  )
   await expect(rows(page)).toHaveCount(2)
   await expect(row(page, a)).toBeVisible()
   await expect(row(page, b)).toBeVisible()
 })
 
-test('Rows per page and paging: page_size, page_num, first/previous/next/last and jump, with totals', async ({ page, request }) => {
+test('Rows per page and paging: page_size, page_num, first/previous/next/last and jump, with totals', async ({
+  page,
+  request,
+}) => {
   const { total } = await listTasks(request, 'page_size=1')
   const pageCount = Math.ceil(total / 20)
   await page.goto('/')

@@ -9,7 +9,10 @@ export interface WireTask {
 }
 
 /** Reads the demo Ark's list directly (through the same server), to know what the page should show. */
-export async function listTasks(request: APIRequestContext, query = 'page_size=500'): Promise<{ items: WireTask[]; total: number }> {
+export async function listTasks(
+  request: APIRequestContext,
+  query = 'page_size=500',
+): Promise<{ items: WireTask[]; total: number }> {
   const response = await request.get(`/api/ark/contents/generations/tasks?${query}`)
   expect(response.ok()).toBe(true)
   return response.json()
@@ -22,13 +25,17 @@ export const row = (page: Page, id: string) => page.locator(`tbody tr[data-task-
 export async function expectArkReceived(request: APIRequestContext, query: string) {
   await expect
     .poll(async () => {
-      const { requests } = (await (await request.get('/api/demo/requests')).json()) as { requests: Array<{ path: string; query: string }> }
+      const { requests } = (await (await request.get('/api/demo/requests')).json()) as {
+        requests: Array<{ path: string; query: string }>
+      }
       return requests.some((r) => r.path === '/contents/generations/tasks' && r.query === `?${query}`)
     })
     .toBe(true)
 }
 
 export async function arkReceivedQueries(request: APIRequestContext): Promise<string[]> {
-  const { requests } = (await (await request.get('/api/demo/requests')).json()) as { requests: Array<{ path: string; query: string }> }
+  const { requests } = (await (await request.get('/api/demo/requests')).json()) as {
+    requests: Array<{ path: string; query: string }>
+  }
   return requests.filter((r) => r.path === '/contents/generations/tasks').map((r) => r.query)
 }

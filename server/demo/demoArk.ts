@@ -182,7 +182,13 @@ export function createDemoArk(options: DemoArkOptions) {
     if (current.remaining !== undefined && --current.remaining <= 0) fault = undefined
     switch (current.mode) {
       case '400':
-        arkError(res, 400, 'InvalidParameter.filter.model', 'The parameter `filter.model` specified in the request is not valid.', 'filter.model')
+        arkError(
+          res,
+          400,
+          'InvalidParameter.filter.model',
+          'The parameter `filter.model` specified in the request is not valid.',
+          'filter.model',
+        )
         return true
       case '429':
         arkError(res, 429, 'RequestBurstTooFast', 'Too many requests in a short time; slow down.', '', {

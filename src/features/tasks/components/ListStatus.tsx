@@ -42,10 +42,16 @@ export function ListStatus({ list, live }: { list: UseQueryResult<ArkTaskPage, u
           {describe(list.failureReason)}; retrying (attempt {list.failureCount + 1} of {MAX_ATTEMPTS})…
         </span>
       )}
-      {list.isError && list.data && (
+      {list.data && list.fetchStatus === 'paused' && (
         <span role="status" className="stale-note">
-          Stale since {formatLocal(Math.floor(list.dataUpdatedAt / 1000))}: {describe(list.error)}. Showing the last
-          data.
+          Stale since {formatLocal(Math.floor(list.dataUpdatedAt / 1000))}: this browser is offline. Showing the last
+          data; the list refreshes when the network is back.
+        </span>
+      )}
+      {list.data && list.fetchStatus !== 'paused' && (list.isError || list.failureCount > 0) && (
+        <span role="status" className="stale-note">
+          Stale since {formatLocal(Math.floor(list.dataUpdatedAt / 1000))}: {describe(list.error ?? list.failureReason)}
+          . Showing the last data{list.isFetching ? '' : '; Refresh tries again'}.
         </span>
       )}
     </div>
