@@ -150,3 +150,36 @@ test('usable in a narrow window', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
 })
+
+test('follows the system theme, light or dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto('/')
+  const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+  expect(light).toBe('rgb(255, 255, 255)')
+  expect(dark).toBe('rgb(21, 24, 28)')
+})
+
+test('optional browser notification when a watched task finishes', async ({ page, context, request }) => {
+  await context.grantPermissions(['notifications'])
+  await page.addInitScript(() => {
+    const shown: string[] = []
+    ;(window as unknown as { __shown: string[] }).__shown = shown
+    class RecordingNotification {
+      static permission = 'granted'
+      static requestPermission = async () => 'granted'
+      constructor(title: string, options?: { body?: string }) {
+        shown.push(`${title}: ${options?.body ?? ''}`)
+      }
+    }
+    Object.defineProperty(window, 'Notification', { value: RecordingNotification })
+  })
+  const task = await demoControl(request).createTask({ queuedSeconds: 5, runningSeconds: 3 })
+  await page.goto(`/?filter.task_ids=${task.id}`)
+  await page.getByLabel('Notify when tasks finish').check()
+  await expect(row(page, task.id)).toContainText('Succeeded', { timeout: 20_000 })
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __shown: string[] }).__shown))
+    .toEqual([`Task succeeded: ${task.id}`])
+})

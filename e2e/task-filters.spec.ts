@@ -98,7 +98,8 @@ test('Rows per page and paging: page_size, page_num, first/previous/next/last an
 
   await page.getByLabel('Rows per page').selectOption('500')
   await expectArkReceived(request, 'page_num=1&page_size=500')
-  await expect(page.locator('table.task-table')).toHaveAttribute('aria-rowcount', String(total + 1))
+  await expect(page.locator('table.task-table')).toHaveAttribute('aria-rowcount', String(Math.min(total, 500) + 1))
+  expect(total).toBeGreaterThan(500)
 })
 
 test('the address restores the whole view, and back/forward move through it', async ({ page, request }) => {

@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, findChromium } from './findChromium.mjs'
 import { startVite } from '../server/testing/startVite.ts'
 import { initialBundleSize } from './bench/bundleSize.ts'
 import { navigationToFirstRow } from './bench/measureFirstRow.ts'
+import { filterChangeToNewRows, responseToRenderedPage } from './bench/measureTable.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const PORT = 5195
@@ -42,6 +43,21 @@ async function main() {
     const firstRow: number[] = []
     for (let i = 0; i < RUNS; i++) firstRow.push(await navigationToFirstRow(browser, preview.url))
     figures.push({ name: 'navigation → first row', value: median(firstRow), unit: 'ms', note: `median of ${RUNS}` })
+
+    const render50: number[] = []
+    const render500: number[] = []
+    const filter500: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      render50.push(await responseToRenderedPage(browser, preview.url, 50))
+      render500.push(await responseToRenderedPage(browser, preview.url, 500))
+      filter500.push(await filterChangeToNewRows(browser, preview.url, 500))
+    }
+    const [r50, r500] = [median(render50), median(render500)]
+    figures.push(
+      { name: 'response → rendered 50-row page', value: r50, unit: 'ms', note: `median of ${RUNS}` },
+      { name: 'response → rendered 500-row page', value: r500, unit: 'ms', note: `median of ${RUNS}; ${(r500 / r50).toFixed(2)}× the 50-row page` },
+      { name: 'filter change → new rows (500/page)', value: median(filter500), unit: 'ms', note: `median of ${RUNS}` },
+    )
   } finally {
     await browser.close()
     await preview.stop()

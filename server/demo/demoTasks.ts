@@ -116,7 +116,7 @@ export function seedDemoTasks(now: number, seed = 20251125): DemoTask[] {
   const tasks: DemoTask[] = []
   const endpoints3d = DEMO_ENDPOINTS.filter((e) => e.kind === '3d')
   const videoEndpoint = DEMO_ENDPOINTS.find((e) => e.kind === 'video')!
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 600; i++) {
     // Skewed towards the recent past, so a good share still has its file (24 h).
     const ageSeconds = Math.floor(Math.pow(random.next(), 1.6) * (LIST_WINDOW_SECONDS - 600)) + 300
     const isVideo = random.chance(0.06)

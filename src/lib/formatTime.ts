@@ -16,8 +16,11 @@ export function formatRelative(unixSeconds: number, nowMs = Date.now()): string 
   return ''
 }
 
+// Built once: toLocaleString with options builds a new formatter on every call, which dominated row rendering.
+const localDateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
+
 export function formatLocal(unixSeconds: number): string {
-  return new Date(unixSeconds * 1000).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
+  return localDateTime.format(unixSeconds * 1000)
 }
 
 export function formatUtc(unixSeconds: number): string {

@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/formatNumber.ts'
 import {
   columnVisibilityFeature,
   createColumnHelper,
@@ -98,14 +99,14 @@ export const taskColumns = column.columns([
       const level = info.row.original.subdivisionLevel
       if (!level) return dash
       const count = info.getValue()
-      return count ? `${level} (${count.toLocaleString()} faces)` : level
+      return count ? `${level} (${formatCount(count)} faces)` : level
     },
   }),
   column.accessor('totalTokens', {
     header: 'Tokens',
     sortFn: 'basic',
     sortUndefined: 'last',
-    cell: (info) => (info.getValue() === undefined ? dash : info.getValue()!.toLocaleString()),
+    cell: (info) => (info.getValue() === undefined ? dash : formatCount(info.getValue()!)),
   }),
   column.accessor(fileExpiresAt, {
     id: 'file',

@@ -1,3 +1,4 @@
+import { formatCount } from '../../../lib/formatNumber.ts'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { relayedFileUrl } from '../../../api/arkClient.ts'
@@ -57,7 +58,7 @@ function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void 
       ['Format', task.fileFormat ?? '—'],
       [
         'Subdivision',
-        task.subdivisionLevel ? `${task.subdivisionLevel}${faces ? ` (${faces.toLocaleString()} faces)` : ''}` : '—',
+        task.subdivisionLevel ? `${task.subdivisionLevel}${faces ? ` (${formatCount(faces)} faces)` : ''}` : '—',
       ],
     )
   } else {
@@ -75,7 +76,7 @@ function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void 
   fields.push([
     'Tokens',
     task.totalTokens !== undefined
-      ? `${task.totalTokens.toLocaleString()} total, ${(task.completionTokens ?? 0).toLocaleString()} completion`
+      ? `${formatCount(task.totalTokens)} total, ${formatCount(task.completionTokens ?? 0)} completion`
       : '—',
   ])
   if (expiresAt !== undefined) fields.push(['File deleted by Ark', stamp(expiresAt)])

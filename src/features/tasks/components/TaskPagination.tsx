@@ -1,3 +1,4 @@
+import { formatCount } from '../../../lib/formatNumber.ts'
 import { useState } from 'react'
 
 interface Props {
@@ -54,7 +55,7 @@ export function TaskPagination({ pageNum, pageSize, total, onPage, loading }: Pr
         <button type="submit">Go</button>
       </form>
       <span className="muted total">
-        {total === undefined ? '' : `${from}–${to} of ${total.toLocaleString()} task${total === 1 ? '' : 's'}`}
+        {total === undefined ? '' : `${from}–${to} of ${formatCount(total)} task${total === 1 ? '' : 's'}`}
       </span>
     </nav>
   )

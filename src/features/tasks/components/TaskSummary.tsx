@@ -1,3 +1,4 @@
+import { formatCount } from '../../../lib/formatNumber.ts'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { statusLook } from '../taskStatuses.ts'
 
@@ -18,7 +19,7 @@ export function TaskSummary({ tasks }: { tasks: ArkTask[] }) {
         </span>
       ))}
       <span className="summary-item" data-testid="tokens-used">
-        {tokens.toLocaleString()} tokens
+        {formatCount(tokens)} tokens
       </span>
     </p>
   )
