@@ -55,7 +55,12 @@ async function main() {
     const [r50, r500] = [median(render50), median(render500)]
     figures.push(
       { name: 'response → rendered 50-row page', value: r50, unit: 'ms', note: `median of ${RUNS}` },
-      { name: 'response → rendered 500-row page', value: r500, unit: 'ms', note: `median of ${RUNS}; ${(r500 / r50).toFixed(2)}× the 50-row page` },
+      {
+        name: 'response → rendered 500-row page',
+        value: r500,
+        unit: 'ms',
+        note: `median of ${RUNS}; ${(r500 / r50).toFixed(2)}× the 50-row page`,
+      },
       { name: 'filter change → new rows (500/page)', value: median(filter500), unit: 'ms', note: `median of ${RUNS}` },
     )
   } finally {

@@ -11,7 +11,11 @@ export async function responseToRenderedPage(browser: Browser, baseUrl: string, 
     const w = window as unknown as { __renderedAt?: number }
     const observer = new MutationObserver(() => {
       const table = document.querySelector('table.task-table')
-      if (table && Number(table.getAttribute('aria-rowcount')) === size + 1 && document.querySelector('tbody tr[data-task-id]')) {
+      if (
+        table &&
+        Number(table.getAttribute('aria-rowcount')) === size + 1 &&
+        document.querySelector('tbody tr[data-task-id]')
+      ) {
         observer.disconnect()
         requestAnimationFrame(() => (w.__renderedAt = performance.now()))
       }
@@ -23,7 +27,9 @@ export async function responseToRenderedPage(browser: Browser, baseUrl: string, 
   const elapsed = await page.evaluate((size) => {
     const entry = performance
       .getEntriesByType('resource')
-      .find((e) => e.name.includes('/api/ark/contents/generations/tasks') && e.name.includes(`page_size=${size}`)) as PerformanceResourceTiming
+      .find(
+        (e) => e.name.includes('/api/ark/contents/generations/tasks') && e.name.includes(`page_size=${size}`),
+      ) as PerformanceResourceTiming
     return (window as unknown as { __renderedAt: number }).__renderedAt - entry.responseEnd
   }, pageSize)
   await context.close()
