@@ -1,11 +1,30 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { ark3dServer } from './server/plugin.ts'
+import { threeDecoders } from './server/threeDecoders.ts'
 
 export default defineConfig({
-  plugins: [react(), ark3dServer()],
+  plugins: [react(), ark3dServer(), threeDecoders()],
   // Loopback only unless `--host` is given; no CORS headers: the page and /api share one origin.
   server: { host: '127.0.0.1', port: 5173, strictPort: true, cors: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, cors: false },
   build: { target: 'es2022', sourcemap: false },
+  worker: { format: 'es' },
+  // Pre-bundled at start: found later (the viewer is lazy), they would make the dev server reload the page.
+  optimizeDeps: {
+    include: [
+      'three',
+      '@react-three/fiber',
+      '@react-three/drei',
+      'jszip',
+      'three/examples/jsm/loaders/DRACOLoader.js',
+      'three/examples/jsm/loaders/GLTFLoader.js',
+      'three/examples/jsm/loaders/KTX2Loader.js',
+      'three/examples/jsm/loaders/MTLLoader.js',
+      'three/examples/jsm/loaders/OBJLoader.js',
+      'three/examples/jsm/loaders/USDLoader.js',
+      'three/examples/jsm/libs/meshopt_decoder.module.js',
+      'three/examples/jsm/libs/fflate.module.js',
+    ],
+  },
 })

@@ -99,12 +99,18 @@ test('a dead server or an offline browser keeps the last data, says since when, 
 test('a hung Ark is given up on after a timeout and retried', async ({ page, request }) => {
   await page.goto('/')
   const before = await firstRowIds(page)
+  const sentBefore = (await demoControl(request).requests()).length
   await demoControl(request).fault('hang', 1)
   await page.getByRole('button', { name: 'Refresh' }).click()
   await expect(page.getByText('Updating…')).toBeVisible()
-  await expect(page.locator('.retry-note')).toContainText('No answer within 15 s', { timeout: 30_000 })
   expect(await firstRowIds(page)).toEqual(before)
-  await expect(page.getByText(/Updated \d+ s ago/)).toBeVisible({ timeout: 30_000 })
+  // The hung request is abandoned after 15 s and retried by itself; the retry gets an answer.
+  await expect(page.getByText(/Updated [0-4] s ago/)).toBeVisible({ timeout: 40_000 })
+  expect(await firstRowIds(page)).toEqual(before)
+  const sent = (await demoControl(request).requests())
+    .slice(sentBefore)
+    .filter((r) => r.path === '/contents/generations/tasks')
+  expect(sent.length).toBeGreaterThanOrEqual(2)
 })
 
 test('malformed JSON says so plainly instead of going blank', async ({ page, request }) => {

@@ -1,10 +1,12 @@
 import { formatCount } from '../../../lib/formatNumber.ts'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { relayedFileUrl } from '../../../api/arkClient.ts'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { taskDetailQuery } from '../../../api/taskQueries.ts'
 import { CopyButton } from '../../../components/CopyButton.tsx'
+import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx'
+import { LazyModelPreview } from '../../viewer/index.ts'
 import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.ts'
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
 import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../taskFacts.ts'
@@ -35,7 +37,7 @@ export function TaskDetail({ taskId, fromPage, onClose }: Props) {
         </button>
       </header>
       {!task && fetched.isPending && <p className="muted">Loading…</p>}
-      {!task && fetched.error ? <TaskListError error={fetched.error} /> : null}
+      {!task && fetched.error ? <TaskListError error={fetched.error} subject="This task" /> : null}
       {task && <TaskFields task={task} onDeleted={onClose} />}
     </aside>
   )
@@ -99,6 +101,13 @@ function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void 
           <p>{task.error.message ?? 'No message.'}</p>
         </div>
       )}
+      {task.kind === '3d' && task.status === 'succeeded' && task.fileUrl && (
+        <ErrorBoundary label="The 3D preview">
+          <Suspense fallback={<p className="muted">Loading the viewer…</p>}>
+            <LazyModelPreview taskId={task.id} fileUrl={task.fileUrl} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       <dl className="fields">
         {fields.map(([label, value]) => (
           <div key={label}>
@@ -107,13 +116,7 @@ function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void 
           </div>
         ))}
       </dl>
-      {task.kind === '3d' && task.status === 'succeeded' && task.fileUrl && (
-        <section className="preview-mount" aria-label="Result file" data-preview-mount={task.id}>
-          <a className="button" href={relayedFileUrl(task.fileUrl)} download={`${task.id}.zip`}>
-            Download {task.id}.zip
-          </a>
-        </section>
-      )}
+
       {task.kind === 'video' && task.videoUrl && <TaskVideo url={task.videoUrl} />}
       <TaskActions task={task} onDeleted={onDeleted} />
       <details className="raw-json">

@@ -1,7 +1,7 @@
 import { ArkApiError, MalformedResponseError, NetworkError } from '../../../api/arkErrors.ts'
 
 /** What went wrong with the list, in words a user can act on. */
-export function TaskListError({ error }: { error: unknown }) {
+export function TaskListError({ error, subject = 'The task list' }: { error: unknown; subject?: string }) {
   if (error instanceof ArkApiError && (error.status === 401 || error.status === 403)) {
     return (
       <div role="alert" className="panel panel-error">
@@ -35,7 +35,7 @@ export function TaskListError({ error }: { error: unknown }) {
           : String((error as Error)?.message ?? error)
   return (
     <div role="alert" className="panel panel-error">
-      <h2>The task list could not be loaded</h2>
+      <h2>{subject} could not be loaded</h2>
       <p>{message}</p>
     </div>
   )

@@ -1,0 +1,19 @@
+import type { FetchProgress } from '../load/fetchZip.ts'
+import { formatBytes } from '../formatBytes.ts'
+
+export function LoadProgress({ label, progress }: { label: string; progress: FetchProgress }) {
+  const percent = progress.total ? Math.floor((progress.loaded / progress.total) * 100) : undefined
+  return (
+    <div className="load-progress" role="status">
+      <progress
+        max={progress.total ?? undefined}
+        value={progress.total ? progress.loaded : undefined}
+        aria-label={label}
+      />
+      <span>
+        {label} {formatBytes(progress.loaded)}
+        {progress.total ? ` of ${formatBytes(progress.total)} (${percent}%)` : ''}
+      </span>
+    </div>
+  )
+}

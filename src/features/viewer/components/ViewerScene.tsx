@@ -1,0 +1,148 @@
+import { Environment, Grid, OrbitControls } from '@react-three/drei'
+import { useFrame, useThree } from '@react-three/fiber'
+import { Suspense, useEffect, useMemo, useRef, useState, type ComponentRef } from 'react'
+import { AnimationMixer, type Material, type Object3D, type PerspectiveCamera } from 'three'
+import { createDecoders, loadModel, type LoadedModel } from '../load/loadModel.ts'
+import { fitCamera, framingOf } from '../load/fitCamera.ts'
+import type { ModelCandidate } from '../load/pickModels.ts'
+import type { ViewerSettings } from './viewerSettings.ts'
+
+export interface GpuMemory {
+  geometries: number
+  textures: number
+}
+
+interface Props {
+  candidate: ModelCandidate
+  files: Record<string, ArrayBuffer>
+  settings: ViewerSettings
+  resetSignal: number
+  clip: { index: number; playing: boolean }
+  onLoaded: (model: LoadedModel) => void
+  onError: (error: unknown) => void
+  onFirstFrame: () => void
+  onMemory: (memory: GpuMemory) => void
+}
+
+/** Everything inside the canvas: the model, its framing, light, grid and controls. */
+export function ViewerScene(props: Props) {
+  const { candidate, files, settings } = props
+  const gl = useThree((state) => state.gl)
+  const camera = useThree((state) => state.camera) as PerspectiveCamera
+  const controls = useRef<ComponentRef<typeof OrbitControls>>(null)
+  const decoders = useMemo(() => createDecoders(gl), [gl])
+  useEffect(() => () => decoders.dispose(), [decoders])
+
+  const [model, setModel] = useState<LoadedModel>()
+  const callbacks = useRef(props)
+  useEffect(() => {
+    callbacks.current = props
+  })
+
+  // Load, show, free: the previous model is disposed as soon as another is asked for.
+  useEffect(() => {
+    let cancelled = false
+    let loaded: LoadedModel | undefined
+    performance.mark('ark3d:parse-start')
+    loadModel(candidate, files, decoders).then(
+      (result) => {
+        if (cancelled) return result.dispose()
+        performance.mark('ark3d:parse-end')
+        loaded = result
+        setModel(result)
+        callbacks.current.onLoaded(result)
+      },
+      (error) => !cancelled && callbacks.current.onError(error),
+    )
+    return () => {
+      cancelled = true
+      setModel(undefined)
+      loaded?.dispose()
+    }
+  }, [candidate, files, decoders])
+
+  const framing = useMemo(() => (model ? framingOf(model.root) : undefined), [model])
+  useEffect(() => {
+    if (!framing || !controls.current) return
+    fitCamera(camera, framing, controls.current.target)
+    controls.current.update()
+  }, [framing, camera, props.resetSignal])
+
+  useEffect(() => {
+    if (!model) return
+    model.root.traverse((object) => {
+      const material = (object as Object3D & { material?: Material | Material[] }).material
+      for (const m of Array.isArray(material) ? material : material ? [material] : []) {
+        ;(m as Material & { wireframe?: boolean }).wireframe = settings.wireframe
+      }
+    })
+  }, [model, settings.wireframe])
+
+  const mixer = useMemo(() => (model && model.animations.length ? new AnimationMixer(model.root) : undefined), [model])
+  useEffect(() => {
+    if (!mixer || !model) return
+    const clip = model.animations[props.clip.index]
+    if (!clip) return
+    const action = mixer.clipAction(clip)
+    action.reset().play()
+    action.paused = !props.clip.playing
+    return () => {
+      action.stop()
+    }
+  }, [mixer, model, props.clip.index, props.clip.playing])
+  useEffect(
+    () => () => {
+      mixer?.stopAllAction()
+    },
+    [mixer],
+  )
+
+  const firstFrameDone = useRef<LoadedModel>(undefined)
+  const lastMemoryReport = useRef(0)
+  useFrame((state, delta) => {
+    mixer?.update(delta)
+    if (model && firstFrameDone.current !== model) {
+      firstFrameDone.current = model
+      // After this frame has been drawn.
+      requestAnimationFrame(() => {
+        performance.mark('ark3d:first-frame')
+        callbacks.current.onFirstFrame()
+      })
+    }
+    if (state.clock.elapsedTime - lastMemoryReport.current > 0.25) {
+      lastMemoryReport.current = state.clock.elapsedTime
+      callbacks.current.onMemory({ ...gl.info.memory })
+    }
+  })
+
+  return (
+    <>
+      {settings.background !== 'transparent' && (
+        <color attach="background" args={[settings.background === 'dark' ? '#1b1f24' : '#eef1f5']} />
+      )}
+      <ambientLight intensity={0.15} />
+      <Suspense fallback={null}>
+        <Environment files="/hdr/studio_small_08_1k.hdr" />
+      </Suspense>
+      {model && <primitive object={model.root} />}
+      {settings.grid && framing && (
+        <Grid
+          position={[framing.center.x, framing.floorY, framing.center.z]}
+          args={[framing.radius * 6, framing.radius * 6]}
+          cellSize={framing.radius / 5}
+          sectionSize={framing.radius}
+          fadeDistance={framing.radius * 8}
+          cellColor={settings.background === 'light' ? '#b8c0cc' : '#3a424d'}
+          sectionColor={settings.background === 'light' ? '#8a94a3' : '#56606d'}
+        />
+      )}
+      <OrbitControls
+        ref={controls}
+        makeDefault
+        autoRotate={settings.autoRotate}
+        autoRotateSpeed={1.5}
+        enableDamping={false}
+      />
+    </>
+  )
+}

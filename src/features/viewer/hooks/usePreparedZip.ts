@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react'
+import { fetchZip, type FetchProgress } from '../load/fetchZip.ts'
+import { pickModels, type ModelCandidate } from '../load/pickModels.ts'
+import type { ZipEntryInfo } from '../load/unzipProtocol.ts'
+import { unzipInWorker } from '../load/unzipInWorker.ts'
+import { PreviewError } from '../load/viewerErrors.ts'
+
+export interface PreparedZip {
+  zip: ArrayBuffer
+  entries: ZipEntryInfo[]
+  files: Record<string, ArrayBuffer>
+  models: ModelCandidate[]
+  unshowable: string[]
+}
+
+export type ZipState =
+  | { phase: 'fetching'; progress: FetchProgress }
+  | { phase: 'unzipping'; progress: FetchProgress }
+  | { phase: 'ready'; prepared: PreparedZip }
+  | { phase: 'failed'; error: PreviewError; zip?: ArrayBuffer }
+
+/**
+ * Downloads a result zip through the relay and unpacks it off the main thread. Moving to another
+ * task (a new `url`) or closing the pane abandons the download and ends the worker.
+ */
+export function usePreparedZip(url: string): ZipState {
+  const [state, setState] = useState<ZipState>({ phase: 'fetching', progress: { loaded: 0 } })
+  useEffect(() => {
+    const abort = new AbortController()
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new download starts from zero
+    setState({ phase: 'fetching', progress: { loaded: 0 } })
+    let lastReport = 0
+    ;(async () => {
+      performance.mark('ark3d:fetch-start')
+      const zip = await fetchZip(
+        url,
+        (progress) => {
+          const now = performance.now()
+          if (now - lastReport > 50 || progress.loaded === progress.total) {
+            lastReport = now
+            setState({ phase: 'fetching', progress })
+          }
+        },
+        abort.signal,
+      )
+      performance.mark('ark3d:fetch-end')
+      setState({ phase: 'unzipping', progress: { loaded: zip.byteLength, total: zip.byteLength } })
+      let unzipped
+      try {
+        unzipped = await unzipInWorker(zip, abort.signal)
+      } catch (error) {
+        if (error instanceof PreviewError) return setState({ phase: 'failed', error, zip })
+        throw error
+      }
+      performance.mark('ark3d:unzip-end')
+      const { models, unshowable } = pickModels(unzipped.entries)
+      setState({
+        phase: 'ready',
+        prepared: { zip, entries: unzipped.entries, files: unzipped.files, models, unshowable },
+      })
+    })().catch((error) => {
+      if (abort.signal.aborted) return
+      setState({
+        phase: 'failed',
+        error: error instanceof PreviewError ? error : new PreviewError('network', String(error?.message ?? error)),
+      })
+    })
+    return () => abort.abort()
+  }, [url])
+  return state
+}
