@@ -51,7 +51,7 @@ function PreparedPreview({ taskId, prepared }: { taskId: string; prepared: Prepa
   const [canvasKey, setCanvasKey] = useState(0)
   const container = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
-  const webgl = useMemo(isWebGLAvailable, [])
+  const [webgl] = useState(isWebGLAvailable)
 
   const chooseVariant = (index: number) => {
     setVariant(index)
