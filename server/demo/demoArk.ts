@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { matchArkRoute } from '../arkRoutes.ts'
 import { sendError, sendJson, type Req, type Res } from '../http.ts'
-import { DEMO_ENDPOINTS } from './demoCatalog.ts'
+import { DEMO_ENDPOINTS, DEMO_ZIP_KINDS, type DemoZipKind } from './demoCatalog.ts'
 import type { Fault } from './demoFaults.ts'
 import type { DemoFileHost } from './demoFileHost.ts'
 import { seededRandom } from './random.ts'
@@ -259,6 +259,7 @@ export function createDemoArk(options: DemoArkOptions) {
       outcome?: FinalOutcome
       fileformat?: FileFormat
       endpointId?: string
+      zipKind?: DemoZipKind
     }) {
       const endpoint = DEMO_ENDPOINTS.find((e) => e.id === spec.endpointId) ?? DEMO_ENDPOINTS[0]
       const task = planTask({
@@ -271,6 +272,7 @@ export function createDemoArk(options: DemoArkOptions) {
         random: seededRandom(Date.now() + ++created),
       })
       task.stringTimestamps = false
+      if (spec.zipKind && DEMO_ZIP_KINDS.includes(spec.zipKind)) task.zipKind = spec.zipKind
       tasks.set(task.id, task)
       return toWire(task, nowSeconds())
     },

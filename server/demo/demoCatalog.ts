@@ -24,4 +24,18 @@ export const DEMO_FAILURES = [
 ] as const
 
 /** Which demo zip a succeeded 3D task returns; see demoFiles.ts. */
-export type DemoZipKind = 'glb-robot' | 'glb-plant' | 'glb-variants' | 'obj' | 'usdz' | 'usd'
+export type DemoZipKind = 'glb-robot' | 'glb-plant' | 'glb-variants' | 'obj' | 'usdz' | 'usd' | BrokenZipKind
+
+/** Results only the control path creates, for tests of the viewer's error handling. */
+export type BrokenZipKind = 'corrupt-zip' | 'no-model' | 'truncated-glb'
+export const DEMO_ZIP_KINDS: readonly DemoZipKind[] = [
+  'glb-robot',
+  'glb-plant',
+  'glb-variants',
+  'obj',
+  'usdz',
+  'usd',
+  'corrupt-zip',
+  'no-model',
+  'truncated-glb',
+]

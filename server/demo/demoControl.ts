@@ -16,7 +16,7 @@ async function readJson(req: Req): Promise<Record<string, unknown>> {
  *   POST   /api/demo/fault            {"mode":"429","count":3,"retryAfter":1}
  *   DELETE /api/demo/fault
  *   POST   /api/demo/reset
- *   POST   /api/demo/tasks            {"queuedSeconds":2,"runningSeconds":5,"outcome":"succeeded","fileformat":"glb"}
+ *   POST   /api/demo/tasks            {"queuedSeconds":2,"runningSeconds":5,"outcome":"succeeded","fileformat":"glb","zipKind":"glb-robot"}
  *   POST   /api/demo/tasks/<id>/expire-file
  *   POST   /api/demo/tasks/<id>/forget
  *   GET    /api/demo/requests         what the demo Ark received (method, path, query)

@@ -81,6 +81,20 @@ async function buildZip(kind: DemoZipKind): Promise<Uint8Array> {
       }
       return zipOf(files)
     }
+    case 'corrupt-zip': {
+      // A real zip cut in half: the central directory at its end is gone.
+      const whole = await zipOf({ 'potted_plant.glb': await readAsset('plant-draco.glb') })
+      return whole.slice(0, Math.floor(whole.length / 2))
+    }
+    case 'no-model':
+      return zipOf({
+        'README.txt': 'This result holds no model.\n',
+        'preview.png': await readAsset('../../../public/favicon.svg'),
+      })
+    case 'truncated-glb': {
+      const glb = await readAsset('robot-expressive-animated.glb')
+      return zipOf({ 'robot_expressive.glb': glb.subarray(0, Math.floor(glb.length * 0.6)) })
+    }
   }
 }
 

@@ -152,8 +152,6 @@ function PreparedPreview({ taskId, prepared }: { taskId: string; prepared: Prepa
               <Canvas
                 key={canvasKey}
                 ref={canvas}
-                aria-label="3D preview"
-                role="img"
                 gl={{ preserveDrawingBuffer: true, antialias: true, alpha: true }}
                 camera={{ fov: 40, position: [2, 1.5, 3] }}
                 onCreated={({ gl }) => {
@@ -161,12 +159,12 @@ function PreparedPreview({ taskId, prepared }: { taskId: string; prepared: Prepa
                   gl.domElement.setAttribute('role', 'img')
                   gl.domElement.addEventListener('webglcontextlost', (event) => {
                     event.preventDefault()
-                    setFailure(
-                      new PreviewError(
-                        'context-lost',
-                        'The browser took the GPU context away (too many 3D views, or a driver reset).',
-                      ),
+                    // R3F also forces a context loss when the canvas unmounts after another failure: keep that one.
+                    const lost = new PreviewError(
+                      'context-lost',
+                      'The browser took the GPU context away (too many 3D views, or a driver reset).',
                     )
+                    setFailure((current) => current ?? lost)
                   })
                 }}
               >

@@ -39,16 +39,14 @@ export function ViewerScene(props: Props) {
     callbacks.current = props
   })
 
-  // Load, show, free: the previous model is disposed as soon as another is asked for.
+  // Load, show, free: three steps. A result that arrives after the user moved on is freed at once.
   useEffect(() => {
     let cancelled = false
-    let loaded: LoadedModel | undefined
     performance.mark('ark3d:parse-start')
     loadModel(candidate, files, decoders).then(
       (result) => {
         if (cancelled) return result.dispose()
         performance.mark('ark3d:parse-end')
-        loaded = result
         setModel(result)
         callbacks.current.onLoaded(result)
       },
@@ -57,9 +55,15 @@ export function ViewerScene(props: Props) {
     return () => {
       cancelled = true
       setModel(undefined)
-      loaded?.dispose()
     }
   }, [candidate, files, decoders])
+
+  // Freed only once it has left the scene: disposing a mesh that is still drawn makes the next
+  // frame upload its buffers again, and those would never be freed.
+  useEffect(() => {
+    if (!model) return
+    return () => model.dispose()
+  }, [model])
 
   const framing = useMemo(() => (model ? framingOf(model.root) : undefined), [model])
   useEffect(() => {
@@ -97,18 +101,9 @@ export function ViewerScene(props: Props) {
     [mixer],
   )
 
-  const firstFrameDone = useRef<LoadedModel>(undefined)
   const lastMemoryReport = useRef(0)
   useFrame((state, delta) => {
     mixer?.update(delta)
-    if (model && firstFrameDone.current !== model) {
-      firstFrameDone.current = model
-      // After this frame has been drawn.
-      requestAnimationFrame(() => {
-        performance.mark('ark3d:first-frame')
-        callbacks.current.onFirstFrame()
-      })
-    }
     if (state.clock.elapsedTime - lastMemoryReport.current > 0.25) {
       lastMemoryReport.current = state.clock.elapsedTime
       callbacks.current.onMemory({ ...gl.info.memory })
@@ -121,10 +116,12 @@ export function ViewerScene(props: Props) {
         <color attach="background" args={[settings.background === 'dark' ? '#1b1f24' : '#eef1f5']} />
       )}
       <ambientLight intensity={0.15} />
+      {/* The model shows with its light: nothing in here renders until the HDR has loaded. */}
       <Suspense fallback={null}>
         <Environment files="/hdr/studio_small_08_1k.hdr" />
+        {model && <primitive object={model.root} />}
+        {model && <FirstFrameProbe model={model} onFirstFrame={() => callbacks.current.onFirstFrame()} />}
       </Suspense>
-      {model && <primitive object={model.root} />}
       {settings.grid && framing && (
         <Grid
           position={[framing.center.x, framing.floorY, framing.center.z]}
@@ -145,4 +142,18 @@ export function ViewerScene(props: Props) {
       />
     </>
   )
+}
+
+/** Reports the first frame drawn with `model` in it (after the HDR environment, which suspends). */
+function FirstFrameProbe({ model, onFirstFrame }: { model: LoadedModel; onFirstFrame: () => void }) {
+  const reported = useRef<LoadedModel>(undefined)
+  useFrame(() => {
+    if (reported.current === model) return
+    reported.current = model
+    requestAnimationFrame(() => {
+      performance.mark('ark3d:first-frame')
+      onFirstFrame()
+    })
+  })
+  return null
 }

@@ -1,0 +1,47 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { demoControl } from './demoControl.ts'
+
+/** Creates a succeeded demo task whose result is `zipKind`, and opens it. */
+export async function openResult(page: Page, request: APIRequestContext, zipKind: string, fileformat = 'glb') {
+  const task = (await demoControl(request).createTask({
+    queuedSeconds: 0,
+    runningSeconds: 0,
+    zipKind,
+    fileformat,
+  })) as {
+    id: string
+    content: { file_url: string }
+  }
+  await page.goto(`/?filter.task_ids=${task.id}&task=${task.id}`)
+  return task
+}
+
+export const viewer = (page: Page) => page.locator('.viewer-canvas')
+
+export async function expectRendered(page: Page) {
+  await expect(viewer(page)).toHaveAttribute('data-state', 'ready', { timeout: 45_000 })
+}
+
+/** Share of canvas pixels that differ clearly from the dark background: the model is drawn. */
+export async function drawnShare(page: Page): Promise<number> {
+  return page.locator('canvas[aria-label="3D preview"]').evaluate((canvas: HTMLCanvasElement) => {
+    const copy = document.createElement('canvas')
+    copy.width = canvas.width
+    copy.height = canvas.height
+    const context = copy.getContext('2d')!
+    context.drawImage(canvas, 0, 0)
+    const { data } = context.getImageData(0, 0, copy.width, copy.height)
+    let drawn = 0
+    for (let i = 0; i < data.length; i += 4) {
+      const diff = Math.max(Math.abs(data[i]! - 27), Math.abs(data[i + 1]! - 31), Math.abs(data[i + 2]! - 36))
+      if (diff > 60) drawn++
+    }
+    return drawn / (data.length / 4)
+  })
+}
+
+export async function fact(page: Page, label: string): Promise<string> {
+  return (await page.locator(`[data-fact="${label}"] dd`).innerText()).trim()
+}
+
+export const factNumber = async (page: Page, label: string) => Number((await fact(page, label)).replace(/[^\d]/g, ''))

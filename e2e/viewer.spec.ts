@@ -1,0 +1,210 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test } from '@playwright/test'
+import JSZip from 'jszip'
+import { glbFacts } from './support/assetFacts.ts'
+import { demoControl } from './support/demoControl.ts'
+test.describe.configure({ mode: 'parallel' })
+
+import { drawnShare, expectRendered, fact, factNumber, openResult, viewer } from './support/viewer.ts'
+
+const FORMATS = [
+  { zipKind: 'glb-robot', fileformat: 'glb', file: 'robot_expressive.glb' },
+  { zipKind: 'glb-plant', fileformat: 'glb', file: 'potted_plant.glb' },
+  { zipKind: 'glb-variants', fileformat: 'glb', file: 'pocket_watch.glb' },
+  { zipKind: 'obj', fileformat: 'obj', file: 'potted_plant.obj' },
+  { zipKind: 'usdz', fileformat: 'usdz', file: 'alarm_clock.usdz' },
+  { zipKind: 'usd', fileformat: 'usd', file: 'alarm_clock.usd' },
+]
+
+for (const format of FORMATS) {
+  test(`renders a ${format.zipKind} result, lit and framed, with no request leaving this machine`, async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const requested: string[] = []
+    page.on('request', (r) => requested.push(r.url()))
+    await openResult(page, request, format.zipKind, format.fileformat)
+    await expectRendered(page)
+    await expect(page.getByRole('img', { name: '3D preview' })).toBeVisible()
+    expect(await drawnShare(page)).toBeGreaterThan(0.02)
+    expect(await factNumber(page, 'Triangles')).toBeGreaterThan(1000)
+    await expect(
+      page
+        .getByRole('group', { name: 'Downloads' })
+        .getByRole('link', { name: new RegExp(format.file.replace('.', '\\.')) })
+        .first(),
+    ).toBeVisible()
+    const foreign = requested.filter((url) => !url.startsWith(baseURL!) && !/^(blob|data):/.test(url))
+    expect(foreign).toEqual([])
+  })
+}
+
+test('facts match the asset, counted independently', async ({ page, request }) => {
+  for (const [zipKind, asset] of [
+    ['glb-robot', 'robot-expressive-animated.glb'],
+    ['glb-plant', 'plant-draco.glb'],
+  ] as const) {
+    const expected = await glbFacts(asset)
+    await openResult(page, request, zipKind)
+    await expectRendered(page)
+    await expect.poll(() => factNumber(page, 'Triangles')).toBe(expected.triangles)
+    expect(await factNumber(page, 'Vertices')).toBe(expected.vertices)
+    expect(await factNumber(page, 'Meshes')).toBe(expected.meshes)
+    if (expected.clips.length)
+      expect(await fact(page, 'Animation clips')).toBe(`${expected.clips.length}: ${expected.clips.join(', ')}`)
+    else expect(await fact(page, 'Animation clips')).toBe('none')
+  }
+  expect(await fact(page, 'Textures')).toBe('1024×1024, 1024×1024, 1024×1024')
+})
+
+test('downloads are the bytes the demo Ark served, with no second download', async ({ page, request }) => {
+  const task = await openResult(page, request, 'glb-variants')
+  await expectRendered(page)
+  const served = Buffer.from(
+    await (await request.get(`/api/file?url=${encodeURIComponent(task.content.file_url)}`)).body(),
+  )
+  const fileRequests: string[] = []
+  page.on('request', (r) => r.url().includes('/api/file') && fileRequests.push(r.url()))
+
+  const downloads = page.getByRole('group', { name: 'Downloads' })
+  const [zipDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    downloads.getByRole('link', { name: `Download ${task.id}.zip` }).click(),
+  ])
+  expect(zipDownload.suggestedFilename()).toBe(`${task.id}.zip`)
+  expect((await readFile(await zipDownload.path())).equals(served)).toBe(true)
+
+  const zip = await JSZip.loadAsync(served)
+  for (const path of ['pocket_watch/pbr/pocket_watch.glb', 'pocket_watch/rgb/pocket_watch.glb']) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('link', { name: path }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('pocket_watch.glb')
+    expect((await readFile(await download.path())).equals(Buffer.from(await zip.file(path)!.async('uint8array')))).toBe(
+      true,
+    )
+  }
+  expect(fileRequests).toEqual([])
+})
+
+test('two variants get a switcher; switching ten times frees what each held', async ({ page, request }) => {
+  await openResult(page, request, 'glb-variants')
+  await expectRendered(page)
+  const variants = page.getByRole('group', { name: 'Variant' })
+  await expect(variants.getByRole('button')).toHaveText(['pbr', 'rgb'])
+  await expect.poll(() => fact(page, 'GPU memory')).toMatch(/geometries/)
+  await page.waitForTimeout(500)
+  const baseline = await fact(page, 'GPU memory')
+  const pbrTextures = await fact(page, 'Textures')
+  for (let i = 0; i < 10; i++) {
+    await variants.getByRole('button', { name: 'rgb' }).click()
+    await expectRendered(page)
+    await expect.poll(() => fact(page, 'Textures')).not.toBe(pbrTextures)
+    await variants.getByRole('button', { name: 'pbr' }).click()
+    await expectRendered(page)
+  }
+  await expect.poll(() => fact(page, 'GPU memory')).toBe(baseline)
+})
+
+test('viewer controls: toggles, reset, screenshot, animation clips', async ({ page, request }) => {
+  const task = await openResult(page, request, 'glb-robot')
+  await expectRendered(page)
+  const toolbar = page.getByRole('toolbar', { name: 'Viewer' })
+  const before = await drawnShare(page)
+  await toolbar.getByLabel('Wireframe').check()
+  await expect.poll(() => drawnShare(page)).toBeLessThan(before)
+  await toolbar.getByLabel('Wireframe').uncheck()
+  await toolbar.getByLabel('Background').selectOption('light')
+  await expect(viewer(page)).toHaveClass(/bg-light/)
+  await toolbar.getByLabel('Grid').uncheck()
+  await toolbar.getByLabel('Auto-rotate').check()
+  await toolbar.getByRole('button', { name: 'Reset view' }).click()
+  const [shot] = await Promise.all([
+    page.waitForEvent('download'),
+    toolbar.getByRole('button', { name: 'Screenshot (PNG)' }).click(),
+  ])
+  expect(shot.suggestedFilename()).toBe(`${task.id}.png`)
+  expect((await readFile(await shot.path())).subarray(1, 4).toString()).toBe('PNG')
+
+  const clips = page.getByRole('group', { name: 'Animation' })
+  await expect(clips.getByLabel('Animation clip').locator('option')).toHaveCount(14)
+  await clips.getByLabel('Animation clip').selectOption({ index: 3 })
+  await clips.getByRole('button', { name: 'Pause' }).click()
+  await expect(clips.getByRole('button', { name: 'Play' })).toBeVisible()
+})
+
+test('the table page does not load three.js; opening a model does', async ({ page, request }) => {
+  const requested: string[] = []
+  page.on('request', (r) => requested.push(r.url()))
+  await page.goto('/')
+  await expect(page.locator('tbody tr').first()).toBeVisible()
+  expect(requested.filter((url) => /three|react-three/.test(url))).toEqual([])
+  await openResult(page, request, 'glb-plant')
+  await expectRendered(page)
+  expect(requested.some((url) => /three/.test(url))).toBe(true)
+})
+
+test.describe('errors stay in the viewer pane', () => {
+  test('an expired file says so', async ({ page, request }) => {
+    const task = (await demoControl(request).createTask({
+      queuedSeconds: 0,
+      runningSeconds: 0,
+      zipKind: 'glb-plant',
+    })) as { id: string }
+    await demoControl(request).expireFile(task.id)
+    await page.goto(`/?filter.task_ids=${task.id}&task=${task.id}`)
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('The file is gone')
+    await expect(alert).toContainText('24 hours')
+    await expect(page.locator('tbody tr').first()).toBeVisible()
+  })
+
+  for (const [zipKind, title, detail] of [
+    ['corrupt-zip', 'The zip is damaged', /cannot be read|damaged/],
+    ['no-model', 'No model in this zip', /README\.txt/],
+    ['truncated-glb', 'The model could not be read', /robot_expressive\.glb/],
+  ] as const) {
+    test(`${zipKind}: a clear message, the rest of the page working`, async ({ page, request }) => {
+      await openResult(page, request, zipKind)
+      const alert = page.getByRole('alert')
+      await expect(alert).toContainText(title)
+      await expect(alert).toContainText(detail)
+      await page.keyboard.press('Escape')
+      await expect(page.getByRole('combobox', { name: 'Status' })).toBeEnabled()
+    })
+  }
+
+  test('a zip over the size limit is refused before it is unpacked', async ({ page, request }) => {
+    await page.addInitScript(() => localStorage.setItem('ark3d:zipLimitBytes', '200000'))
+    await openResult(page, request, 'glb-plant')
+    await expect(page.getByRole('alert')).toContainText('The zip is too large to open')
+    await expect(page.getByRole('alert')).toContainText('limit')
+  })
+
+  test('no WebGL: says so and still offers the downloads', async ({ page, request }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (/webgl/.test(type)) return null
+        return (original as (...args: unknown[]) => unknown).call(this, type, ...rest)
+      } as typeof original
+    })
+    const task = await openResult(page, request, 'glb-plant')
+    await expect(page.getByRole('alert')).toContainText('WebGL is not available')
+    await expect(page.getByRole('link', { name: `Download ${task.id}.zip` })).toBeVisible()
+  })
+
+  test('a lost WebGL context is reported and the view can be restarted', async ({ page, request }) => {
+    await openResult(page, request, 'glb-plant')
+    await expectRendered(page)
+    await page.locator('canvas[aria-label="3D preview"]').evaluate((canvas: HTMLCanvasElement) => {
+      canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext()
+    })
+    await expect(page.getByRole('alert')).toContainText('context lost')
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expectRendered(page)
+    expect(await drawnShare(page)).toBeGreaterThan(0.02)
+  })
+})
