@@ -3,9 +3,10 @@ import { expect, test } from '@playwright/test'
 import JSZip from 'jszip'
 import { glbFacts } from './support/assetFacts.ts'
 import { demoControl } from './support/demoControl.ts'
-test.describe.configure({ mode: 'parallel' })
-
 import { drawnShare, expectRendered, fact, factNumber, openResult, viewer } from './support/viewer.ts'
+
+// Each test makes its own demo task: they can run side by side.
+test.describe.configure({ mode: 'parallel' })
 
 const FORMATS = [
   { zipKind: 'glb-robot', fileformat: 'glb', file: 'robot_expressive.glb' },
