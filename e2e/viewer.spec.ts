@@ -91,6 +91,7 @@ test('downloads are the bytes the demo Ark served, with no second download', asy
 })
 
 test('two variants get a switcher; switching ten times frees what each held', async ({ page, request }) => {
+  test.setTimeout(240_000)
   await openResult(page, request, 'glb-variants')
   await expectRendered(page)
   const variants = page.getByRole('group', { name: 'Variant' })

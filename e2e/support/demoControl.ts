@@ -1,16 +1,26 @@
-import type { APIRequestContext } from '@playwright/test'
+import type { APIRequestContext, APIResponse } from '@playwright/test'
+
+/** Node closes idle keep-alive sockets after 5 s; a request racing that close is simply sent again. */
+export async function retryOnReset(send: () => Promise<APIResponse>): Promise<APIResponse> {
+  try {
+    return await send()
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error
+    return send()
+  }
+}
 
 /** Drives the demo Ark's control panel (/api/demo/*) of the server under test. */
 export function demoControl(request: APIRequestContext) {
   const post = async (path: string, data: unknown = {}) => {
-    const response = await request.post(`/api/demo${path}`, { data })
+    const response = await retryOnReset(() => request.post(`/api/demo${path}`, { data }))
     if (!response.ok()) throw new Error(`demo control ${path}: ${response.status()} ${await response.text()}`)
     return response.json()
   }
   return {
     reset: () => post('/reset'),
     fault: (mode: string, count?: number, retryAfter?: number) => post('/fault', { mode, count, retryAfter }),
-    clearFault: () => request.delete('/api/demo/fault'),
+    clearFault: () => retryOnReset(() => request.delete('/api/demo/fault')),
     createTask: (spec: Record<string, unknown>) => post('/tasks', spec) as Promise<{ id: string }>,
     expireFile: (id: string) => post(`/tasks/${id}/expire-file`),
     forget: (id: string) => post(`/tasks/${id}/forget`),

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { retryOnReset } from './demoControl.ts'
 
 export interface WireTask {
   id: string
@@ -13,7 +14,7 @@ export async function listTasks(
   request: APIRequestContext,
   query = 'page_size=500',
 ): Promise<{ items: WireTask[]; total: number }> {
-  const response = await request.get(`/api/ark/contents/generations/tasks?${query}`)
+  const response = await retryOnReset(() => request.get(`/api/ark/contents/generations/tasks?${query}`))
   expect(response.ok()).toBe(true)
   return response.json()
 }
@@ -25,7 +26,7 @@ export const row = (page: Page, id: string) => page.locator(`tbody tr[data-task-
 export async function expectArkReceived(request: APIRequestContext, query: string) {
   await expect
     .poll(async () => {
-      const { requests } = (await (await request.get('/api/demo/requests')).json()) as {
+      const { requests } = (await (await retryOnReset(() => request.get('/api/demo/requests'))).json()) as {
         requests: Array<{ path: string; query: string }>
       }
       return requests.some((r) => r.path === '/contents/generations/tasks' && r.query === `?${query}`)
@@ -34,7 +35,7 @@ export async function expectArkReceived(request: APIRequestContext, query: strin
 }
 
 export async function arkReceivedQueries(request: APIRequestContext): Promise<string[]> {
-  const { requests } = (await (await request.get('/api/demo/requests')).json()) as {
+  const { requests } = (await (await retryOnReset(() => request.get('/api/demo/requests'))).json()) as {
     requests: Array<{ path: string; query: string }>
   }
   return requests.filter((r) => r.path === '/contents/generations/tasks').map((r) => r.query)
