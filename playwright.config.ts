@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/findChromium.mjs'
 const DEMO_PORT = 5180
 const FAULTS_PORT = 5181
 const PROXIED_PORT = 5182
+const VIEWER_PORT = 5183
+const VIEWER_DIST = 'node_modules/.ark3d-e2e-dist'
 export const PROXIED_ARK_PORT = 5189
 export const PROXIED_ARK_KEY = 'sk-e2e-canary-9d2b4f61'
 
@@ -31,15 +33,25 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: ['faults.spec.ts', 'proxied.spec.ts'],
+      testIgnore: ['faults.spec.ts', 'proxied.spec.ts', 'viewer.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` },
     },
+    // The viewer runs on the production build (vite preview, same server plugin): the path users
+    // get, with the decoders and the unzip worker as emitted by the build, and twice as fast to load.
+    { name: 'viewer', testMatch: 'viewer.spec.ts', use: { baseURL: `http://127.0.0.1:${VIEWER_PORT}` } },
     { name: 'faults', testMatch: 'faults.spec.ts', use: { baseURL: `http://127.0.0.1:${FAULTS_PORT}` } },
     { name: 'proxied', testMatch: 'proxied.spec.ts', use: { baseURL: `http://127.0.0.1:${PROXIED_PORT}` } },
   ],
   webServer: [
     vite(DEMO_PORT),
     vite(FAULTS_PORT),
+    {
+      command: `node_modules/.bin/vite build --outDir ${VIEWER_DIST} --emptyOutDir --logLevel error && node_modules/.bin/vite preview --outDir ${VIEWER_DIST} --port ${VIEWER_PORT} --strictPort`,
+      url: `http://127.0.0.1:${VIEWER_PORT}/api/server-info`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { ARK_API_KEY: '' },
+    },
     {
       command: `node_modules/.bin/tsx e2e/support/startProxied.ts`,
       url: `http://127.0.0.1:${PROXIED_PORT}/api/server-info`,

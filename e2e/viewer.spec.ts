@@ -137,15 +137,15 @@ test('viewer controls: toggles, reset, screenshot, animation clips', async ({ pa
   await expect(clips.getByRole('button', { name: 'Play' })).toBeVisible()
 })
 
-test('the table page does not load three.js; opening a model does', async ({ page, request }) => {
+test('the table page does not load the viewer chunk; opening a model does', async ({ page, request }) => {
   const requested: string[] = []
   page.on('request', (r) => requested.push(r.url()))
   await page.goto('/')
   await expect(page.locator('tbody tr').first()).toBeVisible()
-  expect(requested.filter((url) => /three|react-three/.test(url))).toEqual([])
+  expect(requested.filter((url) => /ModelPreview/.test(url))).toEqual([])
   await openResult(page, request, 'glb-plant')
   await expectRendered(page)
-  expect(requested.some((url) => /three/.test(url))).toBe(true)
+  expect(requested.some((url) => /ModelPreview-[\w-]+\.js$/.test(url))).toBe(true)
 })
 
 test.describe('errors stay in the viewer pane', () => {
