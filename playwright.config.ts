@@ -19,7 +19,8 @@ const vite = (port: number, env: Record<string, string> = {}) => ({
 
 export default defineConfig({
   testDir: 'e2e',
-  fullyParallel: false,
+  // Tests make their own demo tasks or read endpoints no test writes to; the fault tests are serial.
+  fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,

@@ -83,17 +83,6 @@ test('cancel a queued task and delete a finished one, after a confirm; the list 
   await expect(page).not.toHaveURL(/task=/)
 })
 
-test('live: a watched task that finishes is refreshed and highlighted without a reload', async ({ page, request }) => {
-  const task = await demoControl(request).createTask({ queuedSeconds: 15, runningSeconds: 5 })
-  await page.goto(`/?filter.task_ids=${task.id}`)
-  await expect(page.getByText('● live')).toBeVisible()
-  await expect(row(page, task.id)).toContainText(/Queued|Running/)
-  await expect(row(page, task.id)).toContainText('Succeeded', { timeout: 40_000 })
-  await expect(row(page, task.id)).toHaveClass(/just-finished/)
-  await expect(page.getByText('● live')).toHaveCount(0)
-  await expect(page.getByText(/Updated \d+ s ago/)).toBeVisible()
-})
-
 test('summary, column visibility and sort are shown and remembered', async ({ page }) => {
   // Other tests add tasks meanwhile: the summary is checked against the very page this one received.
   const listed = page.waitForResponse((r) =>
@@ -160,7 +149,11 @@ test('follows the system theme, light or dark', async ({ page }) => {
   expect(dark).toBe('rgb(21, 24, 28)')
 })
 
-test('optional browser notification when a watched task finishes', async ({ page, context, request }) => {
+test('live: a watched task that finishes is refreshed, highlighted and, if asked, notified', async ({
+  page,
+  context,
+  request,
+}) => {
   await context.grantPermissions(['notifications'])
   await page.addInitScript(() => {
     const shown: string[] = []
@@ -177,8 +170,12 @@ test('optional browser notification when a watched task finishes', async ({ page
   const task = await demoControl(request).createTask({ queuedSeconds: 15, runningSeconds: 5 })
   await page.goto(`/?filter.task_ids=${task.id}`)
   await page.getByLabel('Notify when tasks finish').check()
+  await expect(page.getByText('● live')).toBeVisible()
   await expect(row(page, task.id)).toContainText(/Queued|Running/)
   await expect(row(page, task.id)).toContainText('Succeeded', { timeout: 40_000 })
+  await expect(row(page, task.id)).toHaveClass(/just-finished/)
+  await expect(page.getByText('● live')).toHaveCount(0)
+  await expect(page.getByText(/Updated \d+ s ago/)).toBeVisible()
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __shown: string[] }).__shown))
     .toEqual([`Task succeeded: ${task.id}`])
