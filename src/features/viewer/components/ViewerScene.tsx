@@ -1,6 +1,6 @@
 import { Environment, Grid, OrbitControls } from '@react-three/drei'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Suspense, useEffect, useMemo, useRef, useState, type ComponentRef } from 'react'
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentRef } from 'react'
 import { AnimationMixer, type Material, type Object3D, type PerspectiveCamera } from 'three'
 import { createDecoders, loadModel, type LoadedModel } from '../load/loadModel.ts'
 import { fitCamera, framingOf } from '../load/fitCamera.ts'
@@ -66,7 +66,8 @@ export function ViewerScene(props: Props) {
   }, [model])
 
   const framing = useMemo(() => (model ? framingOf(model.root) : undefined), [model])
-  useEffect(() => {
+  // A layout effect: the camera must be placed before the first frame that draws the model.
+  useLayoutEffect(() => {
     if (!framing || !controls.current) return
     fitCamera(camera, framing, controls.current.target)
     controls.current.update()
@@ -150,6 +151,7 @@ function FirstFrameProbe({ model, onFirstFrame }: { model: LoadedModel; onFirstF
   useFrame(() => {
     if (reported.current === model) return
     reported.current = model
+    // This callback runs before the frame is drawn; the next animation frame comes after it.
     requestAnimationFrame(() => {
       performance.mark('ark3d:first-frame')
       onFirstFrame()
