@@ -8,8 +8,10 @@ import { startVite } from '../server/testing/startVite.ts'
 import { initialBundleSize } from './bench/bundleSize.ts'
 import { navigationToFirstRow } from './bench/measureFirstRow.ts'
 import { filterChangeToNewRows, responseToRenderedPage } from './bench/measureTable.ts'
+import { viewerChunkBytes, viewerLoad, type ViewerLoad } from './bench/measureViewer.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const VIEWER_RUNS = Number(process.env.BENCH_VIEWER_RUNS ?? 3)
 const PORT = 5195
 
 const median = (values: number[]) => {
@@ -62,6 +64,47 @@ async function main() {
         note: `median of ${RUNS}; ${(r500 / r50).toFixed(2)}× the 50-row page`,
       },
       { name: 'filter change → new rows (500/page)', value: median(filter500), unit: 'ms', note: `median of ${RUNS}` },
+    )
+
+    // The large model: a ~37 MB zip (one 60 MB GLB) against the same GLB served bare, same run.
+    const zipped: ViewerLoad[] = []
+    const bare: ViewerLoad[] = []
+    await viewerLoad(browser, preview.url, 'large-glb') // warm-up: builds and caches the demo files
+    await viewerLoad(browser, preview.url, 'large-glb-bare')
+    for (let i = 0; i < VIEWER_RUNS; i++) {
+      zipped.push(await viewerLoad(browser, preview.url, 'large-glb'))
+      bare.push(await viewerLoad(browser, preview.url, 'large-glb-bare'))
+    }
+    const pick = (loads: ViewerLoad[], key: keyof ViewerLoad) => median(loads.map((l) => l[key]))
+    const note = `median of ${VIEWER_RUNS}`
+    for (const key of ['fetch', 'unzip', 'parse', 'firstFrame'] as const) {
+      figures.push({
+        name: `large zip: ${key === 'firstFrame' ? 'first frame' : key}`,
+        value: pick(zipped, key),
+        unit: 'ms',
+        note,
+      })
+    }
+    const [zipTotal, bareTotal] = [pick(zipped, 'total'), pick(bare, 'total')]
+    figures.push(
+      {
+        name: 'large zip → first frame',
+        value: zipTotal,
+        unit: 'ms',
+        note: `${note}; ${(zipTotal / bareTotal).toFixed(2)}× the bare GLB`,
+      },
+      { name: 'bare GLB → first frame (fetch + parse)', value: bareTotal, unit: 'ms', note },
+      {
+        name: 'longest main-thread task (zip path)',
+        value: Math.max(...zipped.map((l) => l.longestTask)),
+        unit: 'ms',
+        note: `worst of ${VIEWER_RUNS}`,
+      },
+    )
+    const chunk = await viewerChunkBytes('dist')
+    figures.push(
+      { name: 'viewer chunk', value: chunk.bytes, unit: 'bytes' },
+      { name: 'viewer chunk (gzip)', value: chunk.gzip, unit: 'bytes' },
     )
   } finally {
     await browser.close()

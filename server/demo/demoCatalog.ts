@@ -24,10 +24,13 @@ export const DEMO_FAILURES = [
 ] as const
 
 /** Which demo zip a succeeded 3D task returns; see demoFiles.ts. */
-export type DemoZipKind = 'glb-robot' | 'glb-plant' | 'glb-variants' | 'obj' | 'usdz' | 'usd' | BrokenZipKind
+export type DemoZipKind =
+  'glb-robot' | 'glb-plant' | 'glb-variants' | 'obj' | 'usdz' | 'usd' | BrokenZipKind | BenchZipKind
 
 /** Results only the control path creates, for tests of the viewer's error handling. */
 export type BrokenZipKind = 'corrupt-zip' | 'no-model' | 'truncated-glb'
+/** For the benchmark: a ~40 MB zip of one large GLB, and the same GLB served bare. */
+export type BenchZipKind = 'large-glb' | 'large-glb-bare'
 export const DEMO_ZIP_KINDS: readonly DemoZipKind[] = [
   'glb-robot',
   'glb-plant',

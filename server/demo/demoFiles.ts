@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import JSZip from 'jszip'
 import { NodeIO, type Document } from '@gltf-transform/core'
-import { ALL_EXTENSIONS, KHRMaterialsUnlit } from '@gltf-transform/extensions'
+import { ALL_EXTENSIONS, KHRDracoMeshCompression, KHRMaterialsUnlit } from '@gltf-transform/extensions'
 import draco3d from 'draco3dgltf'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
 import { objFromGltf } from './objFromGltf.ts'
@@ -91,11 +91,65 @@ async function buildZip(kind: DemoZipKind): Promise<Uint8Array> {
         'README.txt': 'This result holds no model.\n',
         'preview.png': await readAsset('../../../public/favicon.svg'),
       })
+    case 'large-glb':
+      return zipOf({ 'large_scene/large_scene.glb': await largeGlb() })
+    case 'large-glb-bare':
+      return largeGlb()
     case 'truncated-glb': {
       const glb = await readAsset('robot-expressive-animated.glb')
       return zipOf({ 'robot_expressive.glb': glb.subarray(0, Math.floor(glb.length * 0.6)) })
     }
   }
+}
+
+let largeGlbPromise: Promise<Uint8Array> | undefined
+
+/**
+ * A large real scene for the benchmark: the potted plant (Draco decoded) repeated on a grid, each
+ * copy with its own vertex data so the zip cannot fold the copies together (~40 MB zipped).
+ */
+function largeGlb(copies = 360): Promise<Uint8Array> {
+  largeGlbPromise ??= (async () => {
+    const io = await gltfIO()
+    const document = await io.readBinary(await readAsset('plant-draco.glb'))
+    document.createExtension(KHRDracoMeshCompression).dispose()
+    const root = document.getRoot()
+    const scene = root.listScenes()[0]!
+    const sourceNodes = root.listNodes().filter((node) => node.getMesh())
+    const side = Math.ceil(Math.sqrt(copies))
+    for (let copy = 1; copy < copies; copy++) {
+      const [dx, dz] = [(copy % side) * 0.6, Math.floor(copy / side) * 0.6]
+      for (const node of sourceNodes) {
+        const mesh = document.createMesh(`${node.getMesh()!.getName()}_${copy}`)
+        for (const primitive of node.getMesh()!.listPrimitives()) {
+          const clone = document.createPrimitive().setMaterial(primitive.getMaterial()).setMode(primitive.getMode())
+          for (const semantic of primitive.listSemantics()) {
+            const source = primitive.getAttribute(semantic)!
+            const array = source.getArray()!.slice()
+            if (semantic === 'POSITION')
+              for (let i = 0; i < array.length; i += 3) (((array[i] as number) += dx), ((array[i + 2] as number) += dz))
+            clone.setAttribute(
+              semantic,
+              document.createAccessor().setType(source.getType()).setArray(array).setBuffer(root.listBuffers()[0]!),
+            )
+          }
+          const indices = primitive.getIndices()
+          if (indices)
+            clone.setIndices(
+              document
+                .createAccessor()
+                .setType('SCALAR')
+                .setArray(indices.getArray()!.slice())
+                .setBuffer(root.listBuffers()[0]!),
+            )
+          mesh.addPrimitive(clone)
+        }
+        scene.addChild(document.createNode(`${node.getName()}_${copy}`).setMesh(mesh).setMatrix(node.getWorldMatrix()))
+      }
+    }
+    return io.writeBinary(document)
+  })()
+  return largeGlbPromise
 }
 
 const built = new Map<DemoZipKind, Promise<Uint8Array>>()

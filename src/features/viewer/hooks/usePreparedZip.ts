@@ -47,7 +47,8 @@ export function usePreparedZip(url: string): ZipState {
       setState({ phase: 'unzipping', progress: { loaded: zip.byteLength, total: zip.byteLength } })
       let unzipped
       try {
-        unzipped = await unzipInWorker(zip, abort.signal)
+        // Ark sends zips; a file host that sends the GLB itself is read as a one-file result.
+        unzipped = isBareGlb(zip) ? bareGlbAsEntries(zip) : await unzipInWorker(zip, abort.signal)
       } catch (error) {
         if (error instanceof PreviewError) return setState({ phase: 'failed', error, zip })
         throw error
@@ -68,4 +69,11 @@ export function usePreparedZip(url: string): ZipState {
     return () => abort.abort()
   }, [url])
   return state
+}
+
+const isBareGlb = (bytes: ArrayBuffer) =>
+  bytes.byteLength >= 4 && new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) === 'glTF'
+
+function bareGlbAsEntries(glb: ArrayBuffer) {
+  return { entries: [{ path: 'model.glb', size: glb.byteLength }], files: { 'model.glb': glb } }
 }
