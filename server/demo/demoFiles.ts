@@ -126,8 +126,12 @@ function largeGlb(copies = 360): Promise<Uint8Array> {
           for (const semantic of primitive.listSemantics()) {
             const source = primitive.getAttribute(semantic)!
             const array = source.getArray()!.slice()
-            if (semantic === 'POSITION')
-              for (let i = 0; i < array.length; i += 3) (((array[i] as number) += dx), ((array[i + 2] as number) += dz))
+            if (semantic === 'POSITION') {
+              for (let i = 0; i < array.length; i += 3) {
+                array[i] = (array[i] as number) + dx
+                array[i + 2] = (array[i + 2] as number) + dz
+              }
+            }
             clone.setAttribute(
               semantic,
               document.createAccessor().setType(source.getType()).setArray(array).setBuffer(root.listBuffers()[0]!),
