@@ -139,7 +139,7 @@ function TaskIdsFilter({
       <textarea
         ref={inputRef}
         rows={1}
-        placeholder="cgt-… (paste any number: spaces, commas or new lines)"
+        placeholder="cgt-… (paste any number)"
         value={draft}
         spellCheck={false}
         aria-describedby="task-ids-hint"
