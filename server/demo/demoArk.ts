@@ -207,6 +207,10 @@ export function createDemoArk(options: DemoArkOptions) {
       case 'hang':
         // Never answers; the client's timeout or the proxy's must handle it.
         return true
+      case 'unreachable':
+        // The connection drops with no answer: to the browser, like a dead network.
+        res.socket?.destroy()
+        return true
       case 'malformed':
         res.writeHead(200, { 'Content-Type': 'application/json' })
         res.end('{"items": [{"id": "cgt-trunc')

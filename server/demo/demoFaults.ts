@@ -1,4 +1,4 @@
-export const FAULT_MODES = ['400', '429', '500', '401', '403', 'hang', 'malformed', 'bad-items'] as const
+export const FAULT_MODES = ['400', '429', '500', '401', '403', 'hang', 'unreachable', 'malformed', 'bad-items'] as const
 export type FaultMode = (typeof FAULT_MODES)[number]
 
 export interface Fault {

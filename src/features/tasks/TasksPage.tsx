@@ -18,15 +18,26 @@ import { useTableKeyboard } from './hooks/useTableKeyboard.ts'
 import { useTaskList } from './hooks/useTaskList.ts'
 import { useTaskView } from './hooks/useTaskView.ts'
 import { isInFlight } from './taskStatuses.ts'
+import { ArchivePanel } from '../archive/components/ArchivePanel.tsx'
+import { AutoKeepToggle } from '../archive/components/AutoKeepToggle.tsx'
+import { KeepActivityList } from '../archive/components/KeepActivityList.tsx'
+import { ArchiveStatus } from '../archive/components/ArchiveStatus.tsx'
+import { SourceTabs } from '../archive/components/SourceTabs.tsx'
+import { LocalFilesContext } from '../archive/localFilesContext.ts'
+import { useArchiveList } from '../archive/hooks/useArchiveList.ts'
+import { useLocalFiles } from '../archive/hooks/useLocalFiles.ts'
 
 const MAX_REMEMBERED_ENDPOINTS = 20
 
 export function TasksPage() {
   const now = useTicker(5_000)
   const { view, corrections, dismissCorrections, navigate } = useTaskView()
-  const { params, openTaskId } = view
-  const list = useTaskList(params)
+  const { params, openTaskId, archive } = view
+  const arkList = useTaskList(params, !archive)
+  const archiveList = useArchiveList(params, Boolean(archive))
+  const list = archive ? archiveList : arkList
   const tasks = list.data?.items
+  const localFiles = useLocalFiles()
 
   const [sorting, setSorting] = useLocalStorage<SortingState>('table.sorting', [])
   const [columnVisibility, setColumnVisibility] = useLocalStorage<ColumnVisibilityState>('table.columns', {})
@@ -46,10 +57,14 @@ export function TasksPage() {
       )
     }
     setActiveIndex(-1)
-    navigate({ params: next, openTaskId })
+    navigate({ ...view, params: next })
   }
-  const openTask = (task: ArkTask | undefined) => task && navigate({ params, openTaskId: task.id })
-  const closeTask = () => openTaskId && navigate({ params, openTaskId: undefined })
+  const openTask = (task: ArkTask | undefined) => task && navigate({ ...view, openTaskId: task.id })
+  const closeTask = () => openTaskId && navigate({ ...view, openTaskId: undefined })
+  const showArchive = (wanted: boolean) => {
+    setActiveIndex(-1)
+    navigate({ ...view, params: { ...params, pageNum: 1 }, archive: wanted || undefined })
+  }
 
   useTableKeyboard({
     move: (delta) => setActiveIndex((i) => Math.max(0, Math.min(rowOrder.current.length - 1, i + delta))),
@@ -65,7 +80,7 @@ export function TasksPage() {
       )
   }, [params.model, setKnownEndpoints])
 
-  const live = Boolean(tasks?.some((t) => isInFlight(t.status)))
+  const live = !archive && Boolean(tasks?.some((t) => isInFlight(t.status)))
   const unreadable = tasks?.filter((t) => t.warnings.length > 0).length ?? 0
   // A rejected key or parameter needs the user; other errors keep the last rows on screen with a note.
   const needsUser = list.error instanceof ArkApiError && [400, 401, 403].includes(list.error.status)
@@ -73,88 +88,99 @@ export function TasksPage() {
 
   return (
     <NowContext.Provider value={now}>
-      <main className={`tasks-page${openTaskId ? ' with-detail' : ''}`}>
-        <section className="tasks-main" aria-label="Tasks">
-          <TaskFilters
-            params={params}
-            onChange={setParams}
-            knownEndpoints={knownEndpoints}
-            taskIdsInput={taskIdsInput}
-          />
-          {corrections.length > 0 && (
-            <div className="panel panel-warning" role="status" aria-label="Address corrected">
-              <strong>The address had values Ark does not accept; they were corrected:</strong>
-              <ul>
-                {corrections.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
-              <button type="button" className="link-button" onClick={dismissCorrections}>
-                Dismiss
-              </button>
-            </div>
-          )}
-          <div className="table-toolbar">
-            <ListStatus list={list} live={live} />
-            <label className="notify-toggle">
-              <input
-                type="checkbox"
-                checked={notify}
-                onChange={async (e) => {
-                  const wanted = e.target.checked
-                  if (wanted && 'Notification' in window && Notification.permission === 'default')
-                    await Notification.requestPermission()
-                  setNotify(wanted)
-                }}
-              />{' '}
-              Notify when tasks finish
-            </label>
-            <ColumnPicker visibility={columnVisibility} onChange={setColumnVisibility} />
-          </div>
-          {blockingError ? <TaskListError error={list.error} /> : null}
-          {unreadable > 0 && (
-            <div className="panel panel-warning" role="status">
-              {unreadable} item{unreadable === 1 ? '' : 's'} on this page could not be read in full; they are marked ⚠
-              and show what could be read.
-            </div>
-          )}
-          {tasks && <TaskSummary tasks={tasks} />}
-          {tasks ? (
-            <TaskTable
-              tasks={tasks}
-              sorting={sorting}
-              onSortingChange={setSorting}
-              columnVisibility={columnVisibility}
-              activeIndex={activeIndex}
-              openTaskId={openTaskId}
-              finishedIds={finishedIds}
-              onActivate={setActiveIndex}
-              onOpen={openTask}
-              onRowOrder={onRowOrder}
-              stale={list.isPlaceholderData}
+      <LocalFilesContext.Provider value={localFiles}>
+        <main className={`tasks-page${openTaskId ? ' with-detail' : ''}`}>
+          <section className="tasks-main" aria-label="Tasks">
+            <SourceTabs archive={Boolean(archive)} onChange={showArchive} />
+            {archive && <ArchivePanel />}
+            <TaskFilters
+              params={params}
+              onChange={setParams}
+              knownEndpoints={knownEndpoints}
+              taskIdsInput={taskIdsInput}
             />
-          ) : list.isPending ? (
-            <p className="muted" role="status">
-              Loading tasks…
-            </p>
-          ) : null}
-          <TaskPagination
-            pageNum={params.pageNum}
-            pageSize={params.pageSize}
-            total={list.data?.total}
-            loading={list.isPlaceholderData}
-            onPage={(pageNum) => setParams({ ...params, pageNum })}
-          />
-        </section>
-        {openTaskId && (
-          <TaskDetail
-            key={openTaskId}
-            taskId={openTaskId}
-            fromPage={tasks?.find((t) => t.id === openTaskId)}
-            onClose={closeTask}
-          />
-        )}
-      </main>
+            {corrections.length > 0 && (
+              <div className="panel panel-warning" role="status" aria-label="Address corrected">
+                <strong>The address had values Ark does not accept; they were corrected:</strong>
+                <ul>
+                  {corrections.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+                <button type="button" className="link-button" onClick={dismissCorrections}>
+                  Dismiss
+                </button>
+              </div>
+            )}
+            <div className="table-toolbar">
+              {archive ? <ArchiveStatus list={archiveList} /> : <ListStatus list={arkList} live={live} />}
+              <label className="notify-toggle">
+                <input
+                  type="checkbox"
+                  checked={notify}
+                  onChange={async (e) => {
+                    const wanted = e.target.checked
+                    if (wanted && 'Notification' in window && Notification.permission === 'default')
+                      await Notification.requestPermission()
+                    setNotify(wanted)
+                  }}
+                />{' '}
+                Notify when tasks finish
+              </label>
+              <AutoKeepToggle />
+              <ColumnPicker visibility={columnVisibility} onChange={setColumnVisibility} />
+            </div>
+            <KeepActivityList />
+            {blockingError ? <TaskListError error={list.error} /> : null}
+            {unreadable > 0 && (
+              <div className="panel panel-warning" role="status">
+                {unreadable} item{unreadable === 1 ? '' : 's'} on this page could not be read in full; they are marked ⚠
+                and show what could be read.
+              </div>
+            )}
+            {tasks && <TaskSummary tasks={tasks} />}
+            {tasks ? (
+              <TaskTable
+                tasks={tasks}
+                sorting={sorting}
+                onSortingChange={setSorting}
+                columnVisibility={columnVisibility}
+                activeIndex={activeIndex}
+                openTaskId={openTaskId}
+                finishedIds={finishedIds}
+                onActivate={setActiveIndex}
+                onOpen={openTask}
+                onRowOrder={onRowOrder}
+                stale={list.isPlaceholderData}
+              />
+            ) : list.isPending ? (
+              <p className="muted" role="status">
+                {archive ? 'Reading the archive…' : 'Loading tasks…'}
+              </p>
+            ) : null}
+            {archive && tasks?.length === 0 && (
+              <p className="muted" role="status">
+                No archived task matches. Every task the dashboard lists is archived here as it is seen.
+              </p>
+            )}
+            <TaskPagination
+              pageNum={params.pageNum}
+              pageSize={params.pageSize}
+              total={list.data?.total}
+              loading={list.isPlaceholderData}
+              onPage={(pageNum) => setParams({ ...params, pageNum })}
+            />
+          </section>
+          {openTaskId && (
+            <TaskDetail
+              key={openTaskId}
+              taskId={openTaskId}
+              fromPage={tasks?.find((t) => t.id === openTaskId)}
+              onClose={closeTask}
+            />
+          )}
+        </main>
+      </LocalFilesContext.Provider>
     </NowContext.Provider>
   )
 }

@@ -13,6 +13,7 @@ import { CopyButton } from '../../components/CopyButton.tsx'
 import { TimeText } from '../../components/TimeText.tsx'
 import { formatDuration } from '../../lib/formatTime.ts'
 import { FileAvailability } from './components/FileAvailability.tsx'
+import { LocalCopyCell } from '../archive/components/LocalCopyCell.tsx'
 import { StatusBadge } from './components/StatusBadge.tsx'
 import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from './taskFacts.ts'
 
@@ -115,6 +116,11 @@ export const taskColumns = column.columns([
     sortUndefined: 'last',
     cell: (info) => <FileAvailability task={info.row.original} />,
   }),
+  column.display({
+    id: 'local',
+    header: 'Kept',
+    cell: (info) => <LocalCopyCell taskId={info.row.original.id} />,
+  }),
 ])
 
 export const COLUMN_LABELS: Record<string, string> = {
@@ -130,4 +136,5 @@ export const COLUMN_LABELS: Record<string, string> = {
   subdivision: 'Subdivision',
   totalTokens: 'Tokens',
   file: 'File',
+  local: 'Kept',
 }

@@ -12,6 +12,8 @@ import {
 export interface TaskView {
   params: TaskListParams
   openTaskId?: string
+  /** The archive in this browser rather than Ark's live list; same parameters, applied locally. */
+  archive?: boolean
 }
 
 export interface ParsedTaskView {
@@ -68,7 +70,11 @@ export function parseTaskView(search: string): ParsedTaskView {
 
   const model = query.get('filter.model')?.trim() || undefined
   const openTaskId = query.get('task')?.trim() || undefined
-  return { view: { params: { pageNum, pageSize, status, taskIds, model }, openTaskId }, corrections }
+  const rawSource = query.get('view')
+  if (rawSource !== null && rawSource !== 'archive')
+    corrections.push(`view=${rawSource} is not a view (the only one is "archive"); showing Ark's list.`)
+  const archive = rawSource === 'archive' || undefined
+  return { view: { params: { pageNum, pageSize, status, taskIds, model }, openTaskId, archive }, corrections }
 }
 
 export function serializeTaskView(view: TaskView): string {
@@ -76,6 +82,7 @@ export function serializeTaskView(view: TaskView): string {
   if (view.params.pageNum === 1) query.delete('page_num')
   if (view.params.pageSize === DEFAULT_PAGE_SIZE) query.delete('page_size')
   if (view.openTaskId) query.set('task', view.openTaskId)
+  if (view.archive) query.set('view', 'archive')
   const text = query.toString()
   return text ? `?${text}` : ''
 }

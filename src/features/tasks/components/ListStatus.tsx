@@ -2,7 +2,8 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { ArkApiError, NetworkError, MalformedResponseError } from '../../../api/arkErrors.ts'
 import type { ArkTaskPage } from '../../../api/arkTask.ts'
 import { MAX_RETRIES } from '../../../api/taskQueries.ts'
-import { formatLocal } from '../../../lib/formatTime.ts'
+import { formatDuration, formatLocal } from '../../../lib/formatTime.ts'
+import { isFromEarlierVisit } from '../../archive/persistedCache.ts'
 import { useNow } from '../../../lib/useNow.ts'
 
 const MAX_ATTEMPTS = MAX_RETRIES + 1
@@ -35,6 +36,12 @@ export function ListStatus({ list, live }: { list: UseQueryResult<ArkTaskPage, u
       {live && (
         <span className="live-badge" title="Refreshing every few seconds while tasks are queued or running">
           ● live
+        </span>
+      )}
+      {list.data && isFromEarlierVisit(list.dataUpdatedAt) && (
+        <span role="status" className="cached-note" aria-label="Cached list">
+          Cached: this list was saved by this browser {formatDuration(updatedAgo ?? 0)} ago
+          {list.isFetching ? '; asking Ark for the current one…' : ''}
         </span>
       )}
       {retrying && (

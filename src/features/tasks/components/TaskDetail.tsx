@@ -7,6 +7,9 @@ import { taskDetailQuery } from '../../../api/taskQueries.ts'
 import { CopyButton } from '../../../components/CopyButton.tsx'
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx'
 import { LazyModelPreview } from '../../viewer/index.ts'
+import { archivedTaskQuery } from '../../archive/archiveQueries.ts'
+import { KeepControls } from '../../archive/components/KeepControls.tsx'
+import { useResultSource } from '../../archive/hooks/useResultSource.ts'
 import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.ts'
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
 import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../taskFacts.ts'
@@ -24,8 +27,10 @@ const stamp = (seconds: number | undefined) =>
   seconds === undefined ? '—' : `${formatLocal(seconds)} (${formatUtc(seconds)})`
 
 export function TaskDetail({ taskId, fromPage, onClose }: Props) {
-  const fetched = useQuery({ ...taskDetailQuery(taskId), enabled: !fromPage })
-  const task = fromPage ?? fetched.data
+  // Not on the page: the archive answers at once (also for a task Ark has forgotten), Ark confirms.
+  const archived = useQuery({ ...archivedTaskQuery(taskId), enabled: !fromPage })
+  const fetched = useQuery({ ...taskDetailQuery(taskId), enabled: !fromPage && archived.isFetched })
+  const task = fromPage ?? fetched.data ?? archived.data ?? undefined
   return (
     <aside className="task-detail" aria-label={`Task ${taskId}`}>
       <header className="detail-header">
@@ -36,7 +41,7 @@ export function TaskDetail({ taskId, fromPage, onClose }: Props) {
           ✕
         </button>
       </header>
-      {!task && fetched.isPending && <p className="muted">Loading…</p>}
+      {!task && (archived.isPending || fetched.isPending) && <p className="muted">Loading…</p>}
       {!task && fetched.error ? <TaskListError error={fetched.error} subject="This task" /> : null}
       {task && <TaskFields task={task} onDeleted={onClose} />}
     </aside>
@@ -101,13 +106,8 @@ function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void 
           <p>{task.error.message ?? 'No message.'}</p>
         </div>
       )}
-      {task.kind === '3d' && task.status === 'succeeded' && task.fileUrl && (
-        <ErrorBoundary label="The 3D preview">
-          <Suspense fallback={<p className="muted">Loading the viewer…</p>}>
-            <LazyModelPreview taskId={task.id} fileUrl={task.fileUrl} />
-          </Suspense>
-        </ErrorBoundary>
-      )}
+      {task.kind === '3d' && task.status === 'succeeded' && task.fileUrl && <TaskPreview task={task} />}
+      {task.kind === '3d' && task.status === 'succeeded' && <KeepControls task={task} />}
       <dl className="fields">
         {fields.map(([label, value]) => (
           <div key={label}>
@@ -126,6 +126,29 @@ function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void 
         <pre>{JSON.stringify(task.raw, null, 2)}</pre>
       </details>
     </>
+  )
+}
+
+function TaskPreview({ task }: { task: ArkTask }) {
+  const source = useResultSource(task)
+  if (!source) return null
+  return (
+    <ErrorBoundary label="The 3D preview">
+      <Suspense fallback={<p className="muted">Loading the viewer…</p>}>
+        <LazyModelPreview
+          taskId={task.id}
+          sourceKey={source.key}
+          loadZip={source.load}
+          sourceNote={
+            source.local ? (
+              <p className="source-note" role="note">
+                Shown from the copy in this browser.
+              </p>
+            ) : undefined
+          }
+        />
+      </Suspense>
+    </ErrorBoundary>
   )
 }
 

@@ -7,10 +7,11 @@ import { isInFlight } from '../taskStatuses.ts'
 export const LIVE_REFRESH_MS = 4_000
 
 /** The current page, refetched every few seconds while a queued or running task is on it. */
-export function useTaskList(params: TaskListParams) {
+export function useTaskList(params: TaskListParams, enabled = true) {
   const queryClient = useQueryClient()
   const list = useQuery({
     ...taskListQuery(params),
+    enabled,
     refetchInterval: (query) =>
       query.state.data?.items.some((task) => isInFlight(task.status)) ? LIVE_REFRESH_MS : false,
   })
@@ -18,11 +19,11 @@ export function useTaskList(params: TaskListParams) {
   const total = list.data?.total
   const showingThisPage = list.data !== undefined && !list.isPlaceholderData
   useEffect(() => {
-    if (!showingThisPage || total === undefined) return
+    if (!enabled || !showingThisPage || total === undefined) return
     if (params.pageNum * params.pageSize < total) {
       void queryClient.prefetchQuery(taskListQuery({ ...params, pageNum: params.pageNum + 1 }))
     }
-  }, [showingThisPage, total, params, queryClient])
+  }, [enabled, showingThisPage, total, params, queryClient])
 
   return list
 }

@@ -1,5 +1,5 @@
 import type { FetchProgress } from '../load/fetchZip.ts'
-import { formatBytes } from '../formatBytes.ts'
+import { formatBytes } from '../../../lib/formatBytes.ts'
 
 export function LoadProgress({ label, progress }: { label: string; progress: FetchProgress }) {
   const percent = progress.total ? Math.floor((progress.loaded / progress.total) * 100) : undefined

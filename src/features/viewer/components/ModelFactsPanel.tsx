@@ -1,5 +1,5 @@
 import { formatCount } from '../../../lib/formatNumber.ts'
-import { formatBytes } from '../formatBytes.ts'
+import { formatBytes } from '../../../lib/formatBytes.ts'
 import type { ModelFacts } from '../load/modelFacts.ts'
 import type { GpuMemory } from './ViewerScene.tsx'
 

@@ -1,9 +1,8 @@
 import { Canvas } from '@react-three/fiber'
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { relayedFileUrl } from '../../../api/arkClient.ts'
 import { useLocalStorage } from '../../../lib/useLocalStorage.ts'
 import { useBlobUrls } from '../hooks/useBlobUrls.ts'
-import { usePreparedZip, type PreparedZip } from '../hooks/usePreparedZip.ts'
+import { usePreparedZip, type PreparedZip, type ZipLoader } from '../hooks/usePreparedZip.ts'
 import type { LoadedModel } from '../load/loadModel.ts'
 import { modelFacts, type ModelFacts } from '../load/modelFacts.ts'
 import { PreviewError } from '../load/viewerErrors.ts'
@@ -17,14 +16,19 @@ import { ViewerToolbar } from './ViewerToolbar.tsx'
 
 interface Props {
   taskId: string
-  fileUrl: string
+  /** Names where the bytes come from; a new key loads again. */
+  sourceKey: string
+  loadZip: ZipLoader
+  /** A line above the viewer saying where the file comes from. */
+  sourceNote?: React.ReactNode
 }
 
 /** The 3D preview of a succeeded task: download, unzip, pick a model, show it, with its facts and downloads. */
-export default function ModelPreview({ taskId, fileUrl }: Props) {
-  const state = usePreparedZip(relayedFileUrl(fileUrl))
+export default function ModelPreview({ taskId, sourceKey, loadZip, sourceNote }: Props) {
+  const state = usePreparedZip(loadZip, sourceKey)
   return (
-    <section className="model-preview" aria-label="3D preview pane">
+    <section className="model-preview" aria-label="3D preview pane" data-source={sourceKey.split(':')[0]}>
+      {sourceNote}
       {state.phase === 'fetching' && <LoadProgress label="Downloading" progress={state.progress} />}
       {state.phase === 'unzipping' && <LoadProgress label="Unzipping" progress={state.progress} />}
       {state.phase === 'failed' && (

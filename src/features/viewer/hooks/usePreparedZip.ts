@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { fetchZip, type FetchProgress } from '../load/fetchZip.ts'
+import type { FetchProgress } from '../load/fetchZip.ts'
 import { pickModels, type ModelCandidate } from '../load/pickModels.ts'
 import type { ZipEntryInfo } from '../load/unzipProtocol.ts'
 import { unzipInWorker } from '../load/unzipInWorker.ts'
@@ -19,11 +19,14 @@ export type ZipState =
   | { phase: 'ready'; prepared: PreparedZip }
   | { phase: 'failed'; error: PreviewError; zip?: ArrayBuffer }
 
+/** Gets the zip's bytes: from Ark's file host through the relay, or from the local archive. */
+export type ZipLoader = (onProgress: (p: FetchProgress) => void, signal: AbortSignal) => Promise<ArrayBuffer>
+
 /**
- * Downloads a result zip through the relay and unpacks it off the main thread. Moving to another
- * task (a new `url`) or closing the pane abandons the download and ends the worker.
+ * Loads a result zip and unpacks it off the main thread. A new `sourceKey` (another task or
+ * source) or closing the pane abandons the download and ends the worker.
  */
-export function usePreparedZip(url: string): ZipState {
+export function usePreparedZip(loadZip: ZipLoader, sourceKey: string): ZipState {
   const [state, setState] = useState<ZipState>({ phase: 'fetching', progress: { loaded: 0 } })
   useEffect(() => {
     const abort = new AbortController()
@@ -32,17 +35,13 @@ export function usePreparedZip(url: string): ZipState {
     let lastReport = 0
     ;(async () => {
       performance.mark('ark3d:fetch-start')
-      const zip = await fetchZip(
-        url,
-        (progress) => {
-          const now = performance.now()
-          if (now - lastReport > 50 || progress.loaded === progress.total) {
-            lastReport = now
-            setState({ phase: 'fetching', progress })
-          }
-        },
-        abort.signal,
-      )
+      const zip = await loadZip((progress) => {
+        const now = performance.now()
+        if (now - lastReport > 50 || progress.loaded === progress.total) {
+          lastReport = now
+          setState({ phase: 'fetching', progress })
+        }
+      }, abort.signal)
       performance.mark('ark3d:fetch-end')
       setState({ phase: 'unzipping', progress: { loaded: zip.byteLength, total: zip.byteLength } })
       let unzipped
@@ -67,7 +66,8 @@ export function usePreparedZip(url: string): ZipState {
       })
     })
     return () => abort.abort()
-  }, [url])
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the loader is identified by its key
+  }, [sourceKey])
   return state
 }
 

@@ -1,0 +1,97 @@
+import { useState } from 'react'
+import type { ArkTask } from '../../../api/arkTask.ts'
+import { formatBytes } from '../../../lib/formatBytes.ts'
+import { formatLocal } from '../../../lib/formatTime.ts'
+import { useNow } from '../../../lib/useNow.ts'
+import { fileExpiresAt } from '../../tasks/taskFacts.ts'
+import { removeFile } from '../db/fileStore.ts'
+import { forgetArchivedTask } from '../db/taskRecords.ts'
+import { requestPersistentStorage } from '../hooks/useStorageEstimate.ts'
+import { cancelKeep, keepTask } from '../keep/keepQueue.ts'
+import { useLocalFilesContext } from '../localFilesContext.ts'
+
+/** Keep this task's result in the browser, see how that stands, or remove the local copy. */
+export function KeepControls({ task }: { task: ArkTask }) {
+  const { files, jobs, progress } = useLocalFilesContext()
+  const now = useNow() / 1000
+  const [error, setError] = useState<string>()
+  const file = files?.[task.id]
+  const job = jobs[task.id]
+  const expiresAt = fileExpiresAt(task)
+  const arkHasFile = expiresAt !== undefined && expiresAt > now
+  const canKeep = task.kind === '3d' && Boolean(task.fileUrl)
+
+  const keep = async () => {
+    setError(undefined)
+    try {
+      await keepTask(task)
+      // Asked once the user shows they care about stored data; browsers grant it more readily then.
+      void requestPersistentStorage()
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+
+  return (
+    <div className="keep-controls" role="group" aria-label="Local copy">
+      {file?.kept ? (
+        <p>
+          <span className="kept-badge">✓ Kept in this browser</span> {formatBytes(file.bytes)}, stored{' '}
+          {formatLocal(Math.floor(file.storedAt / 1000))}.{' '}
+          <button type="button" className="link-button" onClick={() => void removeFile(task.id)}>
+            Remove local copy
+          </button>
+        </p>
+      ) : job ? (
+        <p role="status">
+          {job.lastError ? (
+            <span className="error-text">Not kept: {job.lastError}</span>
+          ) : progress[task.id] ? (
+            `Keeping… ${formatBytes(progress[task.id]!.loaded)}`
+          ) : (
+            'Waiting to keep…'
+          )}{' '}
+          <button type="button" className="link-button" onClick={() => void cancelKeep(task.id)}>
+            Cancel
+          </button>
+        </p>
+      ) : canKeep ? (
+        <p>
+          <button type="button" onClick={() => void keep()} disabled={!arkHasFile && !file}>
+            Keep
+          </button>{' '}
+          <span className="muted">
+            {file
+              ? `A preview copy (${formatBytes(file.bytes)}) is here; Keep stores it for good.`
+              : arkHasFile
+                ? 'Stores the zip in this browser, so it outlives Ark’s 24 hours.'
+                : 'Ark has deleted this file and no copy is here.'}
+          </span>
+          {file && (
+            <>
+              {' '}
+              <button type="button" className="link-button" onClick={() => void removeFile(task.id)}>
+                Remove preview copy
+              </button>
+            </>
+          )}
+        </p>
+      ) : null}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          if (confirm(`Remove ${task.id} and any local file from this browser's archive? Ark is not touched.`))
+            void forgetArchivedTask(task.id)
+        }}
+      >
+        Remove from archive
+      </button>
+    </div>
+  )
+}

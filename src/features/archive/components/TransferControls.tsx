@@ -1,0 +1,83 @@
+import { useState } from 'react'
+import { formatBytes } from '../../../lib/formatBytes.ts'
+import { exportArchive } from '../transfer/exportArchive.ts'
+import { importArchive, type ImportReport } from '../transfer/importArchive.ts'
+
+type Outcome = { kind: 'info' | 'error'; text: string }
+
+function describeImport(report: ImportReport): Outcome {
+  const parts = `${report.added} new task${report.added === 1 ? '' : 's'}, ${report.updated} updated, ${report.unchanged} already here; ${report.files} file${report.files === 1 ? '' : 's'} stored.`
+  return report.stoppedBecause
+    ? { kind: 'error', text: `Imported in part: ${parts} ${report.stoppedBecause}` }
+    : { kind: 'info', text: `Imported: ${parts}` }
+}
+
+/** The archive as one zip to carry to another browser or machine, and back. */
+export function TransferControls() {
+  const [busy, setBusy] = useState<'export' | 'import'>()
+  const [outcome, setOutcome] = useState<Outcome>()
+
+  const runExport = async () => {
+    setBusy('export')
+    setOutcome(undefined)
+    try {
+      const exported = await exportArchive()
+      const url = URL.createObjectURL(exported.blob)
+      const link = document.createElement('a')
+      link.href = url
+      link.download = exported.fileName
+      link.click()
+      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+      setOutcome({
+        kind: 'info',
+        text: `Exported ${exported.tasks} tasks and ${exported.files} kept files (${formatBytes(exported.blob.size)}) as ${exported.fileName}.`,
+      })
+    } catch (error) {
+      setOutcome({ kind: 'error', text: `The export failed: ${(error as Error).message ?? error}` })
+    } finally {
+      setBusy(undefined)
+    }
+  }
+
+  const runImport = async (file: File) => {
+    setBusy('import')
+    setOutcome(undefined)
+    try {
+      setOutcome(describeImport(await importArchive(file)))
+    } catch (error) {
+      setOutcome({ kind: 'error', text: `Nothing was imported: ${(error as Error).message ?? error}` })
+    } finally {
+      setBusy(undefined)
+    }
+  }
+
+  return (
+    <div className="transfer-controls" role="group" aria-label="Export and import">
+      <button type="button" onClick={() => void runExport()} disabled={busy !== undefined}>
+        {busy === 'export' ? 'Exporting…' : 'Export archive (.zip)'}
+      </button>
+      <label className="button file-button">
+        {busy === 'import' ? 'Importing…' : 'Import archive…'}
+        <input
+          type="file"
+          accept=".zip,application/zip"
+          aria-label="Import archive"
+          disabled={busy !== undefined}
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) void runImport(file)
+          }}
+        />
+      </label>
+      {outcome && (
+        <p
+          role={outcome.kind === 'error' ? 'alert' : 'status'}
+          className={outcome.kind === 'error' ? 'error-text' : ''}
+        >
+          {outcome.text}
+        </p>
+      )}
+    </div>
+  )
+}

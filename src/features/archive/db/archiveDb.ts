@@ -1,0 +1,78 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+
+/** A task as the dashboard last saw it, kept after Ark stops listing it (7 days) or deletes its file (24 h). */
+export interface ArchivedTask {
+  id: string
+  /** The list item exactly as Ark sent it; read with `readArkTask` like a live one. */
+  raw: unknown
+  /** Copied out of `raw` for sorting and filtering without reading every item. */
+  status: string
+  createdAt?: number
+  /** Endpoint IDs (`filter.model`) of the filtered lists this task was seen in: the item itself names only the model. */
+  endpoints: string[]
+  firstSeenAt: number
+  lastSeenAt: number
+  /** Set when a copy of the result zip is in `files`. */
+  file?: LocalFileMeta
+  /** The user removed the kept copy: auto-keep leaves this task alone. */
+  keepDeclined?: boolean
+}
+
+export interface LocalFileMeta {
+  bytes: number
+  storedAt: number
+  /** Kept by the user or by auto-keep; otherwise a copy saved when previewed, evicted first. */
+  kept: boolean
+}
+
+export interface StoredFile {
+  taskId: string
+  blob: Blob
+}
+
+export interface KeepJob {
+  taskId: string
+  fileUrl: string
+  queuedAt: number
+  /** Why the last attempt failed, shown until it succeeds or is dismissed. */
+  lastError?: string
+  /** A network failure: tried again when the browser is back online. */
+  retryable?: boolean
+  attempts: number
+}
+
+interface ArchiveSchema extends DBSchema {
+  tasks: { key: string; value: ArchivedTask; indexes: { createdAt: number; fileStoredAt: number } }
+  files: { key: string; value: StoredFile }
+  keepQueue: { key: string; value: KeepJob }
+  kv: { key: string; value: string }
+}
+
+export type ArchiveDb = IDBPDatabase<ArchiveSchema>
+
+export const ARCHIVE_DB_NAME = 'ark3d-archive'
+
+let opening: Promise<ArchiveDb> | undefined
+
+export function archiveDb(): Promise<ArchiveDb> {
+  opening ??= openDB<ArchiveSchema>(ARCHIVE_DB_NAME, 1, {
+    upgrade(db) {
+      const tasks = db.createObjectStore('tasks', { keyPath: 'id' })
+      tasks.createIndex('createdAt', 'createdAt')
+      // Only records with a local file have this key, so the index lists exactly the stored files.
+      tasks.createIndex('fileStoredAt', 'file.storedAt')
+      db.createObjectStore('files', { keyPath: 'taskId' })
+      db.createObjectStore('keepQueue', { keyPath: 'taskId' })
+      db.createObjectStore('kv')
+    },
+    blocking() {
+      // Another tab needs a newer schema: let it upgrade; this tab reopens on its next use.
+      void opening?.then((db) => db.close())
+      opening = undefined
+    },
+  }).catch((error) => {
+    opening = undefined
+    throw error
+  })
+  return opening
+}

@@ -1,0 +1,104 @@
+import type { ArkTask } from '../../../api/arkTask.ts'
+import { announceArchiveChange } from './archiveChanges.ts'
+import { archiveDb, type ArchivedTask, type LocalFileMeta } from './archiveDb.ts'
+import { mergeSighting } from './taskRecords.ts'
+
+/** The browser refused to store more: nothing of the file was written. */
+export class QuotaError extends Error {
+  /** `what` says what did not happen, e.g. "the 12.0 MB file was not stored". */
+  constructor(what: string) {
+    super(
+      `The browser's storage is full: ${what}, and nothing was half-written. Free space in the Archive panel, or remove kept files you no longer need.`,
+    )
+    this.name = 'QuotaError'
+  }
+}
+
+export const isQuotaError = (error: unknown) =>
+  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'UnknownError')
+
+/**
+ * Stores a result zip and marks its task in one transaction: either both land or neither does,
+ * so a full disk never leaves a task that claims a file it does not have.
+ */
+export async function storeFile(task: ArkTask, blob: Blob, kept: boolean): Promise<LocalFileMeta> {
+  const db = await archiveDb()
+  const meta: LocalFileMeta = { bytes: blob.size, storedAt: Date.now(), kept }
+  try {
+    const tx = db.transaction(['tasks', 'files', 'keepQueue'], 'readwrite')
+    const tasks = tx.objectStore('tasks')
+    const existing = await tasks.get(task.id)
+    const record: ArchivedTask = existing ?? mergeSighting(undefined, task, undefined, Date.now())!
+    // A kept file stays kept when the same file is saved again as a preview copy.
+    const file = { ...meta, kept: kept || Boolean(existing?.file?.kept) }
+    await Promise.all([
+      tx.objectStore('files').put({ taskId: task.id, blob }),
+      tasks.put({ ...record, file, keepDeclined: kept ? false : record.keepDeclined }),
+      kept ? tx.objectStore('keepQueue').delete(task.id) : Promise.resolve(),
+      tx.done,
+    ])
+    announceArchiveChange()
+    return file
+  } catch (error) {
+    if (isQuotaError(error) || (error as Error)?.name === 'AbortError')
+      throw new QuotaError(`the ${(blob.size / 1e6).toFixed(1)} MB file was not stored`)
+    throw error
+  }
+}
+
+export async function storedFile(taskId: string): Promise<Blob | undefined> {
+  return (await (await archiveDb()).get('files', taskId))?.blob
+}
+
+/** Drops the local copy; a kept one the user removed is not fetched again by auto-keep. */
+export async function removeFile(taskId: string): Promise<void> {
+  const db = await archiveDb()
+  const tx = db.transaction(['tasks', 'files'], 'readwrite')
+  const tasks = tx.objectStore('tasks')
+  const record = await tasks.get(taskId)
+  await Promise.all([
+    tx.objectStore('files').delete(taskId),
+    record
+      ? tasks.put({ ...record, file: undefined, keepDeclined: record.file?.kept ? true : record.keepDeclined })
+      : Promise.resolve(),
+    tx.done,
+  ])
+  announceArchiveChange()
+}
+
+/** Turns a preview copy into a kept one without downloading it again. */
+export async function markKept(taskId: string): Promise<boolean> {
+  const db = await archiveDb()
+  const tx = db.transaction('tasks', 'readwrite')
+  const record = await tx.store.get(taskId)
+  if (!record?.file) return false
+  await Promise.all([tx.store.put({ ...record, file: { ...record.file, kept: true }, keepDeclined: false }), tx.done])
+  announceArchiveChange()
+  return true
+}
+
+/**
+ * Evicts preview copies (never kept files), oldest first, until `bytesWanted` are freed.
+ * Returns what was freed.
+ */
+export async function freeSpace(bytesWanted = Infinity): Promise<{ files: number; bytes: number }> {
+  const db = await archiveDb()
+  const unkept = (await db.getAllFromIndex('tasks', 'fileStoredAt')).filter((t) => !t.file!.kept)
+  let bytes = 0
+  let files = 0
+  for (const record of unkept) {
+    if (bytes >= bytesWanted) break
+    const tx = db.transaction(['tasks', 'files'], 'readwrite')
+    const current = await tx.objectStore('tasks').get(record.id)
+    if (!current?.file || current.file.kept) continue // kept meanwhile
+    await Promise.all([
+      tx.objectStore('files').delete(record.id),
+      tx.objectStore('tasks').put({ ...current, file: undefined }),
+      tx.done,
+    ])
+    bytes += record.file!.bytes
+    files += 1
+  }
+  if (files > 0) announceArchiveChange()
+  return { files, bytes }
+}

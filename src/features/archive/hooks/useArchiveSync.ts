@@ -1,0 +1,28 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { archiveKeys } from '../archiveQueries.ts'
+import { onArchiveChange } from '../db/archiveChanges.ts'
+import { startKeepQueue } from '../keep/keepQueue.ts'
+import { startArchiveRecorder } from '../recorder.ts'
+
+/** Records every fetched task, runs the keep queue, and re-reads archive views when the archive changes. */
+export function useArchiveSync() {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    startKeepQueue()
+    const stopRecording = startArchiveRecorder(queryClient)
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // A live page can change the archive several times a second: refresh its views at most every 250 ms.
+    const stopListening = onArchiveChange(() => {
+      timer ??= setTimeout(() => {
+        timer = undefined
+        void queryClient.invalidateQueries({ queryKey: archiveKeys.all })
+      }, 250)
+    })
+    return () => {
+      stopRecording()
+      stopListening()
+      clearTimeout(timer)
+    }
+  }, [queryClient])
+}

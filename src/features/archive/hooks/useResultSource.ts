@@ -1,0 +1,59 @@
+import { useState } from 'react'
+import { relayedFileUrl } from '../../../api/arkClient.ts'
+import type { ArkTask } from '../../../api/arkTask.ts'
+import type { ZipLoader } from '../../viewer/hooks/usePreparedZip.ts'
+import { fetchZip } from '../../viewer/load/fetchZip.ts'
+import { PreviewError } from '../../viewer/load/viewerErrors.ts'
+import { freeSpace, QuotaError, storedFile, storeFile } from '../db/fileStore.ts'
+import { useLocalFilesContext } from '../localFilesContext.ts'
+
+export interface ResultSource {
+  key: string
+  local: boolean
+  load: ZipLoader
+}
+
+async function savePreviewCopy(task: ArkTask, blob: Blob) {
+  try {
+    await storeFile(task, blob, false)
+  } catch (error) {
+    if (!(error instanceof QuotaError)) throw error
+    // Only older preview copies make room for a new one; kept files are never touched.
+    if ((await freeSpace(blob.size)).bytes >= blob.size) await storeFile(task, blob, false)
+  }
+}
+
+function localLoader(taskId: string): ZipLoader {
+  return async (onProgress) => {
+    const blob = await storedFile(taskId)
+    if (!blob) throw new PreviewError('expired', 'The local copy of this file was removed.')
+    onProgress({ loaded: blob.size, total: blob.size })
+    return blob.arrayBuffer()
+  }
+}
+
+function remoteLoader(task: ArkTask, fileUrl: string): ZipLoader {
+  return async (onProgress, signal) => {
+    const zip = await fetchZip(relayedFileUrl(fileUrl), onProgress, signal)
+    // The Blob copies the bytes now, before the unzip worker takes the buffer.
+    const copy = new Blob([zip], { type: 'application/zip' })
+    savePreviewCopy(task, copy).catch((error) => console.warn('ark3d: the preview copy was not saved:', error))
+    return zip
+  }
+}
+
+/**
+ * Where the preview reads the result: the local copy when there is one, else Ark's file host (and
+ * the download is saved as a preview copy). Chosen once per opened task, so saving the copy does
+ * not reload the model.
+ */
+export function useResultSource(task: ArkTask): ResultSource | undefined {
+  const { files } = useLocalFilesContext()
+  const [choice, setChoice] = useState<'local' | 'remote'>()
+  const hasLocal = Boolean(files?.[task.id])
+  if (choice === undefined && files !== undefined) setChoice(hasLocal ? 'local' : 'remote')
+  if (choice === 'local') return { key: `local:${task.id}`, local: true, load: localLoader(task.id) }
+  if (choice === 'remote' && task.fileUrl)
+    return { key: `remote:${task.fileUrl}`, local: false, load: remoteLoader(task, task.fileUrl) }
+  return undefined
+}

@@ -1,0 +1,141 @@
+import { relayedFileUrl } from '../../../api/arkClient.ts'
+import type { ArkTask } from '../../../api/arkTask.ts'
+import { fetchZip, type FetchProgress } from '../../viewer/load/fetchZip.ts'
+import { PreviewError } from '../../viewer/load/viewerErrors.ts'
+import { announceArchiveChange } from '../db/archiveChanges.ts'
+import { archiveDb, type KeepJob } from '../db/archiveDb.ts'
+import { freeSpace, markKept, QuotaError, storeFile } from '../db/fileStore.ts'
+import { archivedTask, recordTasks } from '../db/taskRecords.ts'
+import { readArkTask } from '../../../api/arkTask.ts'
+
+/** Downloads at a time: enough to overlap latency, few enough to leave the list its bandwidth. */
+export const KEEP_CONCURRENCY = 2
+
+export interface KeepActivity {
+  /** Jobs waiting or running, from IndexedDB: they survive a reload and resume. */
+  jobs: KeepJob[]
+  /** Bytes so far of the downloads running now. */
+  progress: Record<string, FetchProgress>
+}
+
+let activity: KeepActivity = { jobs: [], progress: {} }
+const listeners = new Set<() => void>()
+const running = new Set<string>()
+let started = false
+
+function publish(next: Partial<KeepActivity>) {
+  activity = { ...activity, ...next }
+  listeners.forEach((listener) => listener())
+}
+
+export const keepActivity = {
+  subscribe(listener: () => void) {
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  },
+  get: () => activity,
+}
+
+/** Keeps a task's result: at once when a preview copy is already here, otherwise queued for download. */
+export async function keepTask(task: ArkTask): Promise<void> {
+  if (!task.fileUrl) throw new Error('This task has no result file to keep.')
+  if (await markKept(task.id)) return
+  const existing = await archivedTask(task.id)
+  if (existing?.file?.kept) return
+  const db = await archiveDb()
+  const job: KeepJob = { taskId: task.id, fileUrl: task.fileUrl, queuedAt: Date.now(), attempts: 0 }
+  // The task record must exist for the job to show in the archive, also when it came from a detail fetch.
+  if (!existing) await recordTasks([task], undefined)
+  await db.put('keepQueue', job)
+  await pump()
+}
+
+export async function cancelKeep(taskId: string): Promise<void> {
+  await (await archiveDb()).delete('keepQueue', taskId)
+  await pump()
+}
+
+export async function retryKeep(taskId: string): Promise<void> {
+  const db = await archiveDb()
+  const job = await db.get('keepQueue', taskId)
+  if (job) await db.put('keepQueue', { ...job, lastError: undefined })
+  await pump()
+}
+
+/** Starts the queue once per tab; jobs left by a reload or another tab's crash resume here. */
+export function startKeepQueue() {
+  if (started) return
+  started = true
+  window.addEventListener('online', () => void retryAfterNetworkLoss())
+  void pump()
+}
+
+async function retryAfterNetworkLoss() {
+  const db = await archiveDb()
+  for (const job of await db.getAll('keepQueue'))
+    if (job.lastError && job.retryable) await db.put('keepQueue', { ...job, lastError: undefined })
+  await pump()
+}
+
+async function pump(): Promise<void> {
+  const jobs = await (await archiveDb()).getAll('keepQueue')
+  publish({ jobs })
+  const ready = jobs.filter((job) => !job.lastError && !running.has(job.taskId))
+  for (const job of ready) {
+    if (running.size >= KEEP_CONCURRENCY) break
+    running.add(job.taskId)
+    void runJob(job).finally(() => {
+      running.delete(job.taskId)
+      const { [job.taskId]: _done, ...rest } = activity.progress
+      publish({ progress: rest })
+      void pump()
+    })
+  }
+}
+
+/** One tab downloads a given task; another tab holding the lock means it is already on its way. */
+async function runJob(job: KeepJob): Promise<void> {
+  const locks = navigator.locks
+  if (!locks) return download(job)
+  await locks.request(`ark3d-keep:${job.taskId}`, { ifAvailable: true }, async (lock) => {
+    if (lock) await download(job)
+  })
+}
+
+async function download(job: KeepJob): Promise<void> {
+  const db = await archiveDb()
+  if (!(await db.get('keepQueue', job.taskId))) return // cancelled or done in another tab
+  const record = await archivedTask(job.taskId)
+  if (record?.file?.kept) return void (await db.delete('keepQueue', job.taskId))
+  try {
+    const abort = new AbortController()
+    const zip = await fetchZip(
+      relayedFileUrl(job.fileUrl),
+      (progress) => publish({ progress: { ...activity.progress, [job.taskId]: progress } }),
+      abort.signal,
+    )
+    const task = record ? readArkTask(record.raw, 0) : ({ id: job.taskId, fileUrl: job.fileUrl } as ArkTask)
+    const blob = new Blob([zip], { type: 'application/zip' })
+    try {
+      await storeFile(task, blob, true)
+    } catch (error) {
+      if (!(error instanceof QuotaError)) throw error
+      // Preview copies give way to a file the user asked to keep.
+      const freed = await freeSpace(blob.size)
+      if (freed.bytes === 0) throw error
+      await storeFile(task, blob, true)
+    }
+  } catch (error) {
+    const expired = error instanceof PreviewError && error.kind === 'expired'
+    const message = expired
+      ? `Ark no longer has this file (${error.message}).`
+      : error instanceof Error
+        ? error.message
+        : String(error)
+    const current = await db.get('keepQueue', job.taskId)
+    const retryable = error instanceof PreviewError && error.kind === 'network'
+    if (current)
+      await db.put('keepQueue', { ...current, attempts: current.attempts + 1, lastError: message, retryable })
+    announceArchiveChange()
+  }
+}

@@ -1,0 +1,35 @@
+import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister'
+import type { PersistQueryClientOptions } from '@tanstack/react-query-persist-client'
+import { taskKeys } from '../../api/taskQueries.ts'
+import { archiveDb } from './db/archiveDb.ts'
+
+/** Ark lists tasks for 7 days: an older saved list says nothing true any more. */
+export const PERSISTED_CACHE_MAX_AGE_MS = 7 * 24 * 3600 * 1000
+
+const idbStorage = {
+  getItem: async (key: string) => (await (await archiveDb()).get('kv', key)) ?? null,
+  setItem: async (key: string, value: string) => void (await (await archiveDb()).put('kv', value, key)),
+  removeItem: async (key: string) => void (await (await archiveDb()).delete('kv', key)),
+}
+
+/**
+ * The Ark answers (list pages and tasks) are saved, so the last list opens at once on the next
+ * visit, with no network. Archive reads are not saved: IndexedDB is their source already.
+ */
+export const persistOptions: Omit<PersistQueryClientOptions, 'queryClient'> = {
+  persister: createAsyncStoragePersister({
+    storage: idbStorage,
+    key: 'query-cache',
+    throttleTime: 1_000,
+    // Saving the cache must never stop the app: a full disk drops the save, not the list.
+    retry: () => undefined,
+  }),
+  maxAge: PERSISTED_CACHE_MAX_AGE_MS,
+  buster: 'ark3d-1',
+  dehydrateOptions: {
+    shouldDehydrateQuery: (query) => query.state.status === 'success' && query.queryKey[0] === taskKeys.all[0],
+  },
+}
+
+/** Data saved on an earlier visit rather than fetched on this one. */
+export const isFromEarlierVisit = (dataUpdatedAt: number) => dataUpdatedAt > 0 && dataUpdatedAt < performance.timeOrigin

@@ -1,0 +1,49 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { ArkTask, ArkTaskPage } from '../../api/arkTask.ts'
+import type { TaskListParams } from '../../api/taskListParams.ts'
+import { taskKeys } from '../../api/taskQueries.ts'
+import { FILE_LIFETIME_SECONDS } from '../tasks/taskFacts.ts'
+import type { ArchivedTask } from './db/archiveDb.ts'
+import { recordTasks } from './db/taskRecords.ts'
+import { autoKeepSetting } from './keep/autoKeepSetting.ts'
+import { keepTask } from './keep/keepQueue.ts'
+import { readArkTask } from '../../api/arkTask.ts'
+
+const isListKey = (key: readonly unknown[]) => key[0] === taskKeys.all[0] && key[1] === 'list'
+const isDetailKey = (key: readonly unknown[]) => key[0] === taskKeys.all[0] && key[1] === 'detail'
+
+/** A succeeded 3D result that finished after auto-keep was switched on, still on Ark's file host. */
+export function wantsAutoKeep(record: ArchivedTask, since: number, nowMs: number): boolean {
+  if (record.file?.kept || record.keepDeclined || record.status !== 'succeeded') return false
+  const task = readArkTask(record.raw, 0)
+  if (task.kind !== '3d' || !task.fileUrl || task.updatedAt === undefined) return false
+  return task.updatedAt * 1000 >= since && (task.updatedAt + FILE_LIFETIME_SECONDS) * 1000 > nowMs
+}
+
+async function record(tasks: ArkTask[], endpoint: string | undefined) {
+  const changed = await recordTasks(tasks, endpoint)
+  const autoKeep = autoKeepSetting()
+  if (!autoKeep.on) return
+  const now = Date.now()
+  for (const archived of changed)
+    if (wantsAutoKeep(archived, autoKeep.since, now)) await keepTask(readArkTask(archived.raw, 0))
+}
+
+/**
+ * Every list page and task the dashboard fetches goes into the archive. It listens to the query
+ * cache, so fetching code knows nothing of it, and a failure to archive never fails the list.
+ */
+export function startArchiveRecorder(queryClient: QueryClient): () => void {
+  return queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'success' || event.action.manual) return
+    const key = event.query.queryKey
+    let pending: Promise<void> | undefined
+    if (isListKey(key)) {
+      const params = key[2] as TaskListParams
+      pending = record((event.action.data as ArkTaskPage).items, params.model)
+    } else if (isDetailKey(key)) {
+      pending = record([event.action.data as ArkTask], undefined)
+    }
+    pending?.catch((error) => console.warn('ark3d: the archive could not record tasks:', error))
+  })
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod'
+
+export const ARCHIVE_FORMAT = 'ark3d-archive'
+export const ARCHIVE_VERSION = 1
+
+const fileEntry = z.object({
+  bytes: z.number().int().nonnegative(),
+  storedAt: z.number(),
+  kept: z.boolean(),
+  /** Where the zip is inside the export. */
+  path: z.string().min(1),
+})
+
+export const manifestTask = z.object({
+  id: z.string().min(1),
+  raw: z.unknown(),
+  status: z.string(),
+  createdAt: z.number().optional(),
+  endpoints: z.array(z.string()),
+  firstSeenAt: z.number(),
+  lastSeenAt: z.number(),
+  keepDeclined: z.boolean().optional(),
+  file: fileEntry.optional(),
+})
+
+export const archiveManifest = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  version: z.literal(ARCHIVE_VERSION),
+  exportedAt: z.string(),
+  tasks: z.array(manifestTask),
+})
+
+export type ManifestTask = z.infer<typeof manifestTask>
+export type ArchiveManifest = z.infer<typeof archiveManifest>
+
+export const filePathOf = (taskId: string) => `files/${taskId.replace(/[^\w.-]/g, '_')}.zip`

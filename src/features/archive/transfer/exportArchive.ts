@@ -1,0 +1,48 @@
+import JSZip from 'jszip'
+import { archiveDb } from '../db/archiveDb.ts'
+import { archiveCsv } from './archiveCsv.ts'
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, filePathOf, type ArchiveManifest } from './archiveManifest.ts'
+
+export interface ExportedArchive {
+  blob: Blob
+  fileName: string
+  tasks: number
+  files: number
+}
+
+/**
+ * The whole archive as one zip: archive.json (the exact records), tasks.csv (for a spreadsheet)
+ * and files/<task>.zip for each kept file. Zips are stored, not compressed again.
+ */
+export async function exportArchive(): Promise<ExportedArchive> {
+  const db = await archiveDb()
+  const records = await db.getAll('tasks')
+  records.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))
+  const zip = new JSZip()
+  const kept = new Map<string, string>()
+  for (const record of records) {
+    if (!record.file?.kept) continue
+    const stored = await db.get('files', record.id)
+    if (!stored) continue
+    const path = filePathOf(record.id)
+    zip.file(path, stored.blob, { binary: true })
+    kept.set(record.id, path)
+  }
+  const manifest: ArchiveManifest = {
+    format: ARCHIVE_FORMAT,
+    version: ARCHIVE_VERSION,
+    exportedAt: new Date().toISOString(),
+    tasks: records.map(({ file, ...task }) => ({
+      ...task,
+      file: file && kept.has(task.id) ? { ...file, path: kept.get(task.id)! } : undefined,
+    })),
+  }
+  zip.file('archive.json', JSON.stringify(manifest, null, 1))
+  zip.file(
+    'tasks.csv',
+    archiveCsv(records, (id) => kept.get(id)),
+  )
+  const blob = await zip.generateAsync({ type: 'blob', compression: 'STORE', streamFiles: true })
+  const day = new Date().toISOString().slice(0, 10)
+  return { blob, fileName: `ark3d-archive-${day}.zip`, tasks: records.length, files: kept.size }
+}
