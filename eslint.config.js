@@ -15,6 +15,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/offline/serviceWorker.js'],
+    languageOptions: { globals: { ...globals.serviceworker, SHELL_FILES: 'readonly', SHELL_VERSION: 'readonly' } },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh },
     rules: {

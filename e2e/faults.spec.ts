@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { demoControl } from './support/demoControl.ts'
+import { archiveRecord } from './support/archive.ts'
 import { rows } from './support/tasksPage.ts'
 
 // These tests flip the demo Ark's fault switch, so they run one at a time on a server of their own.
@@ -94,6 +95,27 @@ test('a dead server or an offline browser keeps the last data, says since when, 
   expect(await firstRowIds(page)).toEqual(before)
   await context.setOffline(false)
   await expect(page.locator('.stale-note')).toHaveCount(0, { timeout: 30_000 })
+})
+
+test('reloaded while Ark cannot be reached, the last list opens from this browser, marked cached with its age', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/')
+  const before = await firstRowIds(page)
+  // The query cache is saved about a second after it changes.
+  await expect.poll(async () => String(await archiveRecord(page, 'kv', 'query-cache')).includes(before[0]!)).toBe(true)
+
+  await demoControl(request).fault('unreachable')
+  await page.reload()
+  expect(await firstRowIds(page)).toEqual(before)
+  await expect(page.getByRole('status', { name: 'Cached list' })).toContainText(/saved by this browser \d+ s ago/)
+  await expect(page.locator('.stale-note')).toContainText('cannot be reached')
+  expect(await firstRowIds(page)).toEqual(before)
+
+  await demoControl(request).clearFault()
+  await page.getByRole('button', { name: 'Refresh' }).click()
+  await expect(page.getByRole('status', { name: 'Cached list' })).toHaveCount(0, { timeout: 30_000 })
 })
 
 test('a hung Ark is given up on after a timeout and retried', async ({ page, request }) => {

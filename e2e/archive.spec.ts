@@ -1,0 +1,212 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test } from '@playwright/test'
+import JSZip from 'jszip'
+import {
+  archiveRecord,
+  downloadZipFromPreview,
+  keepOpenTask,
+  localCopy,
+  servedZip,
+  shownFromLocalCopy,
+} from './support/archive.ts'
+import { demoControl } from './support/demoControl.ts'
+import { arkReceivedQueries, listTasks, row } from './support/tasksPage.ts'
+import { expectRendered, openResult } from './support/viewer.ts'
+
+// Each test makes its own demo tasks and has its own browser profile: they can run side by side.
+test.describe.configure({ mode: 'parallel' })
+
+test('a kept task still previews and downloads after Ark deleted its file and forgot the task', async ({
+  page,
+  request,
+}) => {
+  const task = await openResult(page, request, 'glb-robot')
+  const served = await servedZip(request, task.content.file_url)
+  await keepOpenTask(page)
+
+  const demo = demoControl(request)
+  await demo.expireFile(task.id)
+  await demo.forget(task.id)
+  expect((await listTasks(request, `filter.task_ids=${task.id}`)).items).toEqual([])
+  expect((await request.get(`/api/file?url=${encodeURIComponent(task.content.file_url)}`)).ok()).toBe(false)
+
+  await page.reload()
+  await expect(shownFromLocalCopy(page)).toBeVisible()
+  await expectRendered(page)
+  expect((await downloadZipFromPreview(page, task.id)).equals(served)).toBe(true)
+
+  await page.goto(`/?view=archive&filter.task_ids=${task.id}`)
+  await expect(row(page, task.id)).toContainText('✓ kept')
+  await expect(row(page, task.id)).toContainText('Succeeded')
+})
+
+test('with the browser offline, the page, the last list and the kept model still open', async ({
+  page,
+  context,
+  request,
+}) => {
+  const task = await openResult(page, request, 'glb-plant')
+  await keepOpenTask(page)
+  await expectRendered(page)
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+
+  await context.setOffline(true)
+  await page.reload()
+  await expect(row(page, task.id)).toBeVisible()
+  await expect(page.getByRole('status', { name: 'Cached list' })).toContainText('saved by this browser')
+  await expect(shownFromLocalCopy(page)).toBeVisible()
+  await expectRendered(page)
+  await context.setOffline(false)
+})
+
+test('auto-keep stores a new result as soon as the dashboard sees it succeed', async ({ page, request }) => {
+  await page.goto('/')
+  await page.getByLabel('Auto-keep new 3D results').check()
+  const task = await demoControl(request).createTask({ queuedSeconds: 1, runningSeconds: 2, zipKind: 'glb-plant' })
+  await page.goto(`/?filter.task_ids=${task.id}`)
+  await expect(row(page, task.id)).toContainText('Succeeded', { timeout: 30_000 })
+  await expect(row(page, task.id)).toContainText('✓ kept', { timeout: 30_000 })
+
+  // Still kept, and still off, after a reload; an older result is not taken.
+  await page.reload()
+  await expect(page.getByLabel('Auto-keep new 3D results')).toBeChecked()
+  await expect(row(page, task.id)).toContainText('✓ kept')
+})
+
+test.describe('storage quota', () => {
+  // Chromium stops applying a DevTools quota override to an origin once a service worker controls
+  // it; the offline shell plays no part in storing files, so this test runs without it.
+  test.use({ serviceWorkers: 'block' })
+
+  test('a full disk: a clear message, nothing half-written, and Retry works once there is room', async ({
+    page,
+    context,
+    request,
+    baseURL,
+  }) => {
+    await page.goto('/?view=archive')
+    const cdp = await context.newCDPSession(page)
+    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0)
+    // Room for the task records, not for the zip (about 3 MB): the preview copy is dropped quietly.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin, quotaSize: usage + 300_000 })
+    const task = await openResult(page, request, 'glb-variants')
+    await expectRendered(page)
+
+    await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
+    const keeping = page.getByRole('region', { name: 'Keeping files' })
+    await expect(keeping.getByRole('alert')).toContainText("The browser's storage is full", { timeout: 45_000 })
+    await expect(keeping.getByRole('alert')).toContainText('nothing was half-written')
+    const stored = await archiveRecord(page, 'files', task.id)
+    expect(stored).toBeNull()
+    await expect(row(page, task.id)).toContainText('not kept')
+
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin })
+    await keeping.getByRole('button', { name: 'Retry' }).click()
+    await expect(localCopy(page)).toContainText('Kept in this browser', { timeout: 45_000 })
+    await expect(row(page, task.id)).toContainText('✓ kept')
+  })
+})
+
+test('export, then import into a fresh browser profile, restores tasks and kept files without duplicates', async ({
+  page,
+  request,
+  browser,
+}) => {
+  const task = await openResult(page, request, 'glb-variants')
+  const served = await servedZip(request, task.content.file_url)
+  await keepOpenTask(page)
+  await page.goto('/?view=archive')
+  const archiveTab = page.getByRole('button', { name: /^Archive \(/ })
+  const exportedCount = Number((await archiveTab.innerText()).replace(/\D/g, ''))
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export archive (.zip)' }).click(),
+  ])
+  const exportPath = await download.path()
+  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toContainText('1 kept files')
+
+  const exported = await JSZip.loadAsync(await readFile(exportPath))
+  const manifest = JSON.parse(await exported.file('archive.json')!.async('string'))
+  expect(manifest.tasks).toHaveLength(exportedCount)
+  const entry = manifest.tasks.find((t: { id: string }) => t.id === task.id)
+  expect(entry.file.kept).toBe(true)
+  expect(Buffer.from(await exported.file(entry.file.path)!.async('uint8array')).equals(served)).toBe(true)
+  const csv = await exported.file('tasks.csv')!.async('string')
+  expect(csv.split('\r\n')[0]).toMatch(/^id,model,status,/)
+  expect(csv).toContain(`${task.id},doubao-seed3d`)
+
+  // Ark forgets the task; a new profile has only the export to go on.
+  await demoControl(request).expireFile(task.id)
+  await demoControl(request).forget(task.id)
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await other.goto('/?view=archive')
+  await other.getByLabel('Import archive').setInputFiles(exportPath)
+  await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 file stored')
+  await expect(other.getByRole('button', { name: /^Archive \(/ })).toHaveText(new RegExp(`\\(${exportedCount}\\)`))
+
+  await other.getByLabel('Import archive').setInputFiles(exportPath)
+  await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    `0 new tasks, 0 updated, ${exportedCount} already here; 0 files stored`,
+  )
+  await expect(other.getByRole('button', { name: /^Archive \(/ })).toHaveText(new RegExp(`\\(${exportedCount}\\)`))
+
+  await other.goto(`/?view=archive&filter.task_ids=${task.id}&task=${task.id}`)
+  await expect(shownFromLocalCopy(other)).toBeVisible()
+  await expectRendered(other)
+  expect((await downloadZipFromPreview(other, task.id)).equals(served)).toBe(true)
+  await fresh.close()
+})
+
+test('a file that is not an archive is refused with a reason, and nothing is imported', async ({ page }) => {
+  await page.goto('/?view=archive')
+  await page.getByLabel('Import archive').setInputFiles({
+    name: 'notes.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from('not a zip at all'),
+  })
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toContainText('not a zip')
+  await expect(page.getByRole('button', { name: /^Archive/ })).toHaveText('Archive (0)')
+})
+
+test('the archive view keeps forgotten tasks, filtered locally with the same controls and address', async ({
+  page,
+  request,
+}) => {
+  const demo = demoControl(request)
+  const endpoint = 'ep-20251120080808-b2n6c'
+  const made = { queuedSeconds: 0, runningSeconds: 0, endpointId: endpoint }
+  const succeeded = await demo.createTask({ ...made, outcome: 'succeeded' })
+  const failed = await demo.createTask({ ...made, outcome: 'failed' })
+  const ids = `filter.task_ids=${succeeded.id}&filter.task_ids=${failed.id}`
+  await page.goto(`/?filter.model=${endpoint}&${ids}`)
+  await expect(row(page, failed.id)).toBeVisible()
+  await expect(row(page, succeeded.id)).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Archive \(\d+\)/ })).toBeVisible()
+
+  await demo.forget(succeeded.id)
+  await demo.forget(failed.id)
+  await page.getByRole('button', { name: /^Archive/ }).click()
+  await expect(page).toHaveURL(/view=archive/)
+  await expect(row(page, failed.id)).toBeVisible()
+  await expect(row(page, succeeded.id)).toBeVisible()
+
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('failed')
+  await expect(page).toHaveURL(/filter\.status=failed/)
+  await expect(row(page, succeeded.id)).toHaveCount(0)
+  await expect(row(page, failed.id)).toContainText('Failed')
+  // Applied here, not asked of Ark: Ark has forgotten both tasks.
+  expect((await arkReceivedQueries(request)).some((q) => q.includes(failed.id) && q.includes('filter.status'))).toBe(
+    false,
+  )
+
+  // The endpoint filter matches the endpoints each task was seen under.
+  await page.getByLabel('Model endpoint ID').fill('ep-20251001103022-q7m2x')
+  await page.getByLabel('Model endpoint ID').press('Enter')
+  await expect(row(page, failed.id)).toHaveCount(0)
+
+  // The address restores the same archive view.
+  await page.goto(`/?view=archive&filter.status=failed&filter.model=${endpoint}&${ids}`)
+  await expect(row(page, failed.id)).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('failed')
+})

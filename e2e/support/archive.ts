@@ -1,0 +1,61 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+
+export const localCopy = (page: Page) => page.getByRole('group', { name: 'Local copy' })
+
+/** Presses Keep in the open task's detail and waits until the zip is stored. */
+export async function keepOpenTask(page: Page) {
+  await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
+  await expect(localCopy(page)).toContainText('Kept in this browser', { timeout: 30_000 })
+}
+
+/** The zip as Ark's file host serves it now, through the same relay the page uses. */
+export async function servedZip(request: APIRequestContext, fileUrl: string): Promise<Buffer> {
+  const response = await request.get(`/api/file?url=${encodeURIComponent(fileUrl)}`)
+  expect(response.ok()).toBe(true)
+  return Buffer.from(await response.body())
+}
+
+/** Clicks the preview's zip download and returns the bytes the browser saved. */
+export async function downloadZipFromPreview(page: Page, taskId: string): Promise<Buffer> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('group', { name: 'Downloads' })
+      .getByRole('link', { name: `Download ${taskId}.zip` })
+      .click(),
+  ])
+  return readFile(await download.path())
+}
+
+export const shownFromLocalCopy = (page: Page) =>
+  page.getByRole('note').filter({ hasText: 'Shown from the copy in this browser' })
+
+/**
+ * Reads one record of the page's archive database straight from IndexedDB (null when absent).
+ * It never creates the database: opening a missing one would make an empty version 1.
+ */
+export async function archiveRecord(page: Page, store: 'tasks' | 'files' | 'kv', key: string): Promise<unknown> {
+  return page.evaluate(
+    async ({ store, key }) => {
+      const names = (await indexedDB.databases()).map((db) => db.name)
+      if (!names.includes('ark3d-archive')) return null
+      return new Promise((resolve, reject) => {
+        const open = indexedDB.open('ark3d-archive')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          if (!db.objectStoreNames.contains(store)) return resolve(null)
+          const get = db.transaction(store).objectStore(store).get(key)
+          get.onsuccess = () => {
+            const value = get.result
+            resolve(value instanceof Object && 'blob' in value ? { blobSize: value.blob.size } : (value ?? null))
+            db.close()
+          }
+          get.onerror = () => reject(get.error)
+        }
+      })
+    },
+    { store, key },
+  )
+}
