@@ -7,7 +7,7 @@ import { fileExpiresAt } from '../../tasks/taskFacts.ts'
 import { removeFile } from '../db/fileStore.ts'
 import { forgetArchivedTask } from '../db/taskRecords.ts'
 import { requestPersistentStorage } from '../hooks/useStorageEstimate.ts'
-import { cancelKeep, keepTask } from '../keep/keepQueue.ts'
+import { cancelKeep, keepTask, retryKeep } from '../keep/keepQueue.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
 /** Keep this task's result in the browser, see how that stands, or remove the local copy. */
@@ -45,7 +45,12 @@ export function KeepControls({ task }: { task: ArkTask }) {
       ) : job ? (
         <p role="status">
           {job.lastError ? (
-            <span className="error-text">Not kept: {job.lastError}</span>
+            <>
+              <span className="error-text">Not kept: {job.lastError}</span>{' '}
+              <button type="button" className="link-button" onClick={() => void retryKeep(task.id)}>
+                Retry
+              </button>
+            </>
           ) : progress[task.id] ? (
             `Keeping… ${formatBytes(progress[task.id]!.loaded)}`
           ) : (

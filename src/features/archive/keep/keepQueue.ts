@@ -67,7 +67,8 @@ export function startKeepQueue() {
   if (started) return
   started = true
   window.addEventListener('online', () => void retryAfterNetworkLoss())
-  void pump()
+  // A reload is a fresh start for downloads the network interrupted.
+  void retryAfterNetworkLoss()
 }
 
 async function retryAfterNetworkLoss() {
