@@ -6,6 +6,7 @@ import {
   downloadZipFromPreview,
   keepOpenTask,
   localCopy,
+  scratchWriteOutcome,
   servedZip,
   shownFromLocalCopy,
 } from './support/archive.ts'
@@ -59,6 +60,30 @@ test('with the browser offline, the page, the last list and the kept model still
   await context.setOffline(false)
 })
 
+test('a keep the network interrupted waits in the queue across a reload and finishes when the network is back', async ({
+  page,
+  context,
+  request,
+}) => {
+  const task = await openResult(page, request, 'glb-robot')
+  await expectRendered(page)
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+  // The preview saved a copy; without it, Keep has to download.
+  await localCopy(page).getByRole('button', { name: 'Remove preview copy' }).click()
+  await expect(localCopy(page).getByRole('button', { name: 'Keep', exact: true })).toBeEnabled()
+
+  await context.setOffline(true)
+  await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
+  await expect(localCopy(page)).toContainText('Not kept: The file could not be downloaded')
+  await page.reload()
+  await expect(page.getByRole('region', { name: 'Keeping files' })).toContainText(task.id)
+  await expect(row(page, task.id)).toContainText('not kept')
+
+  await context.setOffline(false)
+  await expect(localCopy(page)).toContainText('Kept in this browser', { timeout: 30_000 })
+  await expect(page.getByRole('region', { name: 'Keeping files' })).toHaveCount(0)
+})
+
 test('auto-keep stores a new result as soon as the dashboard sees it succeed', async ({ page, request }) => {
   await page.goto('/')
   await page.getByLabel('Auto-keep new 3D results').check()
@@ -73,38 +98,35 @@ test('auto-keep stores a new result as soon as the dashboard sees it succeed', a
   await expect(row(page, task.id)).toContainText('✓ kept')
 })
 
-test.describe('storage quota', () => {
-  // Chromium stops applying a DevTools quota override to an origin once a service worker controls
-  // it; the offline shell plays no part in storing files, so this test runs without it.
-  test.use({ serviceWorkers: 'block' })
+test('a full disk: a clear message, nothing half-written, and Retry works once there is room', async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
+  await page.goto('/')
+  // A real QuotaExceededError, from a DevTools quota override: room for the task records, not for
+  // the zip (about 3 MB). Chromium ignores the override once the page has asked for an estimate,
+  // so it is set before any view that shows storage.
+  const cdp = await context.newCDPSession(page)
+  const origin = new URL(baseURL!).origin
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 400_000 })
+  await expect.poll(() => scratchWriteOutcome(page, 1_000_000)).toBe('QuotaExceededError')
+  const task = await openResult(page, request, 'glb-variants')
+  await expectRendered(page)
 
-  test('a full disk: a clear message, nothing half-written, and Retry works once there is room', async ({
-    page,
-    context,
-    request,
-    baseURL,
-  }) => {
-    await page.goto('/?view=archive')
-    const cdp = await context.newCDPSession(page)
-    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0)
-    // Room for the task records, not for the zip (about 3 MB): the preview copy is dropped quietly.
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin, quotaSize: usage + 300_000 })
-    const task = await openResult(page, request, 'glb-variants')
-    await expectRendered(page)
+  await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
+  const keeping = page.getByRole('region', { name: 'Keeping files' })
+  await expect(keeping.getByRole('alert')).toContainText("The browser's storage is full", { timeout: 45_000 })
+  await expect(keeping.getByRole('alert')).toContainText('nothing was half-written')
+  const stored = await archiveRecord(page, 'files', task.id)
+  expect(stored).toBeNull()
+  await expect(row(page, task.id)).toContainText('not kept')
 
-    await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
-    const keeping = page.getByRole('region', { name: 'Keeping files' })
-    await expect(keeping.getByRole('alert')).toContainText("The browser's storage is full", { timeout: 45_000 })
-    await expect(keeping.getByRole('alert')).toContainText('nothing was half-written')
-    const stored = await archiveRecord(page, 'files', task.id)
-    expect(stored).toBeNull()
-    await expect(row(page, task.id)).toContainText('not kept')
-
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin })
-    await keeping.getByRole('button', { name: 'Retry' }).click()
-    await expect(localCopy(page)).toContainText('Kept in this browser', { timeout: 45_000 })
-    await expect(row(page, task.id)).toContainText('✓ kept')
-  })
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin })
+  await keeping.getByRole('button', { name: 'Retry' }).click()
+  await expect(localCopy(page)).toContainText('Kept in this browser', { timeout: 45_000 })
+  await expect(row(page, task.id)).toContainText('✓ kept')
 })
 
 test('export, then import into a fresh browser profile, restores tasks and kept files without duplicates', async ({

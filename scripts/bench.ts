@@ -7,12 +7,15 @@ import { CHROMIUM_ARGS, findChromium } from './findChromium.mjs'
 import { startVite } from '../server/testing/startVite.ts'
 import { initialBundleSize } from './bench/bundleSize.ts'
 import { navigationToFirstRow } from './bench/measureFirstRow.ts'
+import { archiveFigures, reloadToFirstRow, type ArchiveFigures } from './bench/measureArchive.ts'
 import { filterChangeToNewRows, responseToRenderedPage } from './bench/measureTable.ts'
 import { viewerChunkBytes, viewerLoad, type ViewerLoad } from './bench/measureViewer.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const VIEWER_RUNS = Number(process.env.BENCH_VIEWER_RUNS ?? 3)
 const PORT = 5195
+/** An archive a daily user reaches in months: ten times what Ark lists at once. */
+const ARCHIVE_TASKS = 5_000
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -45,6 +48,14 @@ async function main() {
     const firstRow: number[] = []
     for (let i = 0; i < RUNS; i++) firstRow.push(await navigationToFirstRow(browser, preview.url))
     figures.push({ name: 'navigation → first row', value: median(firstRow), unit: 'ms', note: `median of ${RUNS}` })
+    const fromSaved: number[] = []
+    for (let i = 0; i < RUNS; i++) fromSaved.push(await reloadToFirstRow(browser, preview.url))
+    figures.push({
+      name: 'reload → first row (saved list)',
+      value: median(fromSaved),
+      unit: 'ms',
+      note: `median of ${RUNS}; ${(median(fromSaved) / median(firstRow)).toFixed(2)}× a first visit`,
+    })
 
     const render50: number[] = []
     const render500: number[] = []
@@ -64,6 +75,23 @@ async function main() {
         note: `median of ${RUNS}; ${(r500 / r50).toFixed(2)}× the 50-row page`,
       },
       { name: 'filter change → new rows (500/page)', value: median(filter500), unit: 'ms', note: `median of ${RUNS}` },
+    )
+
+    const archive: ArchiveFigures[] = []
+    for (let i = 0; i < RUNS; i++) archive.push(await archiveFigures(browser, preview.url, ARCHIVE_TASKS))
+    figures.push(
+      {
+        name: `archive import, ${ARCHIVE_TASKS} tasks`,
+        value: median(archive.map((a) => a.importMs)),
+        unit: 'ms',
+        note: `median of ${RUNS}`,
+      },
+      {
+        name: `archive filter change → new rows (${ARCHIVE_TASKS} tasks, 500/page)`,
+        value: median(archive.map((a) => a.filterMs)),
+        unit: 'ms',
+        note: `median of ${RUNS}`,
+      },
     )
 
     // The large model: a ~37 MB zip (one 60 MB GLB) against the same GLB served bare, same run.

@@ -59,3 +59,26 @@ export async function archiveRecord(page: Page, store: 'tasks' | 'files' | 'kv',
     { store, key },
   )
 }
+
+/** Writes `bytes` into a scratch database of the page's origin: "ok" or the error's name. */
+export function scratchWriteOutcome(page: Page, bytes: number): Promise<string> {
+  return page.evaluate(
+    (bytes) =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('quota-probe', 1)
+        open.onupgradeneeded = () => open.result.createObjectStore('probe')
+        open.onerror = () => resolve(open.error?.name ?? 'error')
+        open.onsuccess = () => {
+          const tx = open.result.transaction('probe', 'readwrite')
+          tx.objectStore('probe').put(new Blob([new Uint8Array(bytes)]), 'probe')
+          tx.oncomplete = () => {
+            open.result.close()
+            indexedDB.deleteDatabase('quota-probe')
+            resolve('ok')
+          }
+          tx.onabort = () => resolve(tx.error?.name ?? 'abort')
+        }
+      }),
+    bytes,
+  )
+}

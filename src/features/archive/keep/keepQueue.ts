@@ -135,8 +135,12 @@ async function download(job: KeepJob): Promise<void> {
         : String(error)
     const current = await db.get('keepQueue', job.taskId)
     const retryable = error instanceof PreviewError && error.kind === 'network'
-    if (current)
-      await db.put('keepQueue', { ...current, attempts: current.attempts + 1, lastError: message, retryable })
+    if (current) {
+      const attempts = current.attempts + 1
+      await db.put('keepQueue', { ...current, attempts, lastError: message, retryable })
+      // Besides the browser's "online" event, which a flaky network may never send, try again later.
+      if (retryable) setTimeout(() => void retryAfterNetworkLoss(), Math.min(60_000, 2_000 * 2 ** attempts))
+    }
     announceArchiveChange()
   }
 }
