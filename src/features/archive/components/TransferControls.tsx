@@ -1,7 +1,10 @@
 import { useState } from 'react'
 import { formatBytes } from '../../../lib/formatBytes.ts'
-import { exportArchive } from '../transfer/exportArchive.ts'
-import { importArchive, type ImportReport } from '../transfer/importArchive.ts'
+import type { ImportReport } from '../transfer/importArchive.ts'
+
+// JSZip and the archive format load on first use, not with the table.
+const loadExport = () => import('../transfer/exportArchive.ts')
+const loadImport = () => import('../transfer/importArchive.ts')
 
 type Outcome = { kind: 'info' | 'error'; text: string }
 
@@ -21,6 +24,7 @@ export function TransferControls() {
     setBusy('export')
     setOutcome(undefined)
     try {
+      const { exportArchive } = await loadExport()
       const exported = await exportArchive()
       const url = URL.createObjectURL(exported.blob)
       const link = document.createElement('a')
@@ -43,6 +47,7 @@ export function TransferControls() {
     setBusy('import')
     setOutcome(undefined)
     try {
+      const { importArchive } = await loadImport()
       setOutcome(describeImport(await importArchive(file)))
     } catch (error) {
       setOutcome({ kind: 'error', text: `Nothing was imported: ${(error as Error).message ?? error}` })

@@ -35,36 +35,50 @@ async function readManifest(file: Blob) {
   return { zip, manifest: parsed.data }
 }
 
+/** Records written per transaction when no file comes with them. */
+const BATCH = 500
+
 /**
  * Merges an exported archive into this browser's: no task twice, the newer record wins, local
- * files are kept. Each task and its file are written in one transaction, so a full disk stops the
- * import between tasks, never inside one.
+ * files are kept. Tasks without a file are written 500 to a transaction; a task with a file is
+ * written with it in one transaction. A full disk stops the import between transactions, never
+ * inside one, and the report says how far it got.
  */
 export async function importArchive(file: Blob): Promise<ImportReport> {
   const { zip, manifest } = await readManifest(file)
   const db = await archiveDb()
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, files: 0 }
+  const reading = db.transaction('tasks')
+  const before = await Promise.all(manifest.tasks.map((task) => reading.store.get(task.id)))
+  const merged = manifest.tasks.map((incoming, index) => ({
+    incoming,
+    existed: before[index] !== undefined,
+    ...mergeImported(before[index], incoming),
+  }))
+  const count = (existed: boolean) => (existed ? report.updated++ : report.added++)
+  report.unchanged = merged.filter((m) => !m.changed).length
+  const plain = merged.filter((m) => m.changed && !(m.takeFile && m.incoming.file))
+  const withFiles = merged.filter((m) => m.changed && m.takeFile && m.incoming.file)
   try {
-    for (const incoming of manifest.tasks) {
-      const before = await db.get('tasks', incoming.id)
-      const { record, takeFile, changed } = mergeImported(before, incoming)
-      if (!changed) {
-        report.unchanged++
-        continue
-      }
-      const zipEntry = takeFile && incoming.file ? zip.file(incoming.file.path) : null
+    for (let start = 0; start < plain.length; start += BATCH) {
+      const batch = plain.slice(start, start + BATCH)
+      const tx = db.transaction('tasks', 'readwrite')
+      await Promise.all([...batch.map((m) => tx.store.put(m.record)), tx.done])
+      batch.forEach((m) => count(m.existed))
+    }
+    for (const { incoming, record, existed } of withFiles) {
+      const entry = zip.file(incoming.file!.path)
       // Read before the transaction opens: IndexedDB commits a transaction that waits on anything else.
-      const blob = zipEntry ? new Blob([await zipEntry.async('arraybuffer')], { type: 'application/zip' }) : undefined
+      const blob = entry ? new Blob([await entry.async('arraybuffer')], { type: 'application/zip' }) : undefined
       const tx = db.transaction(['tasks', 'files'], 'readwrite')
       const writes: Promise<unknown>[] = []
-      if (blob && incoming.file) {
+      if (blob) {
         writes.push(tx.objectStore('files').put({ taskId: record.id, blob }))
-        record.file = { bytes: blob.size, storedAt: incoming.file.storedAt, kept: incoming.file.kept }
+        record.file = { bytes: blob.size, storedAt: incoming.file!.storedAt, kept: incoming.file!.kept }
       }
       writes.push(tx.objectStore('tasks').put(record), tx.done)
       await Promise.all(writes)
-      if (before) report.updated++
-      else report.added++
+      count(existed)
       if (blob) report.files++
     }
   } catch (error) {
