@@ -57,6 +57,11 @@ export const taskColumns = column.columns([
     sortFn: 'alphanumeric',
     cell: (info) => <StatusBadge status={info.getValue()} />,
   }),
+  column.display({
+    id: 'local',
+    header: 'Kept',
+    cell: (info) => <LocalCopyCell taskId={info.row.original.id} />,
+  }),
   column.accessor((task) => task.error?.message ?? task.error?.code, {
     id: 'error',
     header: 'Error',
@@ -116,11 +121,6 @@ export const taskColumns = column.columns([
     sortUndefined: 'last',
     cell: (info) => <FileAvailability task={info.row.original} />,
   }),
-  column.display({
-    id: 'local',
-    header: 'Kept',
-    cell: (info) => <LocalCopyCell taskId={info.row.original.id} />,
-  }),
 ])
 
 export const COLUMN_LABELS: Record<string, string> = {
@@ -128,6 +128,7 @@ export const COLUMN_LABELS: Record<string, string> = {
   kind: 'Kind',
   model: 'Model',
   status: 'Status',
+  local: 'Kept',
   error: 'Error',
   createdAt: 'Created',
   updatedAt: 'Updated',
@@ -136,5 +137,4 @@ export const COLUMN_LABELS: Record<string, string> = {
   subdivision: 'Subdivision',
   totalTokens: 'Tokens',
   file: 'File',
-  local: 'Kept',
 }

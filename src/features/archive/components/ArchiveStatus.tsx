@@ -12,7 +12,9 @@ export function ArchiveStatus({ list }: { list: UseQueryResult<ArkTaskPage, unkn
   return (
     <div className="list-status">
       <span className="muted" role="status">
-        {list.data ? `${formatCount(list.data.total)} archived tasks match, read from this browser` : ''}
+        {list.data
+          ? `${formatCount(list.data.total)} archived tasks match, read from this browser, each as Ark last sent it`
+          : ''}
         {kept.length > 0 &&
           ` · ${formatCount(kept.length)} kept file${kept.length === 1 ? '' : 's'} (${formatBytes(kept.reduce((n, f) => n + f.bytes, 0))})`}
       </span>

@@ -106,8 +106,8 @@ function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void 
           <p>{task.error.message ?? 'No message.'}</p>
         </div>
       )}
-      {task.kind === '3d' && task.status === 'succeeded' && task.fileUrl && <TaskPreview task={task} />}
       {task.kind === '3d' && task.status === 'succeeded' && <KeepControls task={task} />}
+      {task.kind === '3d' && task.status === 'succeeded' && task.fileUrl && <TaskPreview task={task} />}
       <dl className="fields">
         {fields.map(([label, value]) => (
           <div key={label}>
