@@ -53,3 +53,18 @@ export function archivedTaskQuery(id: string) {
     retry: false,
   })
 }
+
+/** Which of these task IDs the archive holds. */
+export function archivedIdsQuery(ids: string[]) {
+  return queryOptions({
+    queryKey: [...archiveKeys.all, 'has', ids] as const,
+    queryFn: async () => {
+      const db = await archiveDb()
+      const found = await Promise.all(ids.map((id) => db.getKey('tasks', id)))
+      return ids.filter((_, index) => found[index] !== undefined)
+    },
+    staleTime: Infinity,
+    networkMode: 'always',
+    retry: false,
+  })
+}

@@ -21,6 +21,7 @@ import { isInFlight } from './taskStatuses.ts'
 import { ArchivePanel } from '../archive/components/ArchivePanel.tsx'
 import { AutoKeepToggle } from '../archive/components/AutoKeepToggle.tsx'
 import { KeepActivityList } from '../archive/components/KeepActivityList.tsx'
+import { ArchivedElsewhereNote } from '../archive/components/ArchivedElsewhereNote.tsx'
 import { ArchiveStatus } from '../archive/components/ArchiveStatus.tsx'
 import { SourceTabs } from '../archive/components/SourceTabs.tsx'
 import { LocalFilesContext } from '../archive/localFilesContext.ts'
@@ -137,6 +138,13 @@ export function TasksPage() {
                 {unreadable} item{unreadable === 1 ? '' : 's'} on this page could not be read in full; they are marked ⚠
                 and show what could be read.
               </div>
+            )}
+            {!archive && params.taskIds.length > 0 && !list.isPlaceholderData && (
+              <ArchivedElsewhereNote
+                askedIds={params.taskIds}
+                listedIds={tasks?.map((t) => t.id)}
+                onShowArchive={() => showArchive(true)}
+              />
             )}
             {tasks && <TaskSummary tasks={tasks} />}
             {tasks ? (

@@ -4,12 +4,16 @@ import { localFilesQuery } from '../archiveQueries.ts'
 import { keepActivity } from '../keep/keepQueue.ts'
 import type { LocalFiles } from '../localFilesContext.ts'
 
+const NOTHING_LOCAL = {}
+
 export function useKeepActivity() {
   return useSyncExternalStore(keepActivity.subscribe, keepActivity.get)
 }
 
 export function useLocalFiles(): LocalFiles {
-  const files = useQuery(localFilesQuery).data
+  const query = useQuery(localFilesQuery)
+  // No IndexedDB (a locked-down browser): nothing is local, and previews read from Ark as before.
+  const files = query.data ?? (query.isError ? NOTHING_LOCAL : undefined)
   const activity = useKeepActivity()
   return useMemo(
     () => ({
