@@ -272,3 +272,31 @@ test('storage: usage against the quota, Free space removes preview copies but ne
   // The task itself stays in the archive.
   await expect(row(page, kept.id)).toBeVisible()
 })
+
+test('preview copies stay within their budget, the oldest going first', async ({ page, request }) => {
+  const make = (zipKind: string) =>
+    demoControl(request).createTask({ queuedSeconds: 0, runningSeconds: 0, zipKind }) as Promise<{
+      id: string
+      content: { file_url: string }
+    }>
+  const older = await make('glb-variants')
+  const newer = await make('glb-plant')
+  const sizes = await Promise.all(
+    [older, newer].map(async (t) => (await servedZip(request, t.content.file_url)).length),
+  )
+  await page.goto('/')
+  // Room for either copy, not both.
+  await page.evaluate(
+    (bytes) => localStorage.setItem('ark3d:previewCopyBytes', String(bytes)),
+    sizes[0]! + sizes[1]! - 1,
+  )
+
+  await page.goto(`/?filter.task_ids=${older.id}&task=${older.id}`)
+  await expectRendered(page)
+  await expect(row(page, older.id)).toContainText('copy')
+  await page.goto(`/?filter.task_ids=${newer.id}&task=${newer.id}`)
+  await expectRendered(page)
+  await expect(row(page, newer.id)).toContainText('copy')
+  await expect.poll(() => archiveRecord(page, 'files', older.id)).toBeNull()
+  expect(await archiveRecord(page, 'files', newer.id)).toEqual({ blobSize: sizes[1] })
+})

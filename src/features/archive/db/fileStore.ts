@@ -102,3 +102,14 @@ export async function freeSpace(bytesWanted = Infinity): Promise<{ files: number
   if (files > 0) announceArchiveChange()
   return { files, bytes }
 }
+
+/**
+ * Keeps preview copies within `maxBytes` in all, removing the oldest first. Kept files do not
+ * count and are never removed.
+ */
+export async function trimPreviewCopies(maxBytes: number): Promise<{ files: number; bytes: number }> {
+  const db = await archiveDb()
+  const copies = (await db.getAllFromIndex('tasks', 'fileStoredAt')).filter((t) => !t.file!.kept)
+  const total = copies.reduce((sum, t) => sum + t.file!.bytes, 0)
+  return total > maxBytes ? freeSpace(total - maxBytes) : { files: 0, bytes: 0 }
+}

@@ -4,7 +4,7 @@ import type { ArkTask } from '../../../api/arkTask.ts'
 import type { ZipLoader } from '../../viewer/hooks/usePreparedZip.ts'
 import { fetchZip } from '../../viewer/load/fetchZip.ts'
 import { PreviewError } from '../../viewer/load/viewerErrors.ts'
-import { freeSpace, QuotaError, storedFile, storeFile } from '../db/fileStore.ts'
+import { freeSpace, QuotaError, storedFile, storeFile, trimPreviewCopies } from '../db/fileStore.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
 export interface ResultSource {
@@ -13,7 +13,18 @@ export interface ResultSource {
   load: ZipLoader
 }
 
+/**
+ * Preview copies are a cache: 1 GB in all unless `localStorage["ark3d:previewCopyBytes"]` says
+ * otherwise, the oldest going first.
+ */
+export function previewCopyBudget(): number {
+  const configured = Number(localStorage.getItem('ark3d:previewCopyBytes'))
+  return Number.isFinite(configured) && configured > 0 ? configured : 1024 ** 3
+}
+
 async function savePreviewCopy(task: ArkTask, blob: Blob) {
+  const budget = previewCopyBudget()
+  if (blob.size > budget) return
   try {
     await storeFile(task, blob, false)
   } catch (error) {
@@ -21,6 +32,7 @@ async function savePreviewCopy(task: ArkTask, blob: Blob) {
     // Only older preview copies make room for a new one; kept files are never touched.
     if ((await freeSpace(blob.size)).bytes >= blob.size) await storeFile(task, blob, false)
   }
+  await trimPreviewCopies(budget)
 }
 
 function localLoader(taskId: string): ZipLoader {
