@@ -300,3 +300,24 @@ test('preview copies stay within their budget, the oldest going first', async ({
   await expect.poll(() => archiveRecord(page, 'files', older.id)).toBeNull()
   expect(await archiveRecord(page, 'files', newer.id)).toEqual({ blobSize: sizes[1] })
 })
+
+test('a cancelled keep is dropped from the queue and not tried again when the network is back', async ({
+  page,
+  context,
+  request,
+}) => {
+  const task = await openResult(page, request, 'glb-robot')
+  await expectRendered(page)
+  await localCopy(page).getByRole('button', { name: 'Remove preview copy' }).click()
+  await context.setOffline(true)
+  await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
+  const keeping = page.getByRole('region', { name: 'Keeping files' })
+  await expect(keeping).toContainText(task.id)
+  await keeping.getByRole('button', { name: /^(Cancel|Dismiss)$/ }).click()
+  await expect(keeping).toHaveCount(0)
+  await context.setOffline(false)
+  await page.waitForTimeout(3_000)
+  await expect(localCopy(page).getByRole('button', { name: 'Keep', exact: true })).toBeVisible()
+  expect(await archiveRecord(page, 'keepQueue', task.id)).toBeNull()
+  expect(await archiveRecord(page, 'files', task.id)).toBeNull()
+})

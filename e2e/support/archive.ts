@@ -35,7 +35,11 @@ export const shownFromLocalCopy = (page: Page) =>
  * Reads one record of the page's archive database straight from IndexedDB (null when absent).
  * It never creates the database: opening a missing one would make an empty version 1.
  */
-export async function archiveRecord(page: Page, store: 'tasks' | 'files' | 'kv', key: string): Promise<unknown> {
+export async function archiveRecord(
+  page: Page,
+  store: 'tasks' | 'files' | 'kv' | 'keepQueue',
+  key: string,
+): Promise<unknown> {
   return page.evaluate(
     async ({ store, key }) => {
       const names = (await indexedDB.databases()).map((db) => db.name)

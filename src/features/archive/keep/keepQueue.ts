@@ -21,6 +21,7 @@ export interface KeepActivity {
 let activity: KeepActivity = { jobs: [], progress: {} }
 const listeners = new Set<() => void>()
 const running = new Set<string>()
+const downloads = new Map<string, AbortController>()
 let started = false
 
 function publish(next: Partial<KeepActivity>) {
@@ -52,6 +53,7 @@ export async function keepTask(task: ArkTask): Promise<void> {
 
 export async function cancelKeep(taskId: string): Promise<void> {
   await (await archiveDb()).delete('keepQueue', taskId)
+  downloads.get(taskId)?.abort()
   await pump()
 }
 
@@ -103,6 +105,8 @@ async function runJob(job: KeepJob): Promise<void> {
   })
 }
 
+const abortedByCancel = (taskId: string) => downloads.get(taskId)?.signal.aborted === true
+
 async function download(job: KeepJob): Promise<void> {
   const db = await archiveDb()
   if (!(await db.get('keepQueue', job.taskId))) return // cancelled or done in another tab
@@ -110,11 +114,13 @@ async function download(job: KeepJob): Promise<void> {
   if (record?.file?.kept) return void (await db.delete('keepQueue', job.taskId))
   try {
     const abort = new AbortController()
+    downloads.set(job.taskId, abort)
     const zip = await fetchZip(
       relayedFileUrl(job.fileUrl),
       (progress) => publish({ progress: { ...activity.progress, [job.taskId]: progress } }),
       abort.signal,
     )
+    if (abort.signal.aborted) return
     const task = record ? readArkTask(record.raw, 0) : ({ id: job.taskId, fileUrl: job.fileUrl } as ArkTask)
     const blob = new Blob([zip], { type: 'application/zip' })
     try {
@@ -127,6 +133,7 @@ async function download(job: KeepJob): Promise<void> {
       await storeFile(task, blob, true)
     }
   } catch (error) {
+    if (abortedByCancel(job.taskId)) return
     const expired = error instanceof PreviewError && error.kind === 'expired'
     const message = expired
       ? `Ark no longer has this file (${error.message}).`
@@ -142,5 +149,7 @@ async function download(job: KeepJob): Promise<void> {
       if (retryable) setTimeout(() => void retryAfterNetworkLoss(), Math.min(60_000, 2_000 * 2 ** attempts))
     }
     announceArchiveChange()
+  } finally {
+    downloads.delete(job.taskId)
   }
 }
