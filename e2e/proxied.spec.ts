@@ -27,4 +27,9 @@ test("lists the Ark-compatible server's tasks through the proxy; the browser nev
     () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
   )
   for (const text of [...bodies, html, storage]) expect(text).not.toContain(PROXIED_ARK_KEY)
+
+  // This Ark's tasks are archived apart from the demo's.
+  await expect
+    .poll(() => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name).sort()))
+    .toEqual([`ark3d-archive:ark:127.0.0.1:${PROXIED_ARK_PORT}`])
 })

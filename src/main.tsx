@@ -1,7 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
+import { resolveArchiveScope } from './features/archive/db/archiveScope.ts'
 import './styles.css'
+
+await resolveArchiveScope()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -11,9 +14,11 @@ createRoot(document.getElementById('root')!).render(
 
 // The built app works with no network at all (see server/offlineShell.ts); the dev server is always there.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
+  const register = () =>
     navigator.serviceWorker
       .register('/sw.js')
       .catch((error) => console.warn('ark3d: offline shell not installed:', error))
-  })
+  // After the page's own downloads; the scope lookup above may already have outlasted `load`.
+  if (document.readyState === 'complete') void register()
+  else window.addEventListener('load', () => void register())
 }

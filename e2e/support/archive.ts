@@ -43,9 +43,9 @@ export async function archiveRecord(
   return page.evaluate(
     async ({ store, key }) => {
       const names = (await indexedDB.databases()).map((db) => db.name)
-      if (!names.includes('ark3d-archive')) return null
+      if (!names.includes('ark3d-archive:demo')) return null
       return new Promise((resolve, reject) => {
-        const open = indexedDB.open('ark3d-archive')
+        const open = indexedDB.open('ark3d-archive:demo')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result

@@ -26,7 +26,7 @@ export async function reloadToFirstRow(browser: Browser, url: string): Promise<n
   await page.goto(url)
   await page.waitForSelector('tbody tr[data-task-id]')
   await page.waitForFunction(`new Promise((resolve) => {
-    const open = indexedDB.open('ark3d-archive')
+    const open = indexedDB.open('ark3d-archive:demo')
     open.onsuccess = () => {
       const get = open.result.transaction('kv').objectStore('kv').get('query-cache')
       get.onsuccess = () => resolve(typeof get.result === 'string')

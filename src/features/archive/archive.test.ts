@@ -142,3 +142,14 @@ describe('wantsAutoKeep', () => {
     expect(wantsAutoKeep(record('a', { file: { bytes: 1, storedAt: 1, kept: true } }), 0, finishedAt)).toBe(false)
   })
 })
+
+describe('scopeOf', () => {
+  it('keeps the demo apart from each Ark host', async () => {
+    const { scopeOf } = await import('./db/archiveScope.ts')
+    expect(scopeOf({ mode: 'demo' })).toBe('demo')
+    expect(scopeOf({ mode: 'ark', arkHost: 'ark.cn-beijing.volces.com' })).toBe('ark:ark.cn-beijing.volces.com')
+    expect(scopeOf({ mode: 'ark', arkHost: 'ark.ap-southeast.bytepluses.com' })).not.toBe(
+      scopeOf({ mode: 'ark', arkHost: 'ark.cn-beijing.volces.com' }),
+    )
+  })
+})

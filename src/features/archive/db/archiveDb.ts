@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { archiveDbName } from './archiveScope.ts'
 
 /** A task as the dashboard last saw it, kept after Ark stops listing it (7 days) or deletes its file (24 h). */
 export interface ArchivedTask {
@@ -50,12 +51,10 @@ interface ArchiveSchema extends DBSchema {
 
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>
 
-export const ARCHIVE_DB_NAME = 'ark3d-archive'
-
 let opening: Promise<ArchiveDb> | undefined
 
 export function archiveDb(): Promise<ArchiveDb> {
-  opening ??= openDB<ArchiveSchema>(ARCHIVE_DB_NAME, 1, {
+  opening ??= openDB<ArchiveSchema>(archiveDbName(), 1, {
     upgrade(db) {
       const tasks = db.createObjectStore('tasks', { keyPath: 'id' })
       tasks.createIndex('createdAt', 'createdAt')

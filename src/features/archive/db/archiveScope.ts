@@ -1,0 +1,22 @@
+import { fetchServerInfo, type ServerInfo } from '../../../api/arkClient.ts'
+
+/**
+ * Which Ark the archive belongs to. The demo's tasks never mix with an account's, nor one
+ * region's with another's: each has a database of its own.
+ */
+let scope = 'demo'
+const LAST_SCOPE_KEY = 'ark3d:archiveScope'
+
+export const scopeOf = (info: ServerInfo) => (info.mode === 'demo' ? 'demo' : `ark:${info.arkHost ?? 'default'}`)
+
+export const archiveDbName = () => `ark3d-archive:${scope}`
+
+/** Asks the server which Ark it serves, before anything opens the archive; offline, the last answer holds. */
+export async function resolveArchiveScope(): Promise<void> {
+  try {
+    scope = scopeOf(await fetchServerInfo())
+    localStorage.setItem(LAST_SCOPE_KEY, scope)
+  } catch {
+    scope = localStorage.getItem(LAST_SCOPE_KEY) ?? 'demo'
+  }
+}
