@@ -113,13 +113,13 @@ test.describe('a full disk', () => {
     request,
     baseURL,
   }) => {
-    await page.goto('/')
     // A real QuotaExceededError, from a DevTools quota override: room for the task records, not for
-    // the zip (about 3 MB). Chromium ignores the override once the origin's quota has been looked
-    // up (an estimate, a service worker caching the app), so it is set first thing.
+    // the zip (about 3 MB). Chromium may ignore an override made after the origin first used its
+    // storage, so it is set before the page is opened.
     const cdp = await context.newCDPSession(page)
     const origin = new URL(baseURL!).origin
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 400_000 })
+    await page.goto('/')
     await expect.poll(() => scratchWriteOutcome(page, 1_000_000)).toBe('QuotaExceededError')
     const task = await openResult(page, request, 'glb-variants')
     await expectRendered(page)
@@ -320,4 +320,16 @@ test('a cancelled keep is dropped from the queue and not tried again when the ne
   await expect(localCopy(page).getByRole('button', { name: 'Keep', exact: true })).toBeVisible()
   expect(await archiveRecord(page, 'keepQueue', task.id)).toBeNull()
   expect(await archiveRecord(page, 'files', task.id)).toBeNull()
+})
+
+test('keeps every result on the page in one go', async ({ page, request }) => {
+  const make = (zipKind: string) => demoControl(request).createTask({ queuedSeconds: 0, runningSeconds: 0, zipKind })
+  const [first, second] = [await make('glb-plant'), await make('glb-robot')]
+  await page.goto(`/?filter.task_ids=${first.id}&filter.task_ids=${second.id}`)
+  await page.getByRole('button', { name: 'Keep 2 results on this page' }).click()
+  await expect(row(page, first.id)).toContainText('✓ kept', { timeout: 30_000 })
+  await expect(row(page, second.id)).toContainText('✓ kept', { timeout: 30_000 })
+  await expect(page.getByRole('button', { name: /^Keep \d+ results? on this page$/ })).toHaveCount(0)
+  expect(await archiveRecord(page, 'files', first.id)).not.toBeNull()
+  expect(await archiveRecord(page, 'files', second.id)).not.toBeNull()
 })

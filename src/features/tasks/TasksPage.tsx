@@ -20,6 +20,7 @@ import { useTaskView } from './hooks/useTaskView.ts'
 import { isInFlight } from './taskStatuses.ts'
 import { ArchivePanel } from '../archive/components/ArchivePanel.tsx'
 import { AutoKeepToggle } from '../archive/components/AutoKeepToggle.tsx'
+import { KeepPageButton } from '../archive/components/KeepPageButton.tsx'
 import { KeepActivityList } from '../archive/components/KeepActivityList.tsx'
 import { ArchivedElsewhereNote } from '../archive/components/ArchivedElsewhereNote.tsx'
 import { ArchiveStatus } from '../archive/components/ArchiveStatus.tsx'
@@ -129,6 +130,7 @@ export function TasksPage() {
                 Notify when tasks finish
               </label>
               <AutoKeepToggle />
+              {tasks && <KeepPageButton tasks={tasks} />}
               <ColumnPicker visibility={columnVisibility} onChange={setColumnVisibility} />
             </div>
             <KeepActivityList />

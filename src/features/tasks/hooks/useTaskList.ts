@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { taskListQuery } from '../../../api/taskQueries.ts'
 import type { TaskListParams } from '../../../api/taskListParams.ts'
 import { isInFlight } from '../taskStatuses.ts'
+import { isFromEarlierVisit } from '../../archive/persistedCache.ts'
 
 export const LIVE_REFRESH_MS = 4_000
 
@@ -15,6 +16,14 @@ export function useTaskList(params: TaskListParams, enabled = true) {
     refetchInterval: (query) =>
       query.state.data?.items.some((task) => isInFlight(task.status)) ? LIVE_REFRESH_MS : false,
   })
+
+  // A list saved on an earlier visit is shown at once, and Ark is asked for the current one. The
+  // mount refetch usually does that; this also covers a restore that lands after the mount.
+  const fromEarlierVisit = list.data !== undefined && isFromEarlierVisit(list.dataUpdatedAt)
+  const { isFetching, isError, refetch } = list
+  useEffect(() => {
+    if (enabled && fromEarlierVisit && !isFetching && !isError) void refetch({ cancelRefetch: false })
+  }, [enabled, fromEarlierVisit, isFetching, isError, refetch])
 
   const total = list.data?.total
   const showingThisPage = list.data !== undefined && !list.isPlaceholderData
