@@ -3,16 +3,22 @@ import { useKeepActivity } from '../hooks/useLocalFiles.ts'
 import { cancelKeep, retryKeep } from '../keep/keepQueue.ts'
 
 /** Files on their way into the archive, and the ones that could not be kept, with why. */
+/** Rows shown at once: failures first, then downloads running, then the next ones waiting. */
+const SHOWN = 5
+
 export function KeepActivityList() {
   const { jobs, progress } = useKeepActivity()
   if (jobs.length === 0) return null
+  const rank = (job: (typeof jobs)[number]) => (job.lastError ? 0 : progress[job.taskId] ? 1 : 2)
+  const ordered = [...jobs].sort((a, b) => rank(a) - rank(b) || a.queuedAt - b.queuedAt)
+  const hidden = ordered.length - SHOWN
   return (
     <div className="keep-activity" role="region" aria-label="Keeping files">
       <strong>
         Keeping {jobs.length} file{jobs.length === 1 ? '' : 's'}
       </strong>
       <ul>
-        {jobs.map((job) => {
+        {ordered.slice(0, SHOWN).map((job) => {
           const p = progress[job.taskId]
           return (
             <li key={job.taskId} data-task-id={job.taskId}>
@@ -42,6 +48,7 @@ export function KeepActivityList() {
           )
         })}
       </ul>
+      {hidden > 0 && <p className="muted">…and {hidden} more.</p>}
     </div>
   )
 }
