@@ -43,7 +43,7 @@ export interface KeepJob {
 }
 
 interface ArchiveSchema extends DBSchema {
-  tasks: { key: string; value: ArchivedTask; indexes: { createdAt: number; fileStoredAt: number } }
+  tasks: { key: string; value: ArchivedTask; indexes: { fileStoredAt: number } }
   files: { key: string; value: StoredFile }
   keepQueue: { key: string; value: KeepJob }
   kv: { key: string; value: string }
@@ -57,7 +57,6 @@ export function archiveDb(): Promise<ArchiveDb> {
   opening ??= openDB<ArchiveSchema>(archiveDbName(), 1, {
     upgrade(db) {
       const tasks = db.createObjectStore('tasks', { keyPath: 'id' })
-      tasks.createIndex('createdAt', 'createdAt')
       // Only records with a local file have this key, so the index lists exactly the stored files.
       tasks.createIndex('fileStoredAt', 'file.storedAt')
       db.createObjectStore('files', { keyPath: 'taskId' })

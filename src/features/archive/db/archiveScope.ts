@@ -11,12 +11,18 @@ export const scopeOf = (info: ServerInfo) => (info.mode === 'demo' ? 'demo' : `a
 
 export const archiveDbName = () => `ark3d-archive:${scope}`
 
-/** Asks the server which Ark it serves, before anything opens the archive; offline, the last answer holds. */
-export async function resolveArchiveScope(): Promise<void> {
+/**
+ * Asks the server which Ark it serves, before anything opens the archive; offline, the last
+ * answer holds. Returns the server's answer, if any, for the rest of the app to use.
+ */
+export async function resolveArchiveScope(): Promise<ServerInfo | undefined> {
   try {
-    scope = scopeOf(await fetchServerInfo())
+    const info = await fetchServerInfo()
+    scope = scopeOf(info)
     localStorage.setItem(LAST_SCOPE_KEY, scope)
+    return info
   } catch {
     scope = localStorage.getItem(LAST_SCOPE_KEY) ?? 'demo'
+    return undefined
   }
 }

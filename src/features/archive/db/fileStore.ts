@@ -1,7 +1,7 @@
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { announceArchiveChange } from './archiveChanges.ts'
 import { archiveDb, type ArchivedTask, type LocalFileMeta } from './archiveDb.ts'
-import { mergeSighting } from './taskRecords.ts'
+import { mergeSighting, tasksWithFiles } from './taskRecords.ts'
 
 /** The browser refused to store more: nothing of the file was written. */
 export class QuotaError extends Error {
@@ -14,8 +14,9 @@ export class QuotaError extends Error {
   }
 }
 
-export const isQuotaError = (error: unknown) =>
-  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'UnknownError')
+/** What IndexedDB throws when a write does not fit: the request's error, or the aborted transaction's. */
+export const isStorageRefusal = (error: unknown) =>
+  error instanceof DOMException && ['QuotaExceededError', 'UnknownError', 'AbortError'].includes(error.name)
 
 /**
  * Stores a result zip and marks its task in one transaction: either both land or neither does,
@@ -23,14 +24,13 @@ export const isQuotaError = (error: unknown) =>
  */
 export async function storeFile(task: ArkTask, blob: Blob, kept: boolean): Promise<LocalFileMeta> {
   const db = await archiveDb()
-  const meta: LocalFileMeta = { bytes: blob.size, storedAt: Date.now(), kept }
   try {
     const tx = db.transaction(['tasks', 'files', 'keepQueue'], 'readwrite')
     const tasks = tx.objectStore('tasks')
     const existing = await tasks.get(task.id)
     const record: ArchivedTask = existing ?? mergeSighting(undefined, task, undefined, Date.now())!
     // A kept file stays kept when the same file is saved again as a preview copy.
-    const file = { ...meta, kept: kept || Boolean(existing?.file?.kept) }
+    const file: LocalFileMeta = { bytes: blob.size, storedAt: Date.now(), kept: kept || Boolean(existing?.file?.kept) }
     await Promise.all([
       tx.objectStore('files').put({ taskId: task.id, blob }),
       tasks.put({ ...record, file, keepDeclined: kept ? false : record.keepDeclined }),
@@ -40,8 +40,7 @@ export async function storeFile(task: ArkTask, blob: Blob, kept: boolean): Promi
     announceArchiveChange()
     return file
   } catch (error) {
-    if (isQuotaError(error) || (error as Error)?.name === 'AbortError')
-      throw new QuotaError(`the ${(blob.size / 1e6).toFixed(1)} MB file was not stored`)
+    if (isStorageRefusal(error)) throw new QuotaError(`the ${(blob.size / 1e6).toFixed(1)} MB file was not stored`)
     throw error
   }
 }
@@ -78,15 +77,47 @@ export async function markKept(taskId: string): Promise<boolean> {
 }
 
 /**
+ * Stores a file, and when it does not fit, evicts preview copies (oldest first) and tries once
+ * more. A kept file tries again once anything was freed; a preview copy only when its own size
+ * was, so it never empties the cache for nothing.
+ */
+export async function storeFileMakingRoom(task: ArkTask, blob: Blob, kept: boolean): Promise<LocalFileMeta> {
+  try {
+    return await storeFile(task, blob, kept)
+  } catch (error) {
+    if (!(error instanceof QuotaError)) throw error
+    const freed = await freeSpace(blob.size)
+    if (kept ? freed.bytes === 0 : freed.bytes < blob.size) throw error
+    return storeFile(task, blob, kept)
+  }
+}
+
+/** Preview copies, the oldest stored first. */
+const previewCopies = async () => (await tasksWithFiles()).filter((t) => !t.file!.kept)
+
+/**
  * Evicts preview copies (never kept files), oldest first, until `bytesWanted` are freed.
  * Returns what was freed.
  */
 export async function freeSpace(bytesWanted = Infinity): Promise<{ files: number; bytes: number }> {
+  return evict(await previewCopies(), bytesWanted)
+}
+
+/**
+ * Keeps preview copies within `maxBytes` in all, removing the oldest first. Kept files do not
+ * count and are never removed.
+ */
+export async function trimPreviewCopies(maxBytes: number): Promise<{ files: number; bytes: number }> {
+  const copies = await previewCopies()
+  const total = copies.reduce((sum, t) => sum + t.file!.bytes, 0)
+  return total > maxBytes ? evict(copies, total - maxBytes) : { files: 0, bytes: 0 }
+}
+
+async function evict(copies: ArchivedTask[], bytesWanted: number): Promise<{ files: number; bytes: number }> {
   const db = await archiveDb()
-  const unkept = (await db.getAllFromIndex('tasks', 'fileStoredAt')).filter((t) => !t.file!.kept)
   let bytes = 0
   let files = 0
-  for (const record of unkept) {
+  for (const record of copies) {
     if (bytes >= bytesWanted) break
     const tx = db.transaction(['tasks', 'files'], 'readwrite')
     const current = await tx.objectStore('tasks').get(record.id)
@@ -101,15 +132,4 @@ export async function freeSpace(bytesWanted = Infinity): Promise<{ files: number
   }
   if (files > 0) announceArchiveChange()
   return { files, bytes }
-}
-
-/**
- * Keeps preview copies within `maxBytes` in all, removing the oldest first. Kept files do not
- * count and are never removed.
- */
-export async function trimPreviewCopies(maxBytes: number): Promise<{ files: number; bytes: number }> {
-  const db = await archiveDb()
-  const copies = (await db.getAllFromIndex('tasks', 'fileStoredAt')).filter((t) => !t.file!.kept)
-  const total = copies.reduce((sum, t) => sum + t.file!.bytes, 0)
-  return total > maxBytes ? freeSpace(total - maxBytes) : { files: 0, bytes: 0 }
 }

@@ -4,7 +4,7 @@ import type { ArkTask } from '../../../api/arkTask.ts'
 import type { ZipLoader } from '../../viewer/hooks/usePreparedZip.ts'
 import { fetchZip } from '../../viewer/load/fetchZip.ts'
 import { PreviewError } from '../../viewer/load/viewerErrors.ts'
-import { freeSpace, QuotaError, storedFile, storeFile, trimPreviewCopies } from '../db/fileStore.ts'
+import { storedFile, storeFileMakingRoom, trimPreviewCopies } from '../db/fileStore.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
 export interface ResultSource {
@@ -25,13 +25,7 @@ export function previewCopyBudget(): number {
 async function savePreviewCopy(task: ArkTask, blob: Blob) {
   const budget = previewCopyBudget()
   if (blob.size > budget) return
-  try {
-    await storeFile(task, blob, false)
-  } catch (error) {
-    if (!(error instanceof QuotaError)) throw error
-    // Only older preview copies make room for a new one; kept files are never touched.
-    if ((await freeSpace(blob.size)).bytes >= blob.size) await storeFile(task, blob, false)
-  }
+  await storeFileMakingRoom(task, blob, false)
   await trimPreviewCopies(budget)
 }
 

@@ -4,7 +4,8 @@ import { fetchZip, type FetchProgress } from '../../viewer/load/fetchZip.ts'
 import { PreviewError } from '../../viewer/load/viewerErrors.ts'
 import { announceArchiveChange } from '../db/archiveChanges.ts'
 import { archiveDb, type KeepJob } from '../db/archiveDb.ts'
-import { freeSpace, markKept, QuotaError, storeFile } from '../db/fileStore.ts'
+import { markKept, storeFileMakingRoom } from '../db/fileStore.ts'
+import { requestPersistentStorage } from '../db/persistentStorage.ts'
 import { archivedTask, recordTasks } from '../db/taskRecords.ts'
 import { readArkTask } from '../../../api/arkTask.ts'
 
@@ -23,6 +24,7 @@ const listeners = new Set<() => void>()
 const running = new Set<string>()
 const downloads = new Map<string, AbortController>()
 let started = false
+let persistenceAsked = false
 
 function publish(next: Partial<KeepActivity>) {
   activity = { ...activity, ...next }
@@ -40,6 +42,11 @@ export const keepActivity = {
 /** Keeps a task's result: at once when a preview copy is already here, otherwise queued for download. */
 export async function keepTask(task: ArkTask): Promise<void> {
   if (!task.fileUrl) throw new Error('This task has no result file to keep.')
+  // Asked once something is worth keeping; browsers grant it more readily then.
+  if (!persistenceAsked) {
+    persistenceAsked = true
+    void requestPersistentStorage()
+  }
   if (await markKept(task.id)) return
   const existing = await archivedTask(task.id)
   if (existing?.file?.kept) return
@@ -122,16 +129,8 @@ async function download(job: KeepJob): Promise<void> {
     )
     if (abort.signal.aborted) return
     const task = record ? readArkTask(record.raw, 0) : ({ id: job.taskId, fileUrl: job.fileUrl } as ArkTask)
-    const blob = new Blob([zip], { type: 'application/zip' })
-    try {
-      await storeFile(task, blob, true)
-    } catch (error) {
-      if (!(error instanceof QuotaError)) throw error
-      // Preview copies give way to a file the user asked to keep.
-      const freed = await freeSpace(blob.size)
-      if (freed.bytes === 0) throw error
-      await storeFile(task, blob, true)
-    }
+    // Preview copies give way to a file the user asked to keep.
+    await storeFileMakingRoom(task, new Blob([zip], { type: 'application/zip' }), true)
   } catch (error) {
     if (abortedByCancel(job.taskId)) return
     const expired = error instanceof PreviewError && error.kind === 'expired'

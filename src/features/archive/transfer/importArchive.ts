@@ -1,7 +1,7 @@
 import JSZip from 'jszip'
 import { announceArchiveChange } from '../db/archiveChanges.ts'
 import { archiveDb } from '../db/archiveDb.ts'
-import { isQuotaError, QuotaError } from '../db/fileStore.ts'
+import { isStorageRefusal, QuotaError } from '../db/fileStore.ts'
 import { archiveManifest } from './archiveManifest.ts'
 import { mergeImported } from './mergeImported.ts'
 
@@ -57,8 +57,8 @@ export async function importArchive(file: Blob): Promise<ImportReport> {
   }))
   const count = (existed: boolean) => (existed ? report.updated++ : report.added++)
   report.unchanged = merged.filter((m) => !m.changed).length
-  const plain = merged.filter((m) => m.changed && !(m.takeFile && m.incoming.file))
-  const withFiles = merged.filter((m) => m.changed && m.takeFile && m.incoming.file)
+  const plain = merged.filter((m) => m.changed && !m.takeFile)
+  const withFiles = merged.filter((m) => m.changed && m.takeFile)
   try {
     for (let start = 0; start < plain.length; start += BATCH) {
       const batch = plain.slice(start, start + BATCH)
@@ -82,7 +82,7 @@ export async function importArchive(file: Blob): Promise<ImportReport> {
       if (blob) report.files++
     }
   } catch (error) {
-    if (!isQuotaError(error) && (error as Error)?.name !== 'AbortError') throw error
+    if (!isStorageRefusal(error)) throw error
     report.stoppedBecause = new QuotaError('the import stopped before the next task').message
   } finally {
     announceArchiveChange()
