@@ -1,26 +1,29 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { readArkTask } from '../../api/arkTask.ts'
 import type { TaskListParams } from '../../api/taskListParams.ts'
 import { filterArchive } from './archiveFilter.ts'
-import type { LocalFileMeta } from './db/archiveDb.ts'
-import { archiveDb } from './db/archiveDb.ts'
+import { archiveDb, type LocalFileMeta } from './db/archiveDb.ts'
 import { allArchivedTasks, archivedTask, tasksWithFiles } from './db/taskRecords.ts'
-import { readArkTask } from '../../api/arkTask.ts'
 
 /** Reads of IndexedDB, under their own key: they are not persisted and refresh when the archive changes. */
 export const archiveKeys = {
   all: ['archive'] as const,
   list: (params: TaskListParams) => [...archiveKeys.all, 'list', params] as const,
   localFiles: () => [...archiveKeys.all, 'local-files'] as const,
+  count: () => [...archiveKeys.all, 'count'] as const,
+  task: (id: string) => [...archiveKeys.all, 'task', id] as const,
+  held: (ids: string[]) => [...archiveKeys.all, 'held', ids] as const,
 }
+
+/** Local reads: fresh until the archive says it changed, with or without a network, not retried. */
+const LOCAL_READ = { staleTime: Infinity, networkMode: 'always', retry: false } as const
 
 export function archiveListQuery(params: TaskListParams) {
   return queryOptions({
     queryKey: archiveKeys.list(params),
     queryFn: async () => filterArchive(await allArchivedTasks(), params),
     placeholderData: keepPreviousData,
-    staleTime: Infinity,
-    networkMode: 'always',
-    retry: false,
+    ...LOCAL_READ,
   })
 }
 
@@ -28,43 +31,35 @@ export const localFilesQuery = queryOptions({
   queryKey: archiveKeys.localFiles(),
   queryFn: async (): Promise<Record<string, LocalFileMeta>> =>
     Object.fromEntries((await tasksWithFiles()).map((task) => [task.id, task.file!])),
-  staleTime: Infinity,
-  networkMode: 'always',
-  retry: false,
+  ...LOCAL_READ,
 })
 
 export const archiveCountQuery = queryOptions({
-  queryKey: [...archiveKeys.all, 'count'] as const,
+  queryKey: archiveKeys.count(),
   queryFn: async () => (await archiveDb()).count('tasks'),
-  staleTime: Infinity,
-  networkMode: 'always',
-  retry: false,
+  ...LOCAL_READ,
 })
 
 export function archivedTaskQuery(id: string) {
   return queryOptions({
-    queryKey: [...archiveKeys.all, 'task', id] as const,
+    queryKey: archiveKeys.task(id),
     queryFn: async () => {
       const record = await archivedTask(id)
       return record ? readArkTask(record.raw, 0) : null
     },
-    staleTime: Infinity,
-    networkMode: 'always',
-    retry: false,
+    ...LOCAL_READ,
   })
 }
 
 /** Which of these task IDs the archive holds. */
 export function archivedIdsQuery(ids: string[]) {
   return queryOptions({
-    queryKey: [...archiveKeys.all, 'has', ids] as const,
+    queryKey: archiveKeys.held(ids),
     queryFn: async () => {
       const db = await archiveDb()
       const found = await Promise.all(ids.map((id) => db.getKey('tasks', id)))
       return ids.filter((_, index) => found[index] !== undefined)
     },
-    staleTime: Infinity,
-    networkMode: 'always',
-    retry: false,
+    ...LOCAL_READ,
   })
 }

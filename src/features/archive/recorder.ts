@@ -2,11 +2,11 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { ArkTask, ArkTaskPage } from '../../api/arkTask.ts'
 import type { TaskListParams } from '../../api/taskListParams.ts'
 import { taskKeys } from '../../api/taskQueries.ts'
-import { FILE_LIFETIME_SECONDS } from '../tasks/taskFacts.ts'
 import type { ArchivedTask } from './db/archiveDb.ts'
 import { recordTasks } from './db/taskRecords.ts'
 import { autoKeepSetting } from './keep/autoKeepSetting.ts'
 import { keepTask } from './keep/keepQueue.ts'
+import { arkStillHasResult } from './keep/keepable.ts'
 import { readArkTask } from '../../api/arkTask.ts'
 
 const isListKey = (key: readonly unknown[]) => key[0] === taskKeys.all[0] && key[1] === 'list'
@@ -16,8 +16,7 @@ const isDetailKey = (key: readonly unknown[]) => key[0] === taskKeys.all[0] && k
 export function wantsAutoKeep(record: ArchivedTask, since: number, nowMs: number): boolean {
   if (record.file?.kept || record.keepDeclined || record.status !== 'succeeded') return false
   const task = readArkTask(record.raw, 0)
-  if (task.kind !== '3d' || !task.fileUrl || task.updatedAt === undefined) return false
-  return task.updatedAt * 1000 >= since && (task.updatedAt + FILE_LIFETIME_SECONDS) * 1000 > nowMs
+  return arkStillHasResult(task, nowMs / 1000) && task.updatedAt! * 1000 >= since
 }
 
 async function record(tasks: ArkTask[], endpoint: string | undefined) {

@@ -3,11 +3,10 @@ import type { ArkTask } from '../../../api/arkTask.ts'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { formatLocal } from '../../../lib/formatTime.ts'
 import { useNow } from '../../../lib/useNow.ts'
-import { fileExpiresAt } from '../../tasks/taskFacts.ts'
 import { removeFile } from '../db/fileStore.ts'
 import { forgetArchivedTask } from '../db/taskRecords.ts'
-import { requestPersistentStorage } from '../hooks/useStorageEstimate.ts'
 import { cancelKeep, keepTask, retryKeep } from '../keep/keepQueue.ts'
+import { arkStillHasResult } from '../keep/keepable.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
 /** Keep this task's result in the browser, see how that stands, or remove the local copy. */
@@ -17,16 +16,13 @@ export function KeepControls({ task }: { task: ArkTask }) {
   const [error, setError] = useState<string>()
   const file = files?.[task.id]
   const job = jobs[task.id]
-  const expiresAt = fileExpiresAt(task)
-  const arkHasFile = expiresAt !== undefined && expiresAt > now
+  const arkHasFile = arkStillHasResult(task, now)
   const canKeep = task.kind === '3d' && Boolean(task.fileUrl)
 
   const keep = async () => {
     setError(undefined)
     try {
       await keepTask(task)
-      // Asked once the user shows they care about stored data; browsers grant it more readily then.
-      void requestPersistentStorage()
     } catch (e) {
       setError((e as Error).message)
     }

@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { useNow } from '../../../lib/useNow.ts'
-import { fileExpiresAt } from '../../tasks/taskFacts.ts'
-import { requestPersistentStorage } from '../hooks/useStorageEstimate.ts'
 import { keepTask } from '../keep/keepQueue.ts'
+import { arkStillHasResult } from '../keep/keepable.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
 /** Queues every 3D result on the page that Ark still has and this browser has not kept. */
@@ -11,14 +10,7 @@ export function KeepPageButton({ tasks }: { tasks: ArkTask[] }) {
   const { files, jobs } = useLocalFilesContext()
   const now = useNow() / 1000
   const [error, setError] = useState<string>()
-  const keepable = tasks.filter(
-    (task) =>
-      task.kind === '3d' &&
-      task.fileUrl &&
-      (fileExpiresAt(task) ?? 0) > now &&
-      !files?.[task.id]?.kept &&
-      !jobs[task.id],
-  )
+  const keepable = tasks.filter((task) => arkStillHasResult(task, now) && !files?.[task.id]?.kept && !jobs[task.id])
   if (keepable.length === 0 && !error) return null
   return (
     <>
@@ -30,7 +22,6 @@ export function KeepPageButton({ tasks }: { tasks: ArkTask[] }) {
             setError(undefined)
             try {
               for (const task of keepable) await keepTask(task)
-              void requestPersistentStorage()
             } catch (e) {
               setError((e as Error).message)
             }

@@ -3,7 +3,8 @@ import { useState } from 'react'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { archiveKeys } from '../archiveQueries.ts'
 import { freeSpace } from '../db/fileStore.ts'
-import { requestPersistentStorage, useStorageEstimate } from '../hooks/useStorageEstimate.ts'
+import { requestPersistentStorage } from '../db/persistentStorage.ts'
+import { useStorageEstimate } from '../hooks/useStorageEstimate.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
 /** Usage against the browser's quota, persistence, and eviction of preview copies. */

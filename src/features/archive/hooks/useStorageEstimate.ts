@@ -20,8 +20,3 @@ export const storageQuery = queryOptions({
 })
 
 export const useStorageEstimate = () => useQuery(storageQuery)
-
-/** Asks the browser not to clear this site's storage under pressure; true when granted. */
-export async function requestPersistentStorage(): Promise<boolean> {
-  return (await navigator.storage?.persist?.()) ?? false
-}

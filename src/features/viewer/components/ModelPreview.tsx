@@ -27,7 +27,7 @@ interface Props {
 export default function ModelPreview({ taskId, sourceKey, loadZip, sourceNote }: Props) {
   const state = usePreparedZip(loadZip, sourceKey)
   return (
-    <section className="model-preview" aria-label="3D preview pane" data-source={sourceKey.split(':')[0]}>
+    <section className="model-preview" aria-label="3D preview pane">
       {sourceNote}
       {state.phase === 'fetching' && <LoadProgress label="Downloading" progress={state.progress} />}
       {state.phase === 'unzipping' && <LoadProgress label="Unzipping" progress={state.progress} />}
