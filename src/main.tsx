@@ -4,11 +4,11 @@ import { App } from './app/App.tsx'
 import { resolveArchiveScope } from './features/archive/db/archiveScope.ts'
 import './styles.css'
 
-await resolveArchiveScope()
+const serverInfo = await resolveArchiveScope()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App serverInfo={serverInfo} />
   </StrictMode>,
 )
 

@@ -1,5 +1,6 @@
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client'
 import { useState, type ReactNode } from 'react'
+import type { ServerInfo } from '../api/arkClient.ts'
 import { createQueryClient } from './queryClient.ts'
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx'
 import { ServerModeBanner } from '../components/ServerModeBanner.tsx'
@@ -7,8 +8,9 @@ import { useArchiveSync } from '../features/archive/hooks/useArchiveSync.ts'
 import { persistOptions } from '../features/archive/persistedCache.ts'
 import { TasksPage } from '../features/tasks/TasksPage.tsx'
 
-export function App() {
-  const [queryClient] = useState(createQueryClient)
+/** `serverInfo`: the server's answer already fetched at start, so it is not asked twice. */
+export function App({ serverInfo }: { serverInfo?: ServerInfo }) {
+  const [queryClient] = useState(() => createQueryClient(serverInfo))
   return (
     <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
       <ArchiveSync>

@@ -1,9 +1,13 @@
 import { QueryClient } from '@tanstack/react-query'
+import type { ServerInfo } from '../api/arkClient.ts'
+import { serverInfoQuery } from '../api/taskQueries.ts'
 
-export function createQueryClient() {
-  return new QueryClient({
+export function createQueryClient(serverInfo?: ServerInfo) {
+  const client = new QueryClient({
     defaultOptions: {
       queries: { staleTime: 5_000, refetchOnWindowFocus: true },
     },
   })
+  if (serverInfo) client.setQueryData(serverInfoQuery.queryKey, serverInfo)
+  return client
 }
