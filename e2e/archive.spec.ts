@@ -5,6 +5,7 @@ import {
   archiveRecord,
   downloadZipFromPreview,
   keepOpenTask,
+  keepWithTheNetworkDown,
   localCopy,
   scratchWriteOutcome,
   servedZip,
@@ -12,7 +13,7 @@ import {
 } from './support/archive.ts'
 import { demoControl } from './support/demoControl.ts'
 import { arkReceivedQueries, listTasks, row } from './support/tasksPage.ts'
-import { expectRendered, openResult } from './support/viewer.ts'
+import { createResult, expectRendered, openResult } from './support/viewer.ts'
 
 // Each test makes its own demo tasks and has its own browser profile: they can run side by side.
 test.describe.configure({ mode: 'parallel' })
@@ -73,12 +74,7 @@ test('a keep the network interrupted waits in the queue across a reload and fini
   const task = await openResult(page, request, 'glb-robot')
   await expectRendered(page)
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
-  // The preview saved a copy; without it, Keep has to download.
-  await localCopy(page).getByRole('button', { name: 'Remove preview copy' }).click()
-  await expect(localCopy(page).getByRole('button', { name: 'Keep', exact: true })).toBeEnabled()
-
-  await context.setOffline(true)
-  await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
+  await keepWithTheNetworkDown(page, context)
   await expect(localCopy(page)).toContainText('Not kept: The file could not be downloaded')
   await page.reload()
   await expect(page.getByRole('region', { name: 'Keeping files' })).toContainText(task.id)
@@ -274,13 +270,8 @@ test('storage: usage against the quota, Free space removes preview copies but ne
 })
 
 test('preview copies stay within their budget, the oldest going first', async ({ page, request }) => {
-  const make = (zipKind: string) =>
-    demoControl(request).createTask({ queuedSeconds: 0, runningSeconds: 0, zipKind }) as Promise<{
-      id: string
-      content: { file_url: string }
-    }>
-  const older = await make('glb-variants')
-  const newer = await make('glb-plant')
+  const older = await createResult(request, 'glb-variants')
+  const newer = await createResult(request, 'glb-plant')
   const sizes = await Promise.all(
     [older, newer].map(async (t) => (await servedZip(request, t.content.file_url)).length),
   )
@@ -308,9 +299,7 @@ test('a cancelled keep is dropped from the queue and not tried again when the ne
 }) => {
   const task = await openResult(page, request, 'glb-robot')
   await expectRendered(page)
-  await localCopy(page).getByRole('button', { name: 'Remove preview copy' }).click()
-  await context.setOffline(true)
-  await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
+  await keepWithTheNetworkDown(page, context)
   const keeping = page.getByRole('region', { name: 'Keeping files' })
   await expect(keeping).toContainText(task.id)
   await keeping.getByRole('button', { name: /^(Cancel|Dismiss)$/ }).click()
@@ -323,8 +312,7 @@ test('a cancelled keep is dropped from the queue and not tried again when the ne
 })
 
 test('keeps every result on the page in one go', async ({ page, request }) => {
-  const make = (zipKind: string) => demoControl(request).createTask({ queuedSeconds: 0, runningSeconds: 0, zipKind })
-  const [first, second] = [await make('glb-plant'), await make('glb-robot')]
+  const [first, second] = [await createResult(request, 'glb-plant'), await createResult(request, 'glb-robot')]
   await page.goto(`/?filter.task_ids=${first.id}&filter.task_ids=${second.id}`)
   await page.getByRole('button', { name: 'Keep 2 results on this page' }).click()
   await expect(row(page, first.id)).toContainText('✓ kept', { timeout: 30_000 })

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 
 export const localCopy = (page: Page) => page.getByRole('group', { name: 'Local copy' })
@@ -7,6 +7,17 @@ export const localCopy = (page: Page) => page.getByRole('group', { name: 'Local 
 export async function keepOpenTask(page: Page) {
   await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
   await expect(localCopy(page)).toContainText('Kept in this browser', { timeout: 30_000 })
+}
+
+/**
+ * Presses Keep on the open task with the browser offline: the preview's copy is removed first,
+ * so the keep has to download, and fails. The browser stays offline.
+ */
+export async function keepWithTheNetworkDown(page: Page, context: BrowserContext) {
+  await localCopy(page).getByRole('button', { name: 'Remove preview copy' }).click()
+  await expect(localCopy(page).getByRole('button', { name: 'Keep', exact: true })).toBeEnabled()
+  await context.setOffline(true)
+  await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
 }
 
 /** The zip as Ark's file host serves it now, through the same relay the page uses. */

@@ -1,17 +1,17 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import { demoControl } from './demoControl.ts'
 
-/** Creates a succeeded demo task whose result is `zipKind`, and opens it. */
-export async function openResult(page: Page, request: APIRequestContext, zipKind: string, fileformat = 'glb') {
-  const task = (await demoControl(request).createTask({
-    queuedSeconds: 0,
-    runningSeconds: 0,
-    zipKind,
-    fileformat,
-  })) as {
+/** Creates a succeeded demo task whose result is `zipKind`. */
+export async function createResult(request: APIRequestContext, zipKind: string, fileformat = 'glb') {
+  return (await demoControl(request).createTask({ queuedSeconds: 0, runningSeconds: 0, zipKind, fileformat })) as {
     id: string
     content: { file_url: string }
   }
+}
+
+/** Creates a succeeded demo task whose result is `zipKind`, and opens it. */
+export async function openResult(page: Page, request: APIRequestContext, zipKind: string, fileformat = 'glb') {
+  const task = await createResult(request, zipKind, fileformat)
   await page.goto(`/?filter.task_ids=${task.id}&task=${task.id}`)
   return task
 }
