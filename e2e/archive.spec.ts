@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page, type Request } from '@playwright/test'
 import JSZip from 'jszip'
 import {
   archiveRecord,
@@ -99,6 +99,16 @@ test('auto-keep stores a new result as soon as the dashboard sees it succeed', a
   await expect(row(page, task.id)).toContainText('✓ kept')
 })
 
+/** How many relay downloads the page starts within `ms`. */
+async function fileRequests(page: Page, ms: number): Promise<number> {
+  let count = 0
+  const onRequest = (request: Request) => void (request.url().includes('/api/file') && count++)
+  page.on('request', onRequest)
+  await page.waitForTimeout(ms)
+  page.off('request', onRequest)
+  return count
+}
+
 test.describe('a full disk', () => {
   // The offline shell's install looks the quota up; it plays no part in storing files.
   test.use({ serviceWorkers: 'block' })
@@ -124,6 +134,10 @@ test.describe('a full disk', () => {
     const keeping = page.getByRole('region', { name: 'Keeping files' })
     await expect(keeping.getByRole('alert')).toContainText("The browser's storage is full", { timeout: 45_000 })
     await expect(keeping.getByRole('alert')).toContainText('nothing was half-written')
+    await expect(keeping).toContainText('1 file could not be kept')
+    // The failure ends the job: no second download starts while the message is shown.
+    const downloadsAfterFailure = await fileRequests(page, 2_000)
+    expect(downloadsAfterFailure).toBe(0)
     const stored = await archiveRecord(page, 'files', task.id)
     expect(stored).toBeNull()
     await expect(row(page, task.id)).toContainText('not kept')

@@ -2,10 +2,18 @@ import { formatBytes } from '../../../lib/formatBytes.ts'
 import { useKeepActivity } from '../hooks/useLocalFiles.ts'
 import { cancelKeep, retryKeep } from '../keep/keepQueue.ts'
 
-/** Files on their way into the archive, and the ones that could not be kept, with why. */
 /** Rows shown at once: failures first, then downloads running, then the next ones waiting. */
 const SHOWN = 5
 
+const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`
+
+function headingOf(all: number, failed: number): string {
+  if (failed === 0) return `Keeping ${files(all)}`
+  if (failed === all) return `${files(failed)} could not be kept`
+  return `Keeping ${files(all - failed)}; ${failed} could not be kept`
+}
+
+/** Files on their way into the archive, and the ones that could not be kept, with why. */
 export function KeepActivityList() {
   const { jobs, progress } = useKeepActivity()
   if (jobs.length === 0) return null
@@ -14,9 +22,7 @@ export function KeepActivityList() {
   const hidden = ordered.length - SHOWN
   return (
     <div className="keep-activity" role="region" aria-label="Keeping files">
-      <strong>
-        Keeping {jobs.length} file{jobs.length === 1 ? '' : 's'}
-      </strong>
+      <strong>{headingOf(jobs.length, jobs.filter((job) => job.lastError).length)}</strong>
       <ul>
         {ordered.slice(0, SHOWN).map((job) => {
           const p = progress[job.taskId]

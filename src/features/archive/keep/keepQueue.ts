@@ -23,6 +23,13 @@ let activity: KeepActivity = { jobs: [], progress: {} }
 const listeners = new Set<() => void>()
 const running = new Set<string>()
 const downloads = new Map<string, AbortController>()
+/**
+ * Failures of this tab's attempts, by task. They rule over what IndexedDB holds: on a full disk the
+ * write that records a failure can fail too, and the job must still end instead of running again.
+ */
+const failures = new Map<string, Pick<KeepJob, 'lastError' | 'retryable'>>()
+/** Failed attempts in this tab, for the backoff when IndexedDB cannot count them. */
+const attemptsHere = new Map<string, number>()
 let started = false
 let persistenceAsked = false
 
@@ -59,16 +66,23 @@ export async function keepTask(task: ArkTask): Promise<void> {
 }
 
 export async function cancelKeep(taskId: string): Promise<void> {
+  failures.delete(taskId)
+  attemptsHere.delete(taskId)
   await (await archiveDb()).delete('keepQueue', taskId)
   downloads.get(taskId)?.abort()
   await pump()
 }
 
 export async function retryKeep(taskId: string): Promise<void> {
+  failures.delete(taskId)
+  await clearStoredFailure(taskId).catch(() => undefined)
+  await pump()
+}
+
+async function clearStoredFailure(taskId: string) {
   const db = await archiveDb()
   const job = await db.get('keepQueue', taskId)
-  if (job) await db.put('keepQueue', { ...job, lastError: undefined })
-  await pump()
+  if (job?.lastError) await db.put('keepQueue', { ...job, lastError: undefined, retryable: undefined })
 }
 
 /** Starts the queue once per tab; jobs left by a reload or another tab's crash resume here. */
@@ -80,26 +94,43 @@ export function startKeepQueue() {
   void retryAfterNetworkLoss()
 }
 
+/** The only rule under which a failed job runs again by itself: it failed for the network. */
 async function retryAfterNetworkLoss() {
-  const db = await archiveDb()
-  for (const job of await db.getAll('keepQueue'))
-    if (job.lastError && job.retryable) await db.put('keepQueue', { ...job, lastError: undefined })
+  for (const job of await storedJobs()) {
+    if (!job.lastError || !job.retryable) continue
+    failures.delete(job.taskId)
+    await clearStoredFailure(job.taskId).catch(() => undefined)
+  }
   await pump()
 }
 
-async function pump(): Promise<void> {
+/** The queue as IndexedDB holds it, with this tab's failures laid over it. */
+async function storedJobs(): Promise<KeepJob[]> {
   const jobs = await (await archiveDb()).getAll('keepQueue')
+  return jobs.map((job) => ({ ...job, ...failures.get(job.taskId) }))
+}
+
+async function pump(): Promise<void> {
+  const jobs = await storedJobs()
   publish({ jobs })
   const ready = jobs.filter((job) => !job.lastError && !running.has(job.taskId))
   for (const job of ready) {
     if (running.size >= KEEP_CONCURRENCY) break
     running.add(job.taskId)
-    void runJob(job).finally(() => {
-      running.delete(job.taskId)
-      const { [job.taskId]: _done, ...rest } = activity.progress
-      publish({ progress: rest })
-      void pump()
-    })
+    void runJob(job)
+      .catch((error: unknown) => {
+        // Whatever broke outside the download itself still ends this job instead of re-running it.
+        failures.set(job.taskId, {
+          lastError: error instanceof Error ? error.message : String(error),
+          retryable: false,
+        })
+      })
+      .finally(() => {
+        running.delete(job.taskId)
+        const { [job.taskId]: _done, ...rest } = activity.progress
+        publish({ progress: rest })
+        void pump()
+      })
   }
 }
 
@@ -139,16 +170,32 @@ async function download(job: KeepJob): Promise<void> {
       : error instanceof Error
         ? error.message
         : String(error)
-    const current = await db.get('keepQueue', job.taskId)
     const retryable = error instanceof PreviewError && error.kind === 'network'
-    if (current) {
-      const attempts = current.attempts + 1
-      await db.put('keepQueue', { ...current, attempts, lastError: message, retryable })
-      // Besides the browser's "online" event, which a flaky network may never send, try again later.
-      if (retryable) setTimeout(() => void retryAfterNetworkLoss(), Math.min(60_000, 2_000 * 2 ** attempts))
-    }
+    // First in memory: the job has ended whatever happens to the write below.
+    failures.set(job.taskId, { lastError: message, retryable })
+    const triedHere = (attemptsHere.get(job.taskId) ?? 0) + 1
+    attemptsHere.set(job.taskId, triedHere)
+    const attempts = Math.max(triedHere, await recordFailure(job.taskId, message, retryable))
+    // Besides the browser's "online" event, which a flaky network may never send, try again later.
+    if (retryable) setTimeout(() => void retryAfterNetworkLoss(), Math.min(60_000, 2_000 * 2 ** attempts))
     announceArchiveChange()
   } finally {
     downloads.delete(job.taskId)
+  }
+}
+
+/** Saves why a job failed, so a reload still shows it; returns the attempts so far. */
+async function recordFailure(taskId: string, lastError: string, retryable: boolean): Promise<number> {
+  try {
+    const db = await archiveDb()
+    const current = await db.get('keepQueue', taskId)
+    if (!current) return 1
+    const attempts = current.attempts + 1
+    await db.put('keepQueue', { ...current, attempts, lastError, retryable })
+    return attempts
+  } catch (error) {
+    // A full disk can refuse even this small write; the failure stands in memory for this tab.
+    console.warn('ark3d: the keep failure could not be saved:', error)
+    return 1
   }
 }
