@@ -1,35 +1,64 @@
 import { randomUUID } from 'node:crypto'
 import { sendError, type Req, type Res } from './http.ts'
-import { matchArkRoute } from './arkRoutes.ts'
+import type { ArkRoute } from './arkRoutes.ts'
+import { classifyUpstreamFailure } from './upstreamFailure.ts'
 
 export interface ArkProxyOptions {
   apiKey: string
   baseUrl: string
   timeoutMs: number
+  /** Ark's answers are small JSON; a larger one is refused, not buffered. */
+  maxAnswerBytes: number
   log: (line: string) => void
 }
 
 /** Ark's response headers worth passing on: support asks for the request ids. */
 const PASSED_HEADERS = ['x-client-request-id', 'x-request-id', 'retry-after'] as const
 
+class AnswerTooLarge extends Error {}
+
+async function readCapped(response: Response, maxBytes: number): Promise<Buffer> {
+  const declared = Number(response.headers.get('content-length'))
+  if (declared > maxBytes) throw new AnswerTooLarge()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  if (response.body) {
+    for await (const chunk of response.body) {
+      size += chunk.byteLength
+      if (size > maxBytes) {
+        void response.body.cancel().catch(() => undefined)
+        throw new AnswerTooLarge()
+      }
+      chunks.push(chunk)
+    }
+  }
+  return Buffer.concat(chunks, size)
+}
+
 /**
- * `subPath` is what follows /api/ark, query string included, exactly as the browser sent it,
- * so repeated filter.task_ids keys and their encoding reach Ark untouched.
+ * Forwards a checked route to Ark. `query` is what followed `?` in the browser's request, passed
+ * byte for byte so repeated filter.task_ids keys and their encoding reach Ark untouched; the path
+ * is the route's own, rebuilt from the checked task ID.
  */
 export function createArkProxy(options: ArkProxyOptions) {
-  return async function forwardToArk(req: Req, res: Res, subPath: string) {
-    const method = req.method ?? 'GET'
-    const queryStart = subPath.indexOf('?')
-    const path = queryStart === -1 ? subPath : subPath.slice(0, queryStart)
-    const route = matchArkRoute(path, method)
-    if ('refused' in route)
-      return sendError(res, method === 'GET' || method === 'DELETE' ? 404 : 405, 'NotForwarded', route.refused)
-
+  const arkHost = new URL(options.baseUrl).host
+  return async function forwardToArk(req: Req, res: Res, route: ArkRoute, query: string) {
+    const method = req.method === 'DELETE' ? 'DELETE' : 'GET'
     const clientRequestId = `ark3d-${randomUUID()}`
-    const target = `${options.baseUrl}${subPath}`
+    const target = `${options.baseUrl}${route.path}${query ? `?${query}` : ''}`
     const abort = new AbortController()
-    const timer = setTimeout(() => abort.abort(new Error('timeout')), options.timeoutMs)
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      abort.abort()
+    }, options.timeoutMs)
     res.on('close', () => abort.abort())
+    const failed = (status: number, code: string, message: string) => {
+      clearTimeout(timer)
+      if (res.destroyed) return
+      options.log(`ark proxy: ${method} ${route.path} failed: ${code} [${clientRequestId}]`)
+      sendError(res, status, code, message)
+    }
     let upstream: Response
     try {
       upstream = await fetch(target, {
@@ -43,24 +72,34 @@ export function createArkProxy(options: ArkProxyOptions) {
         signal: abort.signal,
         redirect: 'error',
       })
-    } catch {
-      clearTimeout(timer)
-      if (res.destroyed) return
-      const timedOut = abort.signal.reason instanceof Error && abort.signal.reason.message === 'timeout'
-      options.log(`ark proxy: ${method} ${path} failed (${timedOut ? 'timeout' : 'network'}) [${clientRequestId}]`)
-      return timedOut
-        ? sendError(res, 504, 'UpstreamTimeout', `Ark did not answer within ${options.timeoutMs / 1000} s.`)
-        : sendError(res, 502, 'UpstreamUnreachable', `Ark could not be reached at ${new URL(options.baseUrl).host}.`)
+    } catch (error) {
+      const failure = classifyUpstreamFailure(error, timedOut)
+      const message = `The server could not reach Ark at ${arkHost}: ${failure.reason}.`
+      return failure.kind === 'Timeout'
+        ? failed(
+            504,
+            'ArkUnreachable.Timeout',
+            `Ark at ${arkHost} did not answer within ${options.timeoutMs / 1000} s.`,
+          )
+        : failed(502, `ArkUnreachable.${failure.kind}`, message)
     }
     let body: Buffer
     try {
-      body = Buffer.from(await upstream.arrayBuffer())
-    } catch {
-      clearTimeout(timer)
-      return sendError(res, 502, 'UpstreamUnreachable', 'Ark closed the connection mid-answer.')
-    } finally {
-      clearTimeout(timer)
+      body = await readCapped(upstream, options.maxAnswerBytes)
+    } catch (error) {
+      if (error instanceof AnswerTooLarge) {
+        const limit = `${Math.round(options.maxAnswerBytes / 1024 ** 2)} MB`
+        return failed(502, 'ArkAnswerTooLarge', `Ark's answer was larger than ${limit}; it was not passed on.`)
+      }
+      const failure = classifyUpstreamFailure(error, timedOut)
+      return failure.kind === 'Timeout'
+        ? failed(504, 'ArkUnreachable.Timeout', `Ark at ${arkHost} stopped answering mid-way.`)
+        : failed(502, `ArkUnreachable.${failure.kind}`, `Ark at ${arkHost} broke off its answer: ${failure.reason}.`)
     }
+    clearTimeout(timer)
+    if (res.destroyed) return
+    if (upstream.status < 200 || upstream.status > 599)
+      return failed(502, 'ArkBadAnswer', `Ark at ${arkHost} answered with an invalid status (${upstream.status}).`)
     const headers: Record<string, string> = { 'cache-control': 'no-store', 'x-client-request-id': clientRequestId }
     for (const name of PASSED_HEADERS) {
       const value = upstream.headers.get(name)
@@ -70,7 +109,8 @@ export function createArkProxy(options: ArkProxyOptions) {
     headers['content-type'] = 'application/json; charset=utf-8'
     headers['x-content-type-options'] = 'nosniff'
     headers['content-length'] = String(body.length)
-    if (upstream.status >= 400) options.log(`ark proxy: ${method} ${path} -> ${upstream.status} [${clientRequestId}]`)
+    if (upstream.status >= 400)
+      options.log(`ark proxy: ${method} ${route.path} -> ${upstream.status} [${clientRequestId}]`)
     res.writeHead(upstream.status, headers)
     res.end(body)
   }

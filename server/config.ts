@@ -1,7 +1,5 @@
+import { parseFileHostEntry } from './fileHostAllowlist.ts'
 export const DEFAULT_ARK_BASE_URL = 'https://ark.cn-beijing.volces.com/api/v3'
-
-/** The object-storage domains Ark signs result URLs on; any host under them is allowed over https. */
-export const ARK_FILE_DOMAINS = ['volces.com', 'bytepluses.com'] as const
 
 export interface ServerConfig {
   /** Undefined means: run on the embedded demo Ark. */
@@ -11,10 +9,33 @@ export interface ServerConfig {
   extraFileHosts: string[]
   /** Limits how long the proxy and the relay wait for Ark or the file host. */
   upstreamTimeoutMs: number
+  /** Ark answers larger than this are refused (502), never buffered whole. */
+  maxArkAnswerBytes: number
+  relay: RelayLimits
   demoFault: string | undefined
 }
 
+export interface RelayLimits {
+  /** How long to wait for the file host to answer, or to send anything at all. */
+  timeoutMs: number
+  /** A file larger than this is not relayed: refused from its Content-Length, or cut off at that byte. */
+  maxBytes: number
+  /** A download must bring at least `minBytes` in every `windowMs`, or it is ended as stalled. */
+  minProgress: { minBytes: number; windowMs: number }
+  /** Open connections per file host; more requests wait their turn. */
+  maxSocketsPerHost: number
+}
+
 export type Env = Record<string, string | undefined>
+
+/** A positive number from the environment; anything else there is a start-up error naming the variable. */
+function positive(env: Env, name: string, fallback: number): number {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`)
+  return value
+}
 
 export function readServerConfig(env: Env): ServerConfig {
   const apiKey = env.ARK_API_KEY?.trim() || undefined
@@ -25,19 +46,29 @@ export function readServerConfig(env: Env): ServerConfig {
   }
   const extraFileHosts = (env.ARK_FILE_HOSTS ?? '')
     .split(',')
-    .map((entry) => entry.trim().toLowerCase())
+    .map((entry) => entry.trim())
     .filter(Boolean)
-  for (const entry of extraFileHosts) {
-    if (!/^[a-z0-9.\-[\]:]+$/.test(entry) || entry.includes('/')) {
-      throw new Error(`ARK_FILE_HOSTS entry "${entry}" is not a host[:port]`)
-    }
-  }
-  const timeout = Number(env.ARK_UPSTREAM_TIMEOUT_MS)
+    // Throws with the entry and what is wrong with it: the server does not start on a list it cannot use.
+    .map((entry) => {
+      const { hostname, port } = parseFileHostEntry(entry)
+      return port === undefined ? hostname : `${hostname}:${port}`
+    })
+  const upstreamTimeoutMs = positive(env, 'ARK_UPSTREAM_TIMEOUT_MS', 30_000)
   return {
     apiKey,
     baseUrl,
     extraFileHosts,
-    upstreamTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 30_000,
+    upstreamTimeoutMs,
+    maxArkAnswerBytes: positive(env, 'ARK_MAX_ANSWER_BYTES', 32 * 1024 ** 2),
+    relay: {
+      timeoutMs: upstreamTimeoutMs,
+      maxBytes: positive(env, 'ARK_RELAY_MAX_BYTES', 4 * 1024 ** 3),
+      minProgress: {
+        minBytes: positive(env, 'ARK_RELAY_MIN_BYTES', 64 * 1024),
+        windowMs: positive(env, 'ARK_RELAY_MIN_BYTES_WINDOW_MS', 30_000),
+      },
+      maxSocketsPerHost: positive(env, 'ARK_RELAY_SOCKETS_PER_HOST', 6),
+    },
     demoFault: env.ARK_DEMO_FAULT?.trim() || undefined,
   }
 }

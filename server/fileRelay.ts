@@ -4,21 +4,16 @@ import https from 'node:https'
 import type { LookupFunction } from 'node:net'
 import { sendError, requestUrl, type Req, type Res } from './http.ts'
 import { checkFileUrl, isPrivateAddress, type FileHostAllowlist } from './fileHostAllowlist.ts'
+import type { RelayLimits } from './config.ts'
+import { classifyUpstreamFailure } from './upstreamFailure.ts'
+import { relayedContentType } from './relayedContentType.ts'
 
 const MAX_REDIRECTS = 5
 /** Headers of the file host's answer that the browser needs for a progress bar, ranges and caching. */
-const PASSED_RESPONSE_HEADERS = [
-  'content-length',
-  'content-type',
-  'content-range',
-  'accept-ranges',
-  'etag',
-  'last-modified',
-] as const
+const PASSED_RESPONSE_HEADERS = ['content-length', 'content-range', 'accept-ranges', 'etag', 'last-modified'] as const
 
-export interface FileRelayOptions {
+export interface FileRelayOptions extends RelayLimits {
   allowlist: () => FileHostAllowlist
-  timeoutMs: number
 }
 
 const guardedLookup: LookupFunction = (hostname, options, callback) => {
@@ -36,67 +31,129 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
   })
 }
 
+/** Connections are pooled and capped per host: a burst of requests waits its turn instead of opening a socket each. */
+function agentsFor(maxSocketsPerHost: number) {
+  const options = { keepAlive: true, maxSockets: maxSocketsPerHost, maxFreeSockets: 2, scheduling: 'lifo' as const }
+  return { 'http:': new http.Agent(options), 'https:': new https.Agent(options) }
+}
+
+class RelayRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
 interface UpstreamAnswer {
   response: http.IncomingMessage
   finalUrl: URL
 }
 
-class RelayRefusal extends Error {}
+export function createFileRelay(options: FileRelayOptions) {
+  // Names listed exactly in ARK_FILE_HOSTS may be local on purpose; names under Ark's domains may not.
+  const agents = { listed: agentsFor(options.maxSocketsPerHost), guarded: agentsFor(options.maxSocketsPerHost) }
 
-function requestOnce(
-  url: URL,
-  headers: http.OutgoingHttpHeaders,
-  listedExactly: boolean,
-  timeoutMs: number,
-  signal: AbortSignal,
-) {
-  return new Promise<http.IncomingMessage>((resolve, reject) => {
-    const client = url.protocol === 'https:' ? https : http
-    const request = client.get(url, {
-      headers,
-      signal,
-      timeout: timeoutMs,
-      // Hosts named exactly in ARK_FILE_HOSTS may be local on purpose; Ark's domains may not.
-      lookup: listedExactly ? undefined : guardedLookup,
+  function requestOnce(url: URL, headers: http.OutgoingHttpHeaders, listedExactly: boolean, signal: AbortSignal) {
+    return new Promise<http.IncomingMessage>((resolve, reject) => {
+      const protocol = url.protocol as 'http:' | 'https:'
+      const client = protocol === 'https:' ? https : http
+      const request = client.get(url, {
+        headers,
+        signal,
+        timeout: options.timeoutMs,
+        agent: (listedExactly ? agents.listed : agents.guarded)[protocol],
+        lookup: listedExactly ? undefined : guardedLookup,
+      })
+      request.on('response', (response) => {
+        // Until the body is streamed or dropped, a reset must not become an unhandled 'error'.
+        response.on('error', () => undefined)
+        resolve(response)
+      })
+      request.on('timeout', () => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })))
+      request.on('error', reject)
     })
-    request.on('response', resolve)
-    request.on('timeout', () => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })))
-    request.on('error', reject)
-  })
-}
+  }
 
-async function fetchFollowingAllowedRedirects(
-  start: URL,
-  listedExactly: boolean,
-  headers: http.OutgoingHttpHeaders,
-  options: FileRelayOptions,
-  signal: AbortSignal,
-): Promise<UpstreamAnswer> {
-  let url = start
-  let listed = listedExactly
-  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const response = await requestOnce(url, headers, listed, options.timeoutMs, signal)
-    const location = response.headers.location
-    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
+  async function fetchFollowingAllowedRedirects(
+    start: URL,
+    listedExactly: boolean,
+    headers: http.OutgoingHttpHeaders,
+    signal: AbortSignal,
+  ): Promise<UpstreamAnswer> {
+    let url = start
+    let listed = listedExactly
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      const response = await requestOnce(url, headers, listed, signal)
+      const status = response.statusCode ?? 0
+      if (status < 300 || status >= 400) return { response, finalUrl: url }
       response.resume()
-      const verdict = checkFileUrl(new URL(location, url).href, options.allowlist())
-      if (!verdict.ok) throw new RelayRefusal(`The file host redirected off the allowed hosts: ${verdict.reason}`)
+      const location = response.headers.location
+      if (!location)
+        throw new RelayRefusal(502, 'FileHostError', `The file host answered ${status} without a Location.`)
+      let next: URL
+      try {
+        next = new URL(location, url)
+      } catch {
+        throw new RelayRefusal(502, 'FileHostError', 'The file host redirected to an address that is not a URL.')
+      }
+      const verdict = checkFileUrl(next.href, options.allowlist())
+      if (!verdict.ok)
+        throw new RelayRefusal(
+          403,
+          'FileHostNotAllowed',
+          `The file host redirected off the allowed hosts: ${verdict.reason}`,
+        )
       url = verdict.url
       listed = verdict.listedExactly
-      continue
     }
-    return { response, finalUrl: url }
+    throw new RelayRefusal(502, 'FileHostError', 'The file host redirected too many times.')
   }
-  throw new RelayRefusal('The file host redirected too many times.')
-}
 
-function goneMessage(status: number): string {
-  return status === 403
-    ? 'The file is no longer available (403 from the file host): Ark deletes result files 24 hours after generation, and the signed link expires after 24 hours.'
-    : 'The file was not found (404 from the file host): it has been deleted, or the link is wrong.'
-}
+  /**
+   * Streams the body with its limits: the byte cap, and the minimum progress that ends a host which
+   * stalls or trickles. Headers are sent by then, so a cut-off shows as a body shorter than its length.
+   */
+  function streamBody(response: http.IncomingMessage, res: Res, request: string) {
+    let total = 0
+    let sinceCheck = 0
+    const cutOff = (why: string) => {
+      clearInterval(progressCheck)
+      console.warn(`ark3d relay: ${request} cut off: ${why}`)
+      response.destroy()
+      res.destroy()
+    }
+    const progressCheck = setInterval(() => {
+      if (sinceCheck < options.minProgress.minBytes) {
+        cutOff(`less than ${options.minProgress.minBytes} bytes in ${options.minProgress.windowMs / 1000} s`)
+      }
+      sinceCheck = 0
+    }, options.minProgress.windowMs)
+    response.on('data', (chunk: Buffer) => {
+      total += chunk.length
+      sinceCheck += chunk.length
+      if (total > options.maxBytes) return cutOff(`more than ${options.maxBytes} bytes`)
+      if (!res.write(chunk)) {
+        response.pause()
+        res.once('drain', () => response.resume())
+      }
+    })
+    response.on('end', () => {
+      clearInterval(progressCheck)
+      res.end()
+    })
+    response.on('error', () => {
+      clearInterval(progressCheck)
+      res.destroy()
+    })
+    res.on('close', () => {
+      clearInterval(progressCheck)
+      if (!response.complete) response.destroy()
+    })
+  }
 
-export function createFileRelay(options: FileRelayOptions) {
   return async function relayFile(req: Req, res: Res) {
     if (req.method !== 'GET') {
       res.setHeader('Allow', 'GET')
@@ -110,45 +167,67 @@ export function createFileRelay(options: FileRelayOptions) {
     const abort = new AbortController()
     res.on('close', () => abort.abort())
     const headers: http.OutgoingHttpHeaders = { 'user-agent': 'ark3d-relay' }
-    if (typeof req.headers.range === 'string') headers.range = req.headers.range
+    if (typeof req.headers.range === 'string' && /^bytes=[\d,\s-]{1,200}$/.test(req.headers.range))
+      headers.range = req.headers.range
 
     let answer: UpstreamAnswer
     try {
-      answer = await fetchFollowingAllowedRedirects(verdict.url, verdict.listedExactly, headers, options, abort.signal)
+      answer = await fetchFollowingAllowedRedirects(verdict.url, verdict.listedExactly, headers, abort.signal)
     } catch (error) {
       if (abort.signal.aborted) return
-      if (error instanceof RelayRefusal) return sendError(res, 403, 'FileHostNotAllowed', error.message)
+      if (error instanceof RelayRefusal) return sendError(res, error.status, error.code, error.message)
       const code = (error as { code?: string }).code
       if (code === 'EPRIVATE') return sendError(res, 403, 'FileHostNotAllowed', (error as Error).message)
-      if (code === 'ETIMEDOUT') return sendError(res, 504, 'FileHostTimeout', 'The file host did not answer in time.')
+      const failure = classifyUpstreamFailure(error, false)
+      const host = verdict.url.host
+      if (failure.kind === 'Timeout')
+        return sendError(res, 504, 'FileHostTimeout', `The file host ${host} did not answer in time.`)
       return sendError(
         res,
         502,
-        'FileHostUnreachable',
-        `The file host could not be reached (${code ?? 'network error'}).`,
+        `FileHostUnreachable.${failure.kind}`,
+        `The file host ${host} could not be reached: ${failure.reason}.`,
       )
     }
     const { response } = answer
-    const status = response.statusCode ?? 502
+    const status = response.statusCode ?? 0
     if (status === 403 || status === 404 || status === 410) {
       response.resume()
-      return sendError(res, status === 410 ? 404 : status, 'FileExpired', goneMessage(status === 410 ? 404 : status))
+      return sendError(res, status === 410 ? 404 : status, 'FileExpired', goneMessage(status))
     }
-    if (status >= 400) {
-      response.resume()
-      return sendError(res, 502, 'FileHostError', `The file host answered ${status}.`)
+    if (status < 200 || status > 299) {
+      response.destroy()
+      return sendError(res, 502, 'FileHostError', `The file host answered ${status}, which the relay does not pass on.`)
     }
-    const passed: Record<string, string> = { 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' }
+    const length = response.headers['content-length']
+    if (length !== undefined && Number(length) > options.maxBytes) {
+      response.destroy()
+      return sendError(
+        res,
+        502,
+        'FileTooLarge',
+        `The file is ${length} bytes, more than the relay's limit of ${options.maxBytes} (ARK_RELAY_MAX_BYTES).`,
+      )
+    }
+    const passed: Record<string, string> = {
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+      // Opened directly in a tab, a relayed file is never a page of this origin.
+      'content-security-policy': "default-src 'none'; sandbox",
+      'content-type': relayedContentType(response.headers['content-type']),
+    }
     for (const name of PASSED_RESPONSE_HEADERS) {
       const value = response.headers[name]
       if (typeof value === 'string') passed[name] = value
     }
-    // A zip served as text/html by a misconfigured host must never render as a page of ours.
-    if (!passed['content-type'] || /html|xml|javascript/i.test(passed['content-type'])) {
-      passed['content-type'] = 'application/octet-stream'
-    }
     res.writeHead(status, passed)
-    response.pipe(res)
-    response.on('error', () => res.destroy())
+    streamBody(response, res, `GET ${verdict.url.host}${verdict.url.pathname}`)
   }
+}
+
+function goneMessage(status: number): string {
+  // The relay cannot tell why: the page, which knows when the task finished, says which is likely.
+  return status === 404
+    ? 'The file host has no such file (404): it was deleted, or the link is wrong.'
+    : `The file host refused the file (${status}): the signed link expired, or the file was removed.`
 }

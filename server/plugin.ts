@@ -2,9 +2,10 @@ import type { Connect, Logger, Plugin } from 'vite'
 import { loadEnv } from 'vite'
 import { readServerConfig, type ServerConfig } from './config.ts'
 import { createArkProxy } from './arkProxy.ts'
+import { isWellFormedQuery, matchArkRoute } from './arkRoutes.ts'
 import { createFileRelay } from './fileRelay.ts'
 import { fileHostAllowlist } from './fileHostAllowlist.ts'
-import { sendError, sendJson } from './http.ts'
+import { sendError, sendJson, type Req, type Res } from './http.ts'
 import { refusalOf, type GuardOptions } from './requestGuard.ts'
 import { createDemoArk, type DemoArk } from './demo/demoArk.ts'
 import { startDemoFileHost } from './demo/demoFileHost.ts'
@@ -30,29 +31,64 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
     // The key itself is never printed, not even a part of it.
     logger.info(`  ark3d: forwarding /api/ark to ${config.baseUrl} with the key from ARK_API_KEY`)
   }
-  const log = (line: string) => logger.warn(`  ${line}`, { timestamp: true })
+  // Nothing the server logs may carry the key, whatever an error message quotes.
+  const redact = (line: string) => (config.apiKey ? line.split(config.apiKey).join('[ARK_API_KEY]') : line)
+  const log = (line: string) => logger.warn(`  ${redact(line)}`, { timestamp: true })
   const proxy = config.apiKey
-    ? createArkProxy({ apiKey: config.apiKey, baseUrl: config.baseUrl, timeoutMs: config.upstreamTimeoutMs, log })
+    ? createArkProxy({
+        apiKey: config.apiKey,
+        baseUrl: config.baseUrl,
+        timeoutMs: config.upstreamTimeoutMs,
+        maxAnswerBytes: config.maxArkAnswerBytes,
+        log,
+      })
     : undefined
   const allowlist = fileHostAllowlist(extraHosts)
-  const relay = createFileRelay({ allowlist: () => allowlist, timeoutMs: config.upstreamTimeoutMs })
+  const relay = createFileRelay({ allowlist: () => allowlist, ...config.relay })
   const serverInfo = demo ? { mode: 'demo' as const } : { mode: 'ark' as const, arkHost: new URL(config.baseUrl).host }
+
+  const handleArk = (req: Req, res: Res, subPath: string) => {
+    const queryStart = subPath.indexOf('?')
+    const path = queryStart === -1 ? subPath : subPath.slice(0, queryStart)
+    const query = queryStart === -1 ? '' : subPath.slice(queryStart + 1)
+    const method = req.method ?? 'GET'
+    const route = matchArkRoute(path, method)
+    if ('refused' in route) {
+      if (route.status === 405) res.setHeader('Allow', route.refused.includes('list') ? 'GET' : 'GET, DELETE')
+      return sendError(res, route.status, 'NotForwarded', route.refused)
+    }
+    if (!isWellFormedQuery(query)) return sendError(res, 400, 'InvalidQuery', 'The query string is not well-formed.')
+    if (demo) return demo.handle(req, res, `${route.path}${query ? `?${query}` : ''}`)
+    return proxy!(req, res, route, query)
+  }
+
+  const handleApi = (req: Req, res: Res, url: string) => {
+    const refusal = refusalOf(req, guard)
+    if (refusal) return sendError(res, 403, 'Forbidden', refusal)
+    if (url.startsWith('/api/ark/')) return handleArk(req, res, url.slice('/api/ark'.length))
+    if (url === '/api/file' || url.startsWith('/api/file?')) return relay(req, res)
+    if (url === '/api/server-info') return sendJson(res, 200, serverInfo)
+    if (demo && url.startsWith('/api/demo/')) {
+      return handleDemoControl(req, res, url.slice('/api/demo'.length).split('?')[0]!, demo)
+    }
+    sendError(res, 404, 'NotFound', `Nothing is served at ${url.split('?')[0]}.`)
+  }
+
+  /** A handler that throws or rejects answers a JSON 500 and the server stays up. */
+  const failed = (res: Res, error: unknown) => {
+    log(`ark3d: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    if (res.headersSent) return void res.destroy()
+    sendError(res, 500, 'InternalError', 'The dashboard server failed on this request; it is logged in its console.')
+  }
 
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     const url = req.url ?? '/'
     if (!url.startsWith('/api/')) return next()
-    const refusal = refusalOf(req, guard)
-    if (refusal) return sendError(res, 403, 'Forbidden', refusal)
-    if (url.startsWith('/api/ark/')) {
-      const subPath = url.slice('/api/ark'.length)
-      return demo ? demo.handle(req, res, subPath) : void proxy!(req, res, subPath)
+    try {
+      Promise.resolve(handleApi(req, res, url)).catch((error: unknown) => failed(res, error))
+    } catch (error) {
+      failed(res, error)
     }
-    if (url === '/api/file' || url.startsWith('/api/file?')) return void relay(req, res)
-    if (url === '/api/server-info') return sendJson(res, 200, serverInfo)
-    if (demo && url.startsWith('/api/demo/')) {
-      return void handleDemoControl(req, res, url.slice('/api/demo'.length).split('?')[0]!, demo)
-    }
-    sendError(res, 404, 'NotFound', `Nothing is served at ${url.split('?')[0]}.`)
   }
   return { middleware, close: closeDemo }
 }
@@ -63,7 +99,14 @@ function attach(
   runtime: Promise<Runtime>,
 ) {
   middlewares.use((req, res, next) => {
-    runtime.then((r) => r.middleware(req, res, next), next)
+    runtime.then(
+      (r) => r.middleware(req, res, next),
+      (error: unknown) => {
+        if (!req.url?.startsWith('/api/')) return next(error)
+        const why = error instanceof Error ? error.message : String(error)
+        sendError(res, 500, 'ServerNotStarted', `The dashboard server could not start its Ark side: ${why}`)
+      },
+    )
   })
   httpServer?.once('close', () => void runtime.then((r) => r.close()))
 }

@@ -30,6 +30,8 @@ export interface DemoArkOptions {
 
 export interface ReceivedRequest {
   method: string
+  /** The request target as it arrived, before any URL normalisation (dot segments, escapes). */
+  target: string
   path: string
   query: string
   authorization: string | undefined
@@ -227,6 +229,7 @@ export function createDemoArk(options: DemoArkOptions) {
       const url = new URL(subPath, 'http://demo.invalid')
       received.push({
         method: req.method ?? 'GET',
+        target: subPath,
         path: url.pathname,
         query: url.search,
         authorization: req.headers.authorization,
@@ -237,7 +240,7 @@ export function createDemoArk(options: DemoArkOptions) {
         return arkError(res, 401, 'AuthenticationError', 'The API key in the request is missing or invalid.')
       }
       const route = matchArkRoute(url.pathname, req.method ?? 'GET')
-      if ('refused' in route) return sendError(res, 404, 'NotFound', route.refused)
+      if ('refused' in route) return sendError(res, route.status, 'NotFound', route.refused)
       const badItems = fault?.mode === 'bad-items'
       if (answeredByFault(res)) return
       if (route.kind === 'list') {

@@ -83,8 +83,3 @@ export interface ServerInfo {
 export async function fetchServerInfo(): Promise<ServerInfo> {
   return (await arkRequest('/api/server-info')) as ServerInfo
 }
-
-/** Result files are signed object-storage URLs with no CORS: the browser reads them through the relay. */
-export function relayedFileUrl(fileUrl: string): string {
-  return `/api/file?url=${encodeURIComponent(fileUrl)}`
-}

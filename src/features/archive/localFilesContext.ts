@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { FetchProgress } from '../viewer/load/fetchZip.ts'
+import type { FetchProgress } from '../../api/resultFile.ts'
 import type { KeepJob, LocalFileMeta } from './db/archiveDb.ts'
 
 /** What this browser holds of each task's result: the stored file, a queued keep, its download. */

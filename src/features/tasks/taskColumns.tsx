@@ -15,7 +15,7 @@ import { formatDuration } from '../../lib/formatTime.ts'
 import { FileAvailability } from './components/FileAvailability.tsx'
 import { LocalCopyCell } from '../archive/components/LocalCopyCell.tsx'
 import { StatusBadge } from './components/StatusBadge.tsx'
-import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from './taskFacts.ts'
+import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../api/taskFacts.ts'
 
 export const taskTableFeatures = tableFeatures({
   rowSortingFeature,

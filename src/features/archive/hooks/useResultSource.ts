@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import { relayedFileUrl } from '../../../api/arkClient.ts'
 import type { ArkTask } from '../../../api/arkTask.ts'
+import { fetchResultFile, ResultFileError } from '../../../api/resultFile.ts'
+import { fileExpiresAt } from '../../../api/taskFacts.ts'
 import type { ZipLoader } from '../../viewer/hooks/usePreparedZip.ts'
-import { fetchZip } from '../../viewer/load/fetchZip.ts'
-import { PreviewError } from '../../viewer/load/viewerErrors.ts'
 import { storedFile, storeFileMakingRoom, trimPreviewCopies } from '../db/fileStore.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
@@ -32,7 +31,7 @@ async function savePreviewCopy(task: ArkTask, blob: Blob) {
 function localLoader(taskId: string): ZipLoader {
   return async (onProgress) => {
     const blob = await storedFile(taskId)
-    if (!blob) throw new PreviewError('expired', 'The local copy of this file was removed.')
+    if (!blob) throw new ResultFileError('gone', 'The local copy of this file was removed.')
     onProgress({ loaded: blob.size, total: blob.size })
     return blob.arrayBuffer()
   }
@@ -40,7 +39,7 @@ function localLoader(taskId: string): ZipLoader {
 
 function remoteLoader(task: ArkTask, fileUrl: string): ZipLoader {
   return async (onProgress, signal) => {
-    const zip = await fetchZip(relayedFileUrl(fileUrl), onProgress, signal)
+    const zip = await fetchResultFile(fileUrl, { onProgress, signal, expiresAt: fileExpiresAt(task) })
     // The Blob copies the bytes now, before the unzip worker takes the buffer.
     const copy = new Blob([zip], { type: 'application/zip' })
     savePreviewCopy(task, copy).catch((error) => console.warn('ark3d: the preview copy was not saved:', error))

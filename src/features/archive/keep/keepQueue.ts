@@ -1,7 +1,6 @@
-import { relayedFileUrl } from '../../../api/arkClient.ts'
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { fetchZip, type FetchProgress } from '../../viewer/load/fetchZip.ts'
-import { PreviewError } from '../../viewer/load/viewerErrors.ts'
+import { fetchResultFile, ResultFileError, type FetchProgress } from '../../../api/resultFile.ts'
+import { fileExpiresAt } from '../../../api/taskFacts.ts'
 import { announceArchiveChange } from '../db/archiveChanges.ts'
 import { archiveDb, type KeepJob } from '../db/archiveDb.ts'
 import { markKept, storeFileMakingRoom } from '../db/fileStore.ts'
@@ -150,27 +149,22 @@ async function download(job: KeepJob): Promise<void> {
   if (!(await db.get('keepQueue', job.taskId))) return // cancelled or done in another tab
   const record = await archivedTask(job.taskId)
   if (record?.file?.kept) return void (await db.delete('keepQueue', job.taskId))
+  const task = record ? readArkTask(record.raw, 0) : ({ id: job.taskId, fileUrl: job.fileUrl } as ArkTask)
   try {
     const abort = new AbortController()
     downloads.set(job.taskId, abort)
-    const zip = await fetchZip(
-      relayedFileUrl(job.fileUrl),
-      (progress) => publish({ progress: { ...activity.progress, [job.taskId]: progress } }),
-      abort.signal,
-    )
+    const zip = await fetchResultFile(job.fileUrl, {
+      onProgress: (progress) => publish({ progress: { ...activity.progress, [job.taskId]: progress } }),
+      signal: abort.signal,
+      expiresAt: fileExpiresAt(task),
+    })
     if (abort.signal.aborted) return
-    const task = record ? readArkTask(record.raw, 0) : ({ id: job.taskId, fileUrl: job.fileUrl } as ArkTask)
     // Preview copies give way to a file the user asked to keep.
     await storeFileMakingRoom(task, new Blob([zip], { type: 'application/zip' }), true)
   } catch (error) {
     if (abortedByCancel(job.taskId)) return
-    const expired = error instanceof PreviewError && error.kind === 'expired'
-    const message = expired
-      ? `Ark no longer has this file (${error.message}).`
-      : error instanceof Error
-        ? error.message
-        : String(error)
-    const retryable = error instanceof PreviewError && error.kind === 'network'
+    const message = error instanceof Error ? error.message : String(error)
+    const retryable = error instanceof ResultFileError && error.kind === 'network'
     // First in memory: the job has ended whatever happens to the write below.
     failures.set(job.taskId, { lastError: message, retryable })
     const triedHere = (attemptsHere.get(job.taskId) ?? 0) + 1

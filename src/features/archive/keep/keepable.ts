@@ -1,5 +1,5 @@
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { fileExpiresAt } from '../../tasks/taskFacts.ts'
+import { fileExpiresAt } from '../../../api/taskFacts.ts'
 
 /** A 3D result Ark still serves (24 h after the task finished): what a keep can download. */
 export const arkStillHasResult = (task: ArkTask, nowSeconds: number) =>

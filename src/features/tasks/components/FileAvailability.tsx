@@ -1,7 +1,7 @@
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { formatDuration } from '../../../lib/formatTime.ts'
 import { useNow } from '../../../lib/useNow.ts'
-import { fileExpiresAt } from '../taskFacts.ts'
+import { fileExpiresAt } from '../../../api/taskFacts.ts'
 
 /** Time left before Ark deletes the result (24 h after the task finished), or "expired". */
 export function FileAvailability({ task }: { task: ArkTask }) {

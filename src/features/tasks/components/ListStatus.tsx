@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import { ArkApiError, NetworkError, MalformedResponseError } from '../../../api/arkErrors.ts'
+import { ArkApiError, isLocalServerError, NetworkError, MalformedResponseError } from '../../../api/arkErrors.ts'
 import type { ArkTaskPage } from '../../../api/arkTask.ts'
 import { MAX_RETRIES } from '../../../api/taskQueries.ts'
 import { formatDuration, formatLocal } from '../../../lib/formatTime.ts'
@@ -9,6 +9,7 @@ import { useNow } from '../../../lib/useNow.ts'
 const MAX_ATTEMPTS = MAX_RETRIES + 1
 
 function describe(error: unknown): string {
+  if (isLocalServerError(error)) return error.message.replace(/\.$/, '')
   if (error instanceof ArkApiError) return `Ark answered ${error.status} (${error.code})`
   if (error instanceof NetworkError) return `the server cannot be reached (${error.message})`
   if (error instanceof MalformedResponseError) return "Ark's answer could not be read"

@@ -1,7 +1,7 @@
 import { formatCount } from '../../../lib/formatNumber.ts'
 import { useQuery } from '@tanstack/react-query'
 import { Suspense, useState } from 'react'
-import { relayedFileUrl } from '../../../api/arkClient.ts'
+import { probeResultFile, relayedFileUrl } from '../../../api/resultFile.ts'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { taskDetailQuery } from '../../../api/taskQueries.ts'
 import { CopyButton } from '../../../components/CopyButton.tsx'
@@ -12,7 +12,7 @@ import { KeepControls } from '../../archive/components/KeepControls.tsx'
 import { useResultSource } from '../../archive/hooks/useResultSource.ts'
 import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.ts'
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
-import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../taskFacts.ts'
+import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../../api/taskFacts.ts'
 import { StatusBadge } from './StatusBadge.tsx'
 import { TaskListError } from './TaskListError.tsx'
 
@@ -117,7 +117,7 @@ function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void 
         ))}
       </dl>
 
-      {task.kind === 'video' && task.videoUrl && <TaskVideo url={task.videoUrl} />}
+      {task.kind === 'video' && task.videoUrl && <TaskVideo url={task.videoUrl} expiresAt={fileExpiresAt(task)} />}
       <TaskActions task={task} onDeleted={onDeleted} />
       <details className="raw-json">
         <summary>
@@ -152,19 +152,21 @@ function TaskPreview({ task }: { task: ArkTask }) {
   )
 }
 
-function TaskVideo({ url }: { url: string }) {
-  const [failed, setFailed] = useState(false)
-  if (failed)
-    return <p className="panel">The video could not be loaded: Ark deletes results 24 hours after generation.</p>
-  return (
-    <video
-      className="task-video"
-      controls
-      preload="metadata"
-      src={relayedFileUrl(url)}
-      onError={() => setFailed(true)}
-    />
-  )
+function TaskVideo({ url, expiresAt }: { url: string; expiresAt: number | undefined }) {
+  const [failure, setFailure] = useState<string>()
+  const onError = () => {
+    setFailure('Finding out why…')
+    void probeResultFile(url, expiresAt).then((error) =>
+      setFailure(error?.message ?? 'The file is there, but this browser cannot play its format.'),
+    )
+  }
+  if (failure)
+    return (
+      <p className="panel" role="status">
+        The video could not be loaded. {failure}
+      </p>
+    )
+  return <video className="task-video" controls preload="metadata" src={relayedFileUrl(url)} onError={onError} />
 }
 
 function TaskActions({ task, onDeleted }: { task: ArkTask; onDeleted: () => void }) {

@@ -1,4 +1,4 @@
-import { ArkApiError, MalformedResponseError, NetworkError } from '../../../api/arkErrors.ts'
+import { ArkApiError, isLocalServerError, MalformedResponseError, NetworkError } from '../../../api/arkErrors.ts'
 
 /** What went wrong with the list, in words a user can act on. */
 export function TaskListError({ error, subject = 'The task list' }: { error: unknown; subject?: string }) {
@@ -30,9 +30,11 @@ export function TaskListError({ error, subject = 'The task list' }: { error: unk
       ? 'The dashboard server could not be reached. Check that npm start is still running.'
       : error instanceof MalformedResponseError
         ? `Ark's answer could not be read: ${error.message}`
-        : error instanceof ArkApiError
-          ? `Ark answered ${error.status} (${error.code}): ${error.message}`
-          : String((error as Error)?.message ?? error)
+        : isLocalServerError(error)
+          ? error.message
+          : error instanceof ArkApiError
+            ? `Ark answered ${error.status} (${error.code}): ${error.message}`
+            : String((error as Error)?.message ?? error)
   return (
     <div role="alert" className="panel panel-error">
       <h2>{subject} could not be loaded</h2>

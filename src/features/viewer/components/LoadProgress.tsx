@@ -1,4 +1,4 @@
-import type { FetchProgress } from '../load/fetchZip.ts'
+import type { FetchProgress } from '../../../api/resultFile.ts'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 
 export function LoadProgress({ label, progress }: { label: string; progress: FetchProgress }) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { FetchProgress } from '../load/fetchZip.ts'
+import { ResultFileError, type FetchProgress } from '../../../api/resultFile.ts'
 import { pickModels, type ModelCandidate } from '../load/pickModels.ts'
 import type { ZipEntryInfo } from '../load/unzipProtocol.ts'
 import { unzipInWorker } from '../load/unzipInWorker.ts'
@@ -62,7 +62,7 @@ export function usePreparedZip(loadZip: ZipLoader, sourceKey: string): ZipState 
       if (abort.signal.aborted) return
       setState({
         phase: 'failed',
-        error: error instanceof PreviewError ? error : new PreviewError('network', String(error?.message ?? error)),
+        error: asPreviewError(error),
       })
     })
     return () => abort.abort()
@@ -76,4 +76,12 @@ const isBareGlb = (bytes: ArrayBuffer) =>
 
 function bareGlbAsEntries(glb: ArrayBuffer) {
   return { entries: [{ path: 'model.glb', size: glb.byteLength }], files: { 'model.glb': glb } }
+}
+
+/** A download failure in the viewer's words: a file the host no longer serves is "gone", the rest is the network's. */
+function asPreviewError(error: unknown): PreviewError {
+  if (error instanceof PreviewError) return error
+  if (error instanceof ResultFileError)
+    return new PreviewError(error.kind === 'gone' ? 'expired' : 'network', error.message)
+  return new PreviewError('network', error instanceof Error ? error.message : String(error))
 }

@@ -46,10 +46,20 @@ export function pickModels(entries: ZipEntryInfo[]): { models: ModelCandidate[];
   return { models, unshowable }
 }
 
-/** Resolves `relative` (as written in an .mtl, .gltf or .usd) against the folder of `from`, inside the zip. */
+/**
+ * Resolves `relative` (as written in an .mtl, .gltf or .usd) against the folder of `from`, inside
+ * the zip. Backslashes are separators, percent-escapes are decoded when valid.
+ */
 export function resolveInZip(from: string, relative: string): string {
-  const cleaned = decodeURIComponent(relative.replace(/\\/g, '/')).replace(/^\.\//, '')
-  const base = from.split('/').slice(0, -1)
+  let decoded = relative.replace(/\\/g, '/')
+  try {
+    decoded = decodeURIComponent(decoded)
+  } catch {
+    // not percent-encoding: the name as written
+  }
+  // Never outside the zip: `..` stops at its root, and an absolute or `//host` path starts there.
+  const cleaned = decoded.replace(/\\/g, '/').replace(/^\.\//, '')
+  const base = cleaned.startsWith('/') ? [] : from.split('/').slice(0, -1)
   for (const part of cleaned.split('/')) {
     if (part === '..') base.pop()
     else if (part !== '.' && part !== '') base.push(part)

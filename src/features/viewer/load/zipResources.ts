@@ -30,7 +30,10 @@ export function zipResources(files: Record<string, ArrayBuffer>, modelPath: stri
     if (pending === 0) settle?.()
   })(manager.itemEnd.bind(manager))
 
-  const urlOf = (path: string): string | undefined => {
+  const byLowerCase = new Map(Object.keys(files).map((name) => [name.toLowerCase(), name]))
+  const urlOf = (asked: string): string | undefined => {
+    // Models made on Windows or macOS often name a texture in another case than the zip stores it.
+    const path = asked in files ? asked : (byLowerCase.get(asked.toLowerCase()) ?? asked)
     const bytes = files[path]
     if (!bytes) return undefined
     let url = blobUrls.get(path)

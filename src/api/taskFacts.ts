@@ -1,4 +1,4 @@
-import type { ArkTask } from '../../api/arkTask.ts'
+import type { ArkTask } from './arkTask.ts'
 
 /** Ark deletes a result file 24 h after generation. */
 export const FILE_LIFETIME_SECONDS = 86_400

@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { fetchResultFile, ResultFileError, type FetchProgress } from './resultFile.ts'
+import { fileGoneMessage } from './fileGoneMessage.ts'
+
+/** A relay answer whose body arrives in `chunks`, announcing `contentLength`. */
+function answer(chunks: number[], contentLength?: number, status = 200) {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      chunks.forEach((size, i) => controller.enqueue(new Uint8Array(size).fill(i + 1)))
+      controller.close()
+    },
+  })
+  const headers = contentLength === undefined ? undefined : { 'content-length': String(contentLength) }
+  return new Response(body, { status, headers })
+}
+
+function serve(response: Response) {
+  const fetch = vi.fn(async () => response)
+  vi.stubGlobal('fetch', fetch)
+  return fetch
+}
+
+afterEach(() => vi.unstubAllGlobals())
+
+describe('fetchResultFile', () => {
+  it('returns exactly the announced bytes in order, asks the relay, and reports progress', async () => {
+    const fetch = serve(answer([3, 2], 5))
+    const progress: FetchProgress[] = []
+    const bytes = new Uint8Array(
+      await fetchResultFile('https://b.volces.com/a.zip?x=1', { onProgress: (p) => progress.push(p) }),
+    )
+    expect([...bytes]).toEqual([1, 1, 1, 2, 2])
+    expect(fetch.mock.calls[0]![0]).toBe('/api/file?url=https%3A%2F%2Fb.volces.com%2Fa.zip%3Fx%3D1')
+    expect(progress).toEqual([
+      { loaded: 3, total: 5 },
+      { loaded: 5, total: 5 },
+    ])
+  })
+
+  it('refuses a body shorter than its Content-Length as a download that ended early', async () => {
+    serve(answer([3], 10))
+    const error = await fetchResultFile('https://b.volces.com/a.zip').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ResultFileError)
+    expect(error).toMatchObject({ kind: 'network', message: 'The download ended early: 3 of 10 bytes arrived.' })
+  })
+
+  it('refuses a body longer than its Content-Length', async () => {
+    serve(answer([4, 4], 6))
+    const error = await fetchResultFile('https://b.volces.com/a.zip').catch((e: unknown) => e)
+    expect(error).toMatchObject({ kind: 'network', message: 'The file host sent more than the 6 bytes it announced.' })
+  })
+
+  it('joins a body with no Content-Length', async () => {
+    serve(answer([2, 3]))
+    expect(new Uint8Array(await fetchResultFile('https://b.volces.com/a.zip'))).toEqual(new Uint8Array([1, 1, 2, 2, 2]))
+  })
+
+  it("tells the file host's refusal from the relay's own", async () => {
+    const json = (status: number, code: string, message: string) =>
+      new Response(JSON.stringify({ error: { code, message } }), {
+        status,
+        headers: { 'content-type': 'application/json' },
+      })
+    serve(json(403, 'FileExpired', 'from the host'))
+    const expiresAt = Date.now() / 1000 + 3600
+    const gone = await fetchResultFile('https://b.volces.com/a.zip', { expiresAt }).catch((e: unknown) => e)
+    expect(gone).toMatchObject({ kind: 'gone', status: 403 })
+    expect((gone as Error).message).toMatch(/although 1 h 0 min of its 24 hours are left: Ark removed the file early/)
+    serve(json(403, 'FileHostNotAllowed', 'The host x.test is not an Ark object-storage host.'))
+    const refused = await fetchResultFile('https://x.test/a.zip').catch((e: unknown) => e)
+    expect(refused).toMatchObject({ kind: 'refused', message: 'The host x.test is not an Ark object-storage host.' })
+    serve(json(502, 'FileHostError', 'The file host answered 500.'))
+    expect(await fetchResultFile('https://b.volces.com/a.zip').catch((e: unknown) => e)).toMatchObject({
+      kind: 'network',
+    })
+  })
+})
+
+describe('fileGoneMessage', () => {
+  const now = 1_800_000_000
+  it('blames the 24-hour cleanup only once the 24 hours are up', () => {
+    expect(fileGoneMessage(403, now - 7200, now)).toBe(
+      "The file host refused the file (403): Ark deletes results 24 hours after the task finished, and this one's time ran out 2 h 0 min ago.",
+    )
+    expect(fileGoneMessage(403, now + 23 * 3600, now)).toMatch(/although 23 h 0 min of its 24 hours are left/)
+    expect(fileGoneMessage(404, now + 60, now)).toMatch(/no such file \(404\) although 1 min 0 s .*never stored there/)
+  })
+
+  it('says what it can when the task has no dated file (a video task with no file)', () => {
+    expect(fileGoneMessage(404, undefined, now)).toBe(
+      'The file host has no such file (404): it was never stored there, was removed, or the link is wrong.',
+    )
+    expect(fileGoneMessage(404, undefined, now)).not.toMatch(/24 hours/)
+  })
+})
