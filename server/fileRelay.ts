@@ -56,24 +56,41 @@ export function createFileRelay(options: FileRelayOptions) {
   // Names listed exactly in ARK_FILE_HOSTS may be local on purpose; names under Ark's domains may not.
   const agents = { listed: agentsFor(options.maxSocketsPerHost), guarded: agentsFor(options.maxSocketsPerHost) }
 
-  function requestOnce(url: URL, headers: http.OutgoingHttpHeaders, listedExactly: boolean, signal: AbortSignal) {
+  function requestOnce(
+    url: URL,
+    headers: http.OutgoingHttpHeaders,
+    listedExactly: boolean,
+    signal: AbortSignal,
+    staleSocketRetries = 3,
+  ): Promise<http.IncomingMessage> {
     return new Promise<http.IncomingMessage>((resolve, reject) => {
       const protocol = url.protocol as 'http:' | 'https:'
       const client = protocol === 'https:' ? https : http
       const request = client.get(url, {
         headers,
-        signal,
         timeout: options.timeoutMs,
         agent: (listedExactly ? agents.listed : agents.guarded)[protocol],
         lookup: listedExactly ? undefined : guardedLookup,
       })
+      // The signal covers the wait for the answer only. Once the body is streaming, the relay ends it
+      // itself; a signal left attached would destroy the socket after it went back to the pool,
+      // under whichever request uses it next.
+      const onAbort = () => request.destroy(Object.assign(new Error('aborted'), { code: 'ABORT_ERR' }))
+      signal.addEventListener('abort', onAbort, { once: true })
       request.on('response', (response) => {
+        signal.removeEventListener('abort', onAbort)
         // Until the body is streamed or dropped, a reset must not become an unhandled 'error'.
         response.on('error', () => undefined)
         resolve(response)
       })
       request.on('timeout', () => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })))
-      request.on('error', reject)
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        signal.removeEventListener('abort', onAbort)
+        // A pooled socket the host closed meanwhile: a GET is safe to send once more on a new one.
+        if (staleSocketRetries > 0 && request.reusedSocket && error.code === 'ECONNRESET' && !signal.aborted) {
+          resolve(requestOnce(url, headers, listedExactly, signal, staleSocketRetries - 1))
+        } else reject(error)
+      })
     })
   }
 

@@ -41,3 +41,10 @@ it('serves the built page, the demo Ark and the relay under vite preview', async
   expect(file.status).toBe(200)
   expect(Number(file.headers.get('content-length'))).toBe((await file.arrayBuffer()).byteLength)
 })
+
+it('answers a malformed task path with a 400 and stays up', async () => {
+  const bad = await fetch(`${preview.url}/api/ark/contents/generations/tasks/%E0%A4%A`)
+  expect(bad.status).toBe(400)
+  expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('NotForwarded')
+  expect((await fetch(`${preview.url}/api/server-info`)).status).toBe(200)
+})

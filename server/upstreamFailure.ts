@@ -12,10 +12,12 @@ const TLS_CODE = /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|EPRO
 
 /** The system error code of a failed request: node's own, or the `cause` undici's fetch wraps it in. */
 export function errorCodeOf(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current && depth < 4; depth++) {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code
     if (typeof code === 'string') return code
-    current = (current as { cause?: unknown }).cause
+    // Happy eyeballs tries every address and reports an AggregateError: the first one says why.
+    const errors = (current as { errors?: unknown }).errors
+    current = (current as { cause?: unknown }).cause ?? (Array.isArray(errors) ? errors[0] : undefined)
   }
   return undefined
 }

@@ -209,6 +209,9 @@ export function createDemoArk(options: DemoArkOptions) {
       case 'hang':
         // Never answers; the client's timeout or the proxy's must handle it.
         return true
+      case 'crash':
+      case 'crash-async':
+        return false // thrown or rejected by `handle` itself
       case 'unreachable':
         // The connection drops with no answer: to the browser, like a dead network.
         res.socket?.destroy()
@@ -225,8 +228,15 @@ export function createDemoArk(options: DemoArkOptions) {
 
   return {
     /** Handles an Ark API path (what follows the base URL), e.g. `/contents/generations/tasks?page_num=1`. */
-    handle(req: Req, res: Res, subPath: string) {
-      const url = new URL(subPath, 'http://demo.invalid')
+    handle(req: Req, res: Res, subPath: string): void | Promise<void> {
+      if (fault?.mode === 'crash') throw new Error('demo fault: the handler crashed')
+      if (fault?.mode === 'crash-async') return Promise.reject(new Error('demo fault: the handler rejected'))
+      let url: URL
+      try {
+        url = new URL(subPath, 'http://demo.invalid')
+      } catch {
+        return sendError(res, 400, 'InvalidRequest', 'The request target is not a URL path.')
+      }
       received.push({
         method: req.method ?? 'GET',
         target: subPath,

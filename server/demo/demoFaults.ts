@@ -1,4 +1,17 @@
-export const FAULT_MODES = ['400', '429', '500', '401', '403', 'hang', 'unreachable', 'malformed', 'bad-items'] as const
+export const FAULT_MODES = [
+  '400',
+  '429',
+  '500',
+  '401',
+  '403',
+  'hang',
+  'unreachable',
+  'malformed',
+  'bad-items',
+  // The handler itself throws, or rejects: tests the server's last-resort JSON 500.
+  'crash',
+  'crash-async',
+] as const
 export type FaultMode = (typeof FAULT_MODES)[number]
 
 export interface Fault {

@@ -16,7 +16,13 @@ export async function startStandaloneDemoArk(options: { requiredKey: string; por
   holder.ark = demo
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/'
-    if (url.startsWith('/api/v3/')) return demo.handle(req, res, url.slice('/api/v3'.length))
+    if (url.startsWith('/api/v3/')) {
+      try {
+        return void Promise.resolve(demo.handle(req, res, url.slice('/api/v3'.length))).catch(() => res.destroy())
+      } catch {
+        return void res.destroy()
+      }
+    }
     if (url.startsWith('/__control/'))
       return void handleDemoControl(req, res, url.slice('/__control'.length).split('?')[0]!, demo)
     res.writeHead(404).end()

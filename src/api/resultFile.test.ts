@@ -15,7 +15,7 @@ function answer(chunks: number[], contentLength?: number, status = 200) {
 }
 
 function serve(response: Response) {
-  const fetch = vi.fn(async () => response)
+  const fetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => response)
   vi.stubGlobal('fetch', fetch)
   return fetch
 }
