@@ -31,4 +31,14 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Unit tests run in Node and are never bundled: they may build their fixtures with Node's modules.
+    files: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/**'], message: 'src/ talks to server/ over HTTP only.' }] },
+      ],
+    },
+  },
 )

@@ -37,8 +37,9 @@ export function matchArkRoute(path: string, method: string): ArkRoute | ArkRoute
 
 /**
  * A query string passed to Ark byte for byte, once it is known to be one: only the characters a
- * URL query may hold, and percent signs that start an escape. Anything else is the caller's error.
+ * URL query may hold unescaped (`'` is left out: URL parsers escape it on the way), and percent
+ * signs that start an escape. Anything else is the caller's error.
  */
 export function isWellFormedQuery(query: string): boolean {
-  return /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?[\]]|%[0-9A-Fa-f]{2})*$/.test(query)
+  return /^(?:[A-Za-z0-9\-._~!$&()*+,;=:@/?[\]]|%[0-9A-Fa-f]{2})*$/.test(query)
 }
