@@ -5,6 +5,9 @@ const DEMO_PORT = 5180
 const FAULTS_PORT = 5181
 const PROXIED_PORT = 5182
 const VIEWER_PORT = 5183
+const UNREACHABLE_PORT = 5184
+/** Nothing listens here: the Ark of the "unreachable" project. */
+export const CLOSED_ARK_PORT = 5185
 const VIEWER_DIST = 'node_modules/.ark3d-e2e-dist'
 export const PROXIED_ARK_PORT = 5189
 export const PROXIED_ARK_KEY = 'sk-e2e-canary-9d2b4f61'
@@ -34,7 +37,7 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: ['faults.spec.ts', 'proxied.spec.ts', 'viewer.spec.ts', 'archive.spec.ts'],
+      testIgnore: ['faults.spec.ts', 'proxied.spec.ts', 'viewer.spec.ts', 'archive.spec.ts', 'unreachable.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` },
     },
     // The viewer runs on the production build (vite preview, same server plugin): the path users
@@ -46,10 +49,19 @@ export default defineConfig({
     },
     { name: 'faults', testMatch: 'faults.spec.ts', use: { baseURL: `http://127.0.0.1:${FAULTS_PORT}` } },
     { name: 'proxied', testMatch: 'proxied.spec.ts', use: { baseURL: `http://127.0.0.1:${PROXIED_PORT}` } },
+    {
+      name: 'unreachable',
+      testMatch: 'unreachable.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${UNREACHABLE_PORT}` },
+    },
   ],
   webServer: [
     vite(DEMO_PORT),
     vite(FAULTS_PORT),
+    vite(UNREACHABLE_PORT, {
+      ARK_API_KEY: 'sk-e2e-unreachable',
+      ARK_BASE_URL: `http://127.0.0.1:${CLOSED_ARK_PORT}/api/v3`,
+    }),
     {
       command: `node_modules/.bin/vite build --outDir ${VIEWER_DIST} --emptyOutDir --logLevel error && node_modules/.bin/vite preview --outDir ${VIEWER_DIST} --port ${VIEWER_PORT} --strictPort`,
       url: `http://127.0.0.1:${VIEWER_PORT}/api/server-info`,

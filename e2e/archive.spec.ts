@@ -335,3 +335,18 @@ test('keeps every result on the page in one go', async ({ page, request }) => {
   expect(await archiveRecord(page, 'files', first.id)).not.toBeNull()
   expect(await archiveRecord(page, 'files', second.id)).not.toBeNull()
 })
+
+test('keeps that all fail end with the reason, under a heading that counts them as failed', async ({
+  page,
+  request,
+}) => {
+  const [first, second] = [await createResult(request, 'glb-plant'), await createResult(request, 'glb-robot')]
+  await demoControl(request).expireFile(first.id)
+  await demoControl(request).expireFile(second.id)
+  await page.goto(`/?filter.task_ids=${first.id}&filter.task_ids=${second.id}`)
+  await page.getByRole('button', { name: 'Keep 2 results on this page' }).click()
+  const keeping = page.getByRole('region', { name: 'Keeping files' })
+  await expect(keeping.locator('strong')).toHaveText('2 files could not be kept', { timeout: 30_000 })
+  await expect(keeping.getByRole('alert')).toHaveCount(2)
+  await expect(keeping.getByRole('alert').first()).toContainText('refused the file (403) although')
+})

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import JSZip from 'jszip'
 import { glbFacts } from './support/assetFacts.ts'
 import { demoControl } from './support/demoControl.ts'
+import { listTasks } from './support/tasksPage.ts'
 import { drawnShare, expectRendered, fact, factNumber, openResult, viewer } from './support/viewer.ts'
 
 // Each test makes its own demo task: they can run side by side.
@@ -149,7 +150,7 @@ test('the table page does not load the viewer chunk; opening a model does', asyn
 })
 
 test.describe('errors stay in the viewer pane', () => {
-  test('an expired file says so', async ({ page, request }) => {
+  test('a file refused well before its 24 hours are up is not blamed on the cleanup', async ({ page, request }) => {
     const task = (await demoControl(request).createTask({
       queuedSeconds: 0,
       runningSeconds: 0,
@@ -159,8 +160,22 @@ test.describe('errors stay in the viewer pane', () => {
     await page.goto(`/?filter.task_ids=${task.id}&task=${task.id}`)
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('The file is gone')
-    await expect(alert).toContainText('24 hours')
+    await expect(alert).toContainText(/refused the file \(403\) although 23 h \d+ min of its 24 hours are left/)
+    await expect(alert).toContainText('Ark removed the file early, or the signed link was revoked')
+    await expect(alert).not.toContainText('time ran out')
     await expect(page.locator('tbody tr').first()).toBeVisible()
+  })
+
+  test('a file past its 24 hours is blamed on the cleanup, with how long ago', async ({ page, request }) => {
+    const { items } = await listTasks(request, 'page_size=500&filter.status=succeeded')
+    const dayAgo = Date.now() / 1000 - 86_400 - 3_600
+    const old = items.find((t) => t.content?.file_url && Number(t.updated_at) < dayAgo)!
+    await page.goto(`/?filter.task_ids=${old.id}&task=${old.id}`)
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('The file is gone')
+    await expect(alert).toContainText(
+      /Ark deletes results 24 hours after the task finished, and this one's time ran out \d+ h \d+ min ago/,
+    )
   })
 
   for (const [zipKind, title, detail] of [

@@ -7,6 +7,8 @@ export interface WireTask {
   model: string
   content?: { file_url?: string; video_url?: string }
   error?: { code: string; message: string }
+  /** Seconds, as a number or a numeric string (the demo sends both, as Ark may). */
+  updated_at?: number | string
 }
 
 /** Reads the demo Ark's list directly (through the same server), to know what the page should show. */
