@@ -78,12 +78,17 @@ test('downloads are the bytes the demo Ark served, with no second download', asy
   expect((await readFile(await zipDownload.path())).equals(served)).toBe(true)
 
   const zip = await JSZip.loadAsync(served)
-  for (const path of ['pocket_watch/pbr/pocket_watch.glb', 'pocket_watch/rgb/pocket_watch.glb']) {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      downloads.getByRole('link', { name: path }).click(),
-    ])
-    expect(download.suggestedFilename()).toBe('pocket_watch.glb')
+  for (const [path, name] of [
+    ['pocket_watch/pbr/pocket_watch.glb', 'pbr-pocket_watch.glb'],
+    ['pocket_watch/rgb/pocket_watch.glb', 'rgb-pocket_watch.glb'],
+  ] as const) {
+    const link = downloads.getByRole('link', { name: path })
+    // Typed, so a browser opening it in a tab never sniffs it as a page.
+    expect(await link.evaluate(async (a: HTMLAnchorElement) => (await (await fetch(a.href)).blob()).type)).toBe(
+      'model/gltf-binary',
+    )
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+    expect(download.suggestedFilename()).toBe(name)
     expect((await readFile(await download.path())).equals(Buffer.from(await zip.file(path)!.async('uint8array')))).toBe(
       true,
     )

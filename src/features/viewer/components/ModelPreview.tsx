@@ -4,6 +4,7 @@ import { useLocalStorage } from '../../../lib/useLocalStorage.ts'
 import { useBlobUrls } from '../hooks/useBlobUrls.ts'
 import { usePreparedZip, type PreparedZip, type ZipLoader } from '../hooks/usePreparedZip.ts'
 import type { LoadedModel } from '../load/loadModel.ts'
+import { downloadNames } from '../load/downloadNames.ts'
 import { modelFacts, type ModelFacts } from '../load/modelFacts.ts'
 import { PreviewError } from '../load/viewerErrors.ts'
 import { isWebGLAvailable } from '../webglSupport.ts'
@@ -234,17 +235,18 @@ function Downloads({
   modelPaths: string[]
 }) {
   const sources = useMemo(
-    () => Object.fromEntries([['zip', zip], ...modelPaths.map((path) => [path, files[path]])]),
+    () => Object.fromEntries([['result.zip', zip], ...modelPaths.map((path) => [path, files[path]])]),
     [zip, files, modelPaths],
   )
   const urls = useBlobUrls(sources)
+  const names = useMemo(() => downloadNames(modelPaths), [modelPaths])
   return (
     <div className="downloads" role="group" aria-label="Downloads">
-      <a className="button" href={urls.zip} download={`${taskId}.zip`}>
+      <a className="button" href={urls['result.zip']} download={`${taskId}.zip`}>
         Download {taskId}.zip
       </a>
       {modelPaths.map((path) => (
-        <a key={path} className="button" href={urls[path]} download={path.split('/').pop()}>
+        <a key={path} className="button" href={urls[path]} download={names[path]}>
           {path}
         </a>
       ))}
