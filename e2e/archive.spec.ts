@@ -156,6 +156,8 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
 }) => {
   const task = await openResult(page, request, 'glb-variants')
   const served = await servedZip(request, task.content.file_url)
+  await expectRendered(page)
+  await expect(row(page, task.id).getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible()
   await keepOpenTask(page)
   await page.goto('/?view=archive')
   const archiveTab = page.getByRole('button', { name: /^Archive \(/ })
@@ -173,6 +175,8 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
   const entry = manifest.tasks.find((t: { id: string }) => t.id === task.id)
   expect(entry.file.kept).toBe(true)
   expect(Buffer.from(await exported.file(entry.file.path)!.async('uint8array')).equals(served)).toBe(true)
+  expect(entry.thumbnail.path).toMatch(/^thumbnails\/.+\.(webp|png)$/)
+  expect((await exported.file(entry.thumbnail.path)!.async('uint8array')).length).toBeGreaterThan(1_000)
   const csv = await exported.file('tasks.csv')!.async('string')
   expect(csv.split('\r\n')[0]).toMatch(/^id,model,status,/)
   expect(csv).toContain(`${task.id},doubao-seed3d`)
@@ -193,6 +197,8 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
   )
   await expect(other.getByRole('button', { name: /^Archive \(/ })).toHaveText(new RegExp(`\\(${exportedCount}\\)`))
 
+  await other.goto(`/?view=archive&filter.task_ids=${task.id}`)
+  await expect(row(other, task.id).getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible()
   await other.goto(`/?view=archive&filter.task_ids=${task.id}&task=${task.id}`)
   await expect(shownFromLocalCopy(other)).toBeVisible()
   await expectRendered(other)
@@ -349,4 +355,35 @@ test('keeps that all fail end with the reason, under a heading that counts them 
   await expect(keeping.locator('strong')).toHaveText('2 files could not be kept', { timeout: 30_000 })
   await expect(keeping.getByRole('alert')).toHaveCount(2)
   await expect(keeping.getByRole('alert').first()).toContainText('refused the file (403) although')
+})
+
+test('a previewed result gets a thumbnail in its row, stored in the archive, that stays after a reload', async ({
+  page,
+  request,
+}) => {
+  const task = await openResult(page, request, 'glb-robot')
+  await expectRendered(page)
+  const thumbnail = () => row(page, task.id).getByRole('img', { name: `Thumbnail of ${task.id}` })
+  await expect(thumbnail()).toBeVisible({ timeout: 15_000 })
+  const stored = (await archiveRecord(page, 'thumbnails', task.id)) as { blobSize: number }
+  // About 256 px, a few tens of KB.
+  expect(stored.blobSize).toBeGreaterThan(1_000)
+  expect(stored.blobSize).toBeLessThan(80_000)
+  await page.goto(`/?filter.task_ids=${task.id}`)
+  await expect(thumbnail()).toBeVisible()
+  const picture = await thumbnail().evaluate(async (img: HTMLImageElement) => {
+    await img.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = img.naturalWidth
+    canvas.height = img.naturalHeight
+    const context = canvas.getContext('2d')!
+    context.drawImage(img, 0, 0)
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
+    const lightness = new Set<number>()
+    for (let i = 0; i < data.length; i += 4) lightness.add((data[i]! + data[i + 1]! + data[i + 2]!) >> 4)
+    return { width: img.naturalWidth, height: img.naturalHeight, shades: lightness.size }
+  })
+  // The framed model, not a blank square.
+  expect(picture).toMatchObject({ width: 256, height: 256 })
+  expect(picture.shades).toBeGreaterThan(8)
 })

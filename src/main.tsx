@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
-import { resolveArchiveScope } from './features/archive/db/archiveScope.ts'
+import { resolveArchiveScope } from './features/archive/index.ts'
 import './styles.css'
 
 const serverInfo = await resolveArchiveScope()

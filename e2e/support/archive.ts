@@ -48,7 +48,7 @@ export const shownFromLocalCopy = (page: Page) =>
  */
 export async function archiveRecord(
   page: Page,
-  store: 'tasks' | 'files' | 'kv' | 'keepQueue',
+  store: 'tasks' | 'files' | 'kv' | 'keepQueue' | 'thumbnails',
   key: string,
 ): Promise<unknown> {
   return page.evaluate(

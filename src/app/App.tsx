@@ -4,9 +4,8 @@ import type { ServerInfo } from '../api/arkClient.ts'
 import { createQueryClient } from './queryClient.ts'
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx'
 import { ServerModeBanner } from '../components/ServerModeBanner.tsx'
-import { useArchiveSync } from '../features/archive/hooks/useArchiveSync.ts'
-import { persistOptions } from '../features/archive/persistedCache.ts'
-import { TasksPage } from '../features/tasks/TasksPage.tsx'
+import { persistOptions, useArchiveSync } from '../features/archive/index.ts'
+import { TasksScreen } from './TasksScreen.tsx'
 
 /** `serverInfo`: the server's answer already fetched at start, so it is not asked twice. */
 export function App({ serverInfo }: { serverInfo?: ServerInfo }) {
@@ -22,7 +21,7 @@ export function App({ serverInfo }: { serverInfo?: ServerInfo }) {
           </header>
           <ServerModeBanner />
           <ErrorBoundary>
-            <TasksPage />
+            <TasksScreen />
           </ErrorBoundary>
         </div>
       </ArchiveSync>

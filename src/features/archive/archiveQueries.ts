@@ -4,6 +4,8 @@ import type { TaskListParams } from '../../api/taskListParams.ts'
 import { filterArchive } from './archiveFilter.ts'
 import { archiveDb, type LocalFileMeta } from './db/archiveDb.ts'
 import { allArchivedTasks, archivedTask, tasksWithFiles } from './db/taskRecords.ts'
+import { allThumbnails } from './db/thumbnailStore.ts'
+import type { StoredThumbnail } from './db/archiveDb.ts'
 
 /** Reads of IndexedDB, under their own key: they are not persisted and refresh when the archive changes. */
 export const archiveKeys = {
@@ -13,6 +15,7 @@ export const archiveKeys = {
   count: () => [...archiveKeys.all, 'count'] as const,
   task: (id: string) => [...archiveKeys.all, 'task', id] as const,
   held: (ids: string[]) => [...archiveKeys.all, 'held', ids] as const,
+  thumbnails: () => [...archiveKeys.all, 'thumbnails'] as const,
 }
 
 /** Local reads: fresh until the archive says it changed, with or without a network, not retried. */
@@ -63,3 +66,11 @@ export function archivedIdsQuery(ids: string[]) {
     ...LOCAL_READ,
   })
 }
+
+/** Every stored thumbnail by task: blobs are references, so this stays cheap for thousands. */
+export const thumbnailsQuery = queryOptions({
+  queryKey: archiveKeys.thumbnails(),
+  queryFn: async (): Promise<Record<string, StoredThumbnail>> =>
+    Object.fromEntries((await allThumbnails()).map((thumbnail) => [thumbnail.taskId, thumbnail])),
+  ...LOCAL_READ,
+})

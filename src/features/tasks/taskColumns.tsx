@@ -13,7 +13,6 @@ import { CopyButton } from '../../components/CopyButton.tsx'
 import { TimeText } from '../../components/TimeText.tsx'
 import { formatDuration } from '../../lib/formatTime.ts'
 import { FileAvailability } from './components/FileAvailability.tsx'
-import { LocalCopyCell } from '../archive/components/LocalCopyCell.tsx'
 import { StatusBadge } from './components/StatusBadge.tsx'
 import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../api/taskFacts.ts'
 
@@ -24,12 +23,16 @@ export const taskTableFeatures = tableFeatures({
   sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
 })
 
-const column = createColumnHelper<typeof taskTableFeatures, ArkTask>()
+/** Builds columns for the task table; `app/` uses it to add columns other features own. */
+export const taskColumn = createColumnHelper<typeof taskTableFeatures, ArkTask>()
+const column = taskColumn
+
+export type TaskColumn = ReturnType<typeof column.display>
 
 const faces = (level: string | undefined) => (level ? FACES_BY_SUBDIVISION[level] : undefined)
 const dash = <span className="muted">—</span>
 
-export const taskColumns = column.columns([
+const baseColumns = column.columns([
   column.accessor('id', {
     header: 'Task ID',
     sortFn: 'alphanumeric',
@@ -56,11 +59,6 @@ export const taskColumns = column.columns([
     header: 'Status',
     sortFn: 'alphanumeric',
     cell: (info) => <StatusBadge status={info.getValue()} />,
-  }),
-  column.display({
-    id: 'local',
-    header: 'Kept',
-    cell: (info) => <LocalCopyCell taskId={info.row.original.id} />,
   }),
   column.accessor((task) => task.error?.message ?? task.error?.code, {
     id: 'error',
@@ -123,18 +121,23 @@ export const taskColumns = column.columns([
   }),
 ])
 
-export const COLUMN_LABELS: Record<string, string> = {
-  id: 'Task ID',
-  kind: 'Kind',
-  model: 'Model',
-  status: 'Status',
-  local: 'Kept',
-  error: 'Error',
-  createdAt: 'Created',
-  updatedAt: 'Updated',
-  runTime: 'Run time',
-  fileFormat: 'Format',
-  subdivision: 'Subdivision',
-  totalTokens: 'Tokens',
-  file: 'File',
+/**
+ * The table's columns: Ark's fields, with columns other features own (composed in `app/`) placed
+ * after Status (`afterStatus`) or before everything (`first`).
+ */
+export function taskColumns(afterStatus: readonly TaskColumn[] = [], first: readonly TaskColumn[] = []) {
+  const statusAt = baseColumns.findIndex((c) => 'accessorKey' in c && c.accessorKey === 'status') + 1
+  return [
+    ...first,
+    ...baseColumns.slice(0, statusAt),
+    ...afterStatus,
+    ...baseColumns.slice(statusAt),
+  ] as typeof baseColumns
+}
+
+export type TaskColumns = ReturnType<typeof taskColumns>
+
+/** What the column picker calls each column: its header. */
+export function columnLabels(columns: TaskColumns): Array<[id: string, label: string]> {
+  return columns.map((c) => [c.id ?? ('accessorKey' in c ? String(c.accessorKey) : ''), String(c.header)])
 }

@@ -42,11 +42,19 @@ export interface KeepJob {
   attempts: number
 }
 
+/** A picture of the framed model, rendered once when the result was first shown (about 256 px, WebP). */
+export interface StoredThumbnail {
+  taskId: string
+  blob: Blob
+  madeAt: number
+}
+
 interface ArchiveSchema extends DBSchema {
   tasks: { key: string; value: ArchivedTask; indexes: { fileStoredAt: number } }
   files: { key: string; value: StoredFile }
   keepQueue: { key: string; value: KeepJob }
   kv: { key: string; value: string }
+  thumbnails: { key: string; value: StoredThumbnail }
 }
 
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>
@@ -54,14 +62,17 @@ export type ArchiveDb = IDBPDatabase<ArchiveSchema>
 let opening: Promise<ArchiveDb> | undefined
 
 export function archiveDb(): Promise<ArchiveDb> {
-  opening ??= openDB<ArchiveSchema>(archiveDbName(), 1, {
-    upgrade(db) {
-      const tasks = db.createObjectStore('tasks', { keyPath: 'id' })
-      // Only records with a local file have this key, so the index lists exactly the stored files.
-      tasks.createIndex('fileStoredAt', 'file.storedAt')
-      db.createObjectStore('files', { keyPath: 'taskId' })
-      db.createObjectStore('keepQueue', { keyPath: 'taskId' })
-      db.createObjectStore('kv')
+  opening ??= openDB<ArchiveSchema>(archiveDbName(), 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const tasks = db.createObjectStore('tasks', { keyPath: 'id' })
+        // Only records with a local file have this key, so the index lists exactly the stored files.
+        tasks.createIndex('fileStoredAt', 'file.storedAt')
+        db.createObjectStore('files', { keyPath: 'taskId' })
+        db.createObjectStore('keepQueue', { keyPath: 'taskId' })
+        db.createObjectStore('kv')
+      }
+      if (oldVersion < 2) db.createObjectStore('thumbnails', { keyPath: 'taskId' })
     },
     blocking() {
       // Another tab needs a newer schema: let it upgrade; this tab reopens on its next use.

@@ -63,11 +63,12 @@ export async function archivedTask(id: string): Promise<ArchivedTask | undefined
 /** Removes a task and its local file from the archive; Ark is not touched. */
 export async function forgetArchivedTask(id: string): Promise<void> {
   const db = await archiveDb()
-  const tx = db.transaction(['tasks', 'files', 'keepQueue'], 'readwrite')
+  const tx = db.transaction(['tasks', 'files', 'keepQueue', 'thumbnails'], 'readwrite')
   await Promise.all([
     tx.objectStore('tasks').delete(id),
     tx.objectStore('files').delete(id),
     tx.objectStore('keepQueue').delete(id),
+    tx.objectStore('thumbnails').delete(id),
     tx.done,
   ])
   announceArchiveChange()

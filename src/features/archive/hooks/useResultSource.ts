@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { fetchResultFile, ResultFileError } from '../../../api/resultFile.ts'
 import { fileExpiresAt } from '../../../api/taskFacts.ts'
-import type { ZipLoader } from '../../viewer/hooks/usePreparedZip.ts'
+import type { ZipLoader } from '../../viewer/index.ts'
 import { storedFile, storeFileMakingRoom, trimPreviewCopies } from '../db/fileStore.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 

@@ -21,6 +21,8 @@ export const manifestTask = z.object({
   lastSeenAt: z.number(),
   keepDeclined: z.boolean().optional(),
   file: fileEntry.optional(),
+  /** The result's picture, when one was made; older exports have none. */
+  thumbnail: z.object({ path: z.string().min(1), madeAt: z.number() }).optional(),
 })
 
 export const archiveManifest = z.object({
@@ -33,4 +35,7 @@ export const archiveManifest = z.object({
 export type ManifestTask = z.infer<typeof manifestTask>
 export type ArchiveManifest = z.infer<typeof archiveManifest>
 
-export const filePathOf = (taskId: string) => `files/${taskId.replace(/[^\w.-]/g, '_')}.zip`
+const safeName = (taskId: string) => taskId.replace(/[^\w.-]/g, '_')
+export const filePathOf = (taskId: string) => `files/${safeName(taskId)}.zip`
+export const thumbnailPathOf = (taskId: string, type: string) =>
+  `thumbnails/${safeName(taskId)}.${type === 'image/png' ? 'png' : 'webp'}`

@@ -1,7 +1,13 @@
 import JSZip from 'jszip'
 import { archiveDb } from '../db/archiveDb.ts'
 import { archiveCsv } from './archiveCsv.ts'
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, filePathOf, type ArchiveManifest } from './archiveManifest.ts'
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_VERSION,
+  filePathOf,
+  thumbnailPathOf,
+  type ArchiveManifest,
+} from './archiveManifest.ts'
 
 export interface ExportedArchive {
   blob: Blob
@@ -12,7 +18,8 @@ export interface ExportedArchive {
 
 /**
  * The whole archive as one zip: archive.json (the exact records), tasks.csv (for a spreadsheet)
- * and files/<task>.zip for each kept file. Zips are stored, not compressed again.
+ * files/<task>.zip for each kept file and thumbnails/<task>.webp for each thumbnail. Zips and
+ * pictures are stored, not compressed again.
  */
 export async function exportArchive(): Promise<ExportedArchive> {
   const db = await archiveDb()
@@ -28,6 +35,14 @@ export async function exportArchive(): Promise<ExportedArchive> {
     zip.file(path, stored.blob, { binary: true })
     kept.set(record.id, path)
   }
+  const thumbnails = new Map<string, { path: string; madeAt: number }>()
+  const taskIds = new Set(records.map((r) => r.id))
+  for (const thumbnail of await db.getAll('thumbnails')) {
+    if (!taskIds.has(thumbnail.taskId)) continue
+    const path = thumbnailPathOf(thumbnail.taskId, thumbnail.blob.type)
+    zip.file(path, thumbnail.blob, { binary: true })
+    thumbnails.set(thumbnail.taskId, { path, madeAt: thumbnail.madeAt })
+  }
   const manifest: ArchiveManifest = {
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_VERSION,
@@ -35,6 +50,7 @@ export async function exportArchive(): Promise<ExportedArchive> {
     tasks: records.map(({ file, ...task }) => ({
       ...task,
       file: file && kept.has(task.id) ? { ...file, path: kept.get(task.id)! } : undefined,
+      thumbnail: thumbnails.get(task.id),
     })),
   }
   zip.file('archive.json', JSON.stringify(manifest, null, 1))

@@ -2,7 +2,7 @@ import JSZip from 'jszip'
 import { announceArchiveChange } from '../db/archiveChanges.ts'
 import { archiveDb } from '../db/archiveDb.ts'
 import { isStorageRefusal, QuotaError } from '../db/fileStore.ts'
-import { archiveManifest } from './archiveManifest.ts'
+import { archiveManifest, type ManifestTask } from './archiveManifest.ts'
 import { mergeImported } from './mergeImported.ts'
 
 export interface ImportReport {
@@ -81,6 +81,7 @@ export async function importArchive(file: Blob): Promise<ImportReport> {
       count(existed)
       if (blob) report.files++
     }
+    await importThumbnails(zip, manifest.tasks)
   } catch (error) {
     if (!isStorageRefusal(error)) throw error
     report.stoppedBecause = new QuotaError('the import stopped before the next task').message
@@ -88,4 +89,19 @@ export async function importArchive(file: Blob): Promise<ImportReport> {
     announceArchiveChange()
   }
   return report
+}
+
+/** Thumbnails of the imported tasks, where this browser has none or an older one. */
+async function importThumbnails(zip: JSZip, tasks: ManifestTask[]) {
+  const db = await archiveDb()
+  for (const task of tasks) {
+    if (!task.thumbnail) continue
+    const entry = zip.file(task.thumbnail.path)
+    if (!entry) continue
+    const existing = await db.get('thumbnails', task.id)
+    if (existing && existing.madeAt >= task.thumbnail.madeAt) continue
+    const type = task.thumbnail.path.endsWith('.png') ? 'image/png' : 'image/webp'
+    const blob = new Blob([await entry.async('arraybuffer')], { type })
+    await db.put('thumbnails', { taskId: task.id, blob, madeAt: task.thumbnail.madeAt })
+  }
 }

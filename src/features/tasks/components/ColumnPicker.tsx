@@ -1,11 +1,13 @@
 import type { ColumnVisibilityState } from '@tanstack/react-table'
-import { COLUMN_LABELS } from '../taskColumns.tsx'
+import { columnLabels, type TaskColumns } from '../taskColumns.tsx'
 
 /** Which columns show; the choice is kept locally. The task ID always shows. */
 export function ColumnPicker({
+  columns,
   visibility,
   onChange,
 }: {
+  columns: TaskColumns
   visibility: ColumnVisibilityState
   onChange: (next: ColumnVisibilityState) => void
 }) {
@@ -14,7 +16,7 @@ export function ColumnPicker({
       <summary>Columns</summary>
       <fieldset>
         <legend className="visually-hidden">Visible columns</legend>
-        {Object.entries(COLUMN_LABELS)
+        {columnLabels(columns)
           .filter(([id]) => id !== 'id')
           .map(([id, label]) => (
             <label key={id}>

@@ -7,9 +7,7 @@ import { taskDetailQuery } from '../../../api/taskQueries.ts'
 import { CopyButton } from '../../../components/CopyButton.tsx'
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx'
 import { LazyModelPreview } from '../../viewer/index.ts'
-import { archivedTaskQuery } from '../../archive/archiveQueries.ts'
-import { KeepControls } from '../../archive/components/KeepControls.tsx'
-import { useResultSource } from '../../archive/hooks/useResultSource.ts'
+import { archivedTaskQuery, KeepControls, saveThumbnail, useResultSource } from '../../archive/index.ts'
 import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.ts'
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
 import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../../api/taskFacts.ts'
@@ -139,6 +137,7 @@ function TaskPreview({ task }: { task: ArkTask }) {
           taskId={task.id}
           sourceKey={source.key}
           loadZip={source.load}
+          onThumbnail={(picture) => void saveThumbnail(task.id, picture)}
           sourceNote={
             source.local ? (
               <p className="source-note" role="note">

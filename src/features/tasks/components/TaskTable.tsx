@@ -2,12 +2,14 @@ import { useTable, type ColumnVisibilityState, type SortingState } from '@tansta
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { taskColumns, taskTableFeatures } from '../taskColumns.tsx'
+import { taskTableFeatures, type TaskColumns } from '../taskColumns.tsx'
 
-const ROW_HEIGHT = 34
+const ROW_HEIGHT = 44
 
 interface Props {
   tasks: ArkTask[]
+  /** From `taskColumns(extra)`: the table shows what it is given. */
+  columns: TaskColumns
   sorting: SortingState
   onSortingChange: (next: SortingState) => void
   columnVisibility: ColumnVisibilityState
@@ -29,7 +31,7 @@ export function TaskTable(props: Props) {
   const { tasks, sorting, columnVisibility, activeIndex, openTaskId, finishedIds } = props
   const table = useTable({
     features: taskTableFeatures,
-    columns: taskColumns,
+    columns: props.columns,
     data: tasks,
     getRowId: (row) => row.id,
     state: { sorting, columnVisibility },

@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { taskListQuery } from '../../../api/taskQueries.ts'
 import type { TaskListParams } from '../../../api/taskListParams.ts'
 import { isInFlight } from '../taskStatuses.ts'
-import { isFromEarlierVisit } from '../../archive/persistedCache.ts'
+import { isFromEarlierVisit } from '../../archive/index.ts'
 
 export const LIVE_REFRESH_MS = 4_000
 

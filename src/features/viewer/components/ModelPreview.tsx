@@ -4,6 +4,7 @@ import { useLocalStorage } from '../../../lib/useLocalStorage.ts'
 import { useBlobUrls } from '../hooks/useBlobUrls.ts'
 import { usePreparedZip, type PreparedZip, type ZipLoader } from '../hooks/usePreparedZip.ts'
 import type { LoadedModel } from '../load/loadModel.ts'
+import { captureThumbnail } from '../capture/captureThumbnail.ts'
 import { downloadNames } from '../load/downloadNames.ts'
 import { modelFacts, type ModelFacts } from '../load/modelFacts.ts'
 import { PreviewError } from '../load/viewerErrors.ts'
@@ -22,10 +23,12 @@ interface Props {
   loadZip: ZipLoader
   /** A line above the viewer saying where the file comes from. */
   sourceNote?: React.ReactNode
+  /** Receives a picture of the framed model once its first frame is drawn (the first variant only). */
+  onThumbnail?: (picture: Blob) => void
 }
 
 /** The 3D preview of a succeeded task: download, unzip, pick a model, show it, with its facts and downloads. */
-export default function ModelPreview({ taskId, sourceKey, loadZip, sourceNote }: Props) {
+export default function ModelPreview({ taskId, sourceKey, loadZip, sourceNote, onThumbnail }: Props) {
   const state = usePreparedZip(loadZip, sourceKey)
   return (
     <section className="model-preview" aria-label="3D preview pane">
@@ -38,12 +41,22 @@ export default function ModelPreview({ taskId, sourceKey, loadZip, sourceNote }:
           {state.zip && <Downloads taskId={taskId} zip={state.zip} files={{}} modelPaths={[]} />}
         </>
       )}
-      {state.phase === 'ready' && <PreparedPreview key={taskId} taskId={taskId} prepared={state.prepared} />}
+      {state.phase === 'ready' && (
+        <PreparedPreview key={taskId} taskId={taskId} prepared={state.prepared} onThumbnail={onThumbnail} />
+      )}
     </section>
   )
 }
 
-function PreparedPreview({ taskId, prepared }: { taskId: string; prepared: PreparedZip }) {
+function PreparedPreview({
+  taskId,
+  prepared,
+  onThumbnail,
+}: {
+  taskId: string
+  prepared: PreparedZip
+  onThumbnail?: (picture: Blob) => void
+}) {
   const [variant, setVariant] = useState(0)
   const candidate = prepared.models[variant]
   const [settings, setSettings] = useLocalStorage<ViewerSettings>('viewer.settings', DEFAULT_VIEWER_SETTINGS)
@@ -74,7 +87,13 @@ function PreparedPreview({ taskId, prepared }: { taskId: string; prepared: Prepa
       setFailure(error instanceof PreviewError ? error : new PreviewError('unreadable-model', String(error))),
     [],
   )
-  const onFirstFrame = useCallback(() => setReady(true), [])
+  const thumbnailTaken = useRef(false)
+  const onFirstFrame = useCallback(() => {
+    setReady(true)
+    if (thumbnailTaken.current || !onThumbnail || !canvas.current) return
+    thumbnailTaken.current = true
+    void captureThumbnail(canvas.current).then((picture) => picture && onThumbnail(picture))
+  }, [onThumbnail])
   const onMemory = useCallback(
     (next: GpuMemory) =>
       setMemory((current) =>

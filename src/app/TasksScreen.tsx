@@ -1,37 +1,43 @@
 import type { ColumnVisibilityState, SortingState } from '@tanstack/react-table'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ArkApiError } from '../../api/arkErrors.ts'
-import type { ArkTask } from '../../api/arkTask.ts'
-import type { TaskListParams } from '../../api/taskListParams.ts'
-import { useLocalStorage } from '../../lib/useLocalStorage.ts'
-import { NowContext, useTicker } from '../../lib/useNow.ts'
-import { ColumnPicker } from './components/ColumnPicker.tsx'
-import { ListStatus } from './components/ListStatus.tsx'
-import { TaskDetail } from './components/TaskDetail.tsx'
-import { TaskFilters } from './components/TaskFilters.tsx'
-import { TaskListError } from './components/TaskListError.tsx'
-import { TaskPagination } from './components/TaskPagination.tsx'
-import { TaskSummary } from './components/TaskSummary.tsx'
-import { TaskTable } from './components/TaskTable.tsx'
-import { useFinishedTasks } from './hooks/useFinishedTasks.ts'
-import { useTableKeyboard } from './hooks/useTableKeyboard.ts'
-import { useTaskList } from './hooks/useTaskList.ts'
-import { useTaskView } from './hooks/useTaskView.ts'
-import { isInFlight } from './taskStatuses.ts'
-import { ArchivePanel } from '../archive/components/ArchivePanel.tsx'
-import { AutoKeepToggle } from '../archive/components/AutoKeepToggle.tsx'
-import { KeepPageButton } from '../archive/components/KeepPageButton.tsx'
-import { KeepActivityList } from '../archive/components/KeepActivityList.tsx'
-import { ArchivedElsewhereNote } from '../archive/components/ArchivedElsewhereNote.tsx'
-import { ArchiveStatus } from '../archive/components/ArchiveStatus.tsx'
-import { SourceTabs } from '../archive/components/SourceTabs.tsx'
-import { LocalFilesContext } from '../archive/localFilesContext.ts'
-import { useArchiveList } from '../archive/hooks/useArchiveList.ts'
-import { useLocalFiles } from '../archive/hooks/useLocalFiles.ts'
+import { ArkApiError } from '../api/arkErrors.ts'
+import type { ArkTask } from '../api/arkTask.ts'
+import type { TaskListParams } from '../api/taskListParams.ts'
+import { useLocalStorage } from '../lib/useLocalStorage.ts'
+import { NowContext, useTicker } from '../lib/useNow.ts'
+import {
+  ArchivedElsewhereNote,
+  ArchivePanel,
+  ArchiveStatus,
+  AutoKeepToggle,
+  KeepActivityList,
+  KeepPageButton,
+  LocalFilesContext,
+  SourceTabs,
+  useArchiveList,
+  useLocalFiles,
+} from '../features/archive/index.ts'
+import {
+  ColumnPicker,
+  isInFlight,
+  ListStatus,
+  TaskDetail,
+  TaskFilters,
+  TaskListError,
+  TaskPagination,
+  TaskSummary,
+  TaskTable,
+  useFinishedTasks,
+  useTableKeyboard,
+  useTaskList,
+  useTaskView,
+} from '../features/tasks/index.ts'
+import { tableColumns } from './tableColumns.tsx'
 
 const MAX_REMEMBERED_ENDPOINTS = 20
 
-export function TasksPage() {
+/** The tasks screen: Ark's list or the archive, with the archive's controls and columns composed in. */
+export function TasksScreen() {
   const now = useTicker(5_000)
   const { view, corrections, dismissCorrections, navigate } = useTaskView()
   const { params, openTaskId, archive } = view
@@ -131,7 +137,7 @@ export function TasksPage() {
               </label>
               <AutoKeepToggle />
               {tasks && <KeepPageButton tasks={tasks} />}
-              <ColumnPicker visibility={columnVisibility} onChange={setColumnVisibility} />
+              <ColumnPicker columns={tableColumns} visibility={columnVisibility} onChange={setColumnVisibility} />
             </div>
             <KeepActivityList />
             {blockingError ? <TaskListError error={list.error} /> : null}
@@ -152,6 +158,7 @@ export function TasksPage() {
             {tasks ? (
               <TaskTable
                 tasks={tasks}
+                columns={tableColumns}
                 sorting={sorting}
                 onSortingChange={setSorting}
                 columnVisibility={columnVisibility}

@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query'
+import type { ArkTask } from '../../api/arkTask.ts'
+import { thumbnailsQuery } from './archiveQueries.ts'
+import type { StoredThumbnail } from './db/archiveDb.ts'
+
+/** One object URL per stored picture, kept while the picture is the same, so rows do not flicker. */
+const urls = new Map<string, { madeAt: number; url: string }>()
+
+function urlOf(thumbnail: StoredThumbnail): string {
+  const cached = urls.get(thumbnail.taskId)
+  if (cached?.madeAt === thumbnail.madeAt) return cached.url
+  if (cached) URL.revokeObjectURL(cached.url)
+  const url = URL.createObjectURL(thumbnail.blob)
+  urls.set(thumbnail.taskId, { madeAt: thumbnail.madeAt, url })
+  return url
+}
+
+const PLACEHOLDER_BY_STATUS: Record<string, string> = {
+  queued: '…',
+  running: '⟳',
+  failed: '✕',
+  cancelled: '–',
+  expired: '⌛',
+}
+
+/**
+ * A task's picture from the archive, or a placeholder by status. `size` is the box in CSS pixels;
+ * the picture is about 256 px, so it stays sharp up to a gallery card.
+ */
+export function TaskThumbnail({ task, size }: { task: ArkTask; size: 'row' | 'card' }) {
+  const { data } = useQuery(thumbnailsQuery)
+  const thumbnail = data?.[task.id]
+  if (thumbnail)
+    return (
+      <img
+        className={`thumbnail thumbnail-${size}`}
+        src={urlOf(thumbnail)}
+        alt={`Thumbnail of ${task.id}`}
+        loading="lazy"
+        decoding="async"
+        draggable={false}
+      />
+    )
+  const glyph = task.kind === 'video' ? '▶' : (PLACEHOLDER_BY_STATUS[task.status] ?? '◇')
+  return (
+    <span className={`thumbnail thumbnail-${size} thumbnail-placeholder status-${task.status}`} aria-hidden="true">
+      {glyph}
+    </span>
+  )
+}
