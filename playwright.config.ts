@@ -37,14 +37,21 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: ['faults.spec.ts', 'proxied.spec.ts', 'viewer.spec.ts', 'archive.spec.ts', 'unreachable.spec.ts'],
+      testIgnore: [
+        'faults.spec.ts',
+        'proxied.spec.ts',
+        'viewer.spec.ts',
+        'archive.spec.ts',
+        'results.spec.ts',
+        'unreachable.spec.ts',
+      ],
       use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` },
     },
     // The viewer runs on the production build (vite preview, same server plugin): the path users
     // get, with the decoders and the unzip worker as emitted by the build, and twice as fast to load.
     {
       name: 'viewer',
-      testMatch: ['viewer.spec.ts', 'archive.spec.ts'],
+      testMatch: ['viewer.spec.ts', 'archive.spec.ts', 'results.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${VIEWER_PORT}` },
     },
     { name: 'faults', testMatch: 'faults.spec.ts', use: { baseURL: `http://127.0.0.1:${FAULTS_PORT}` } },

@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import tailwindcss from '@tailwindcss/vite'
 import { ark3dServer } from './server/plugin.ts'
 import { offlineShell } from './server/offlineShell.ts'
 import { threeDecoders } from './server/threeDecoders.ts'
 
 export default defineConfig({
-  plugins: [react(), ark3dServer(), threeDecoders(), offlineShell()],
+  plugins: [react(), tailwindcss(), ark3dServer(), threeDecoders(), offlineShell()],
   // Loopback only unless `--host` is given; no CORS headers: the page and /api share one origin.
   server: { host: '127.0.0.1', port: 5173, strictPort: true, cors: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, cors: false },

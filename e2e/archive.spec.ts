@@ -11,6 +11,7 @@ import {
   servedZip,
   shownFromLocalCopy,
 } from './support/archive.ts'
+import { formatBytes } from '../src/lib/formatBytes.ts'
 import { demoControl } from './support/demoControl.ts'
 import { arkReceivedQueries, listTasks, row } from './support/tasksPage.ts'
 import { createResult, expectRendered, openResult } from './support/viewer.ts'
@@ -98,6 +99,14 @@ test('auto-keep stores a new result as soon as the dashboard sees it succeed', a
   await expect(page.getByLabel('Auto-keep new 3D results')).toBeChecked()
   await expect(row(page, task.id)).toContainText('✓ kept')
 })
+
+/** Confirms the keep dialog, which first says how many results and how many bytes. */
+async function confirmKeep(page: Page, count: number, size?: string) {
+  const dialog = page.getByRole('dialog', { name: `Keep ${count} results in this browser?` })
+  await expect(dialog.getByRole('status')).toContainText(size ? `${size} in all.` : /in all|did not say/)
+  await dialog.getByRole('button', { name: `Keep ${count} results` }).click()
+  await expect(dialog).toHaveCount(0)
+}
 
 /** How many relay downloads the page starts within `ms`. */
 async function fileRequests(page: Page, ms: number): Promise<number> {
@@ -333,8 +342,13 @@ test('a cancelled keep is dropped from the queue and not tried again when the ne
 
 test('keeps every result on the page in one go', async ({ page, request }) => {
   const [first, second] = [await createResult(request, 'glb-plant'), await createResult(request, 'glb-robot')]
+  const bytes =
+    (await servedZip(request, first.content.file_url)).length +
+    (await servedZip(request, second.content.file_url)).length
   await page.goto(`/?filter.task_ids=${first.id}&filter.task_ids=${second.id}`)
   await page.getByRole('button', { name: 'Keep 2 results on this page' }).click()
+  // The count and the total size, before anything is downloaded.
+  await confirmKeep(page, 2, formatBytes(bytes))
   await expect(row(page, first.id)).toContainText('✓ kept', { timeout: 30_000 })
   await expect(row(page, second.id)).toContainText('✓ kept', { timeout: 30_000 })
   await expect(page.getByRole('button', { name: /^Keep \d+ results? on this page$/ })).toHaveCount(0)
@@ -351,6 +365,7 @@ test('keeps that all fail end with the reason, under a heading that counts them 
   await demoControl(request).expireFile(second.id)
   await page.goto(`/?filter.task_ids=${first.id}&filter.task_ids=${second.id}`)
   await page.getByRole('button', { name: 'Keep 2 results on this page' }).click()
+  await confirmKeep(page, 2)
   const keeping = page.getByRole('region', { name: 'Keeping files' })
   await expect(keeping.locator('strong')).toHaveText('2 files could not be kept', { timeout: 30_000 })
   await expect(keeping.getByRole('alert')).toHaveCount(2)

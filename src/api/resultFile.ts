@@ -136,3 +136,20 @@ export async function probeResultFile(fileUrl: string, expiresAt?: number): Prom
   }
   return resultFileFailure(response, expiresAt)
 }
+
+/**
+ * The size of a result file without downloading it: Ark's storage signs GET only (no HEAD), so
+ * this asks for its first byte and reads the total from Content-Range. Undefined when not told.
+ */
+export async function probeResultSize(fileUrl: string, signal?: AbortSignal): Promise<number | undefined> {
+  try {
+    const response = await fetch(relayedFileUrl(fileUrl), { headers: { Range: 'bytes=0-0' }, signal })
+    void response.body?.cancel()
+    const total = /\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1]
+    if (response.status === 206 && total) return Number(total)
+    if (response.status === 200) return Number(response.headers.get('content-length')) || undefined
+    return undefined
+  } catch {
+    return undefined
+  }
+}

@@ -6,6 +6,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx'
 import { ServerModeBanner } from '../components/ServerModeBanner.tsx'
 import { persistOptions, useArchiveSync } from '../features/archive/index.ts'
 import { TasksScreen } from './TasksScreen.tsx'
+import { Toaster } from '../components/ui/toaster.tsx'
+import { TooltipProvider } from '../components/ui/tooltip.tsx'
 
 /** `serverInfo`: the server's answer already fetched at start, so it is not asked twice. */
 export function App({ serverInfo }: { serverInfo?: ServerInfo }) {
@@ -13,17 +15,20 @@ export function App({ serverInfo }: { serverInfo?: ServerInfo }) {
   return (
     <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
       <ArchiveSync>
-        <div className="app">
-          <header className="app-header">
-            <h1>
-              ark3d <span className="app-subtitle">Seed3D tasks</span>
-            </h1>
-          </header>
-          <ServerModeBanner />
-          <ErrorBoundary>
-            <TasksScreen />
-          </ErrorBoundary>
-        </div>
+        <TooltipProvider delayDuration={300}>
+          <div className="app">
+            <header className="app-header">
+              <h1>
+                ark3d <span className="app-subtitle">Seed3D tasks</span>
+              </h1>
+            </header>
+            <ServerModeBanner />
+            <ErrorBoundary>
+              <TasksScreen />
+            </ErrorBoundary>
+          </div>
+          <Toaster />
+        </TooltipProvider>
       </ArchiveSync>
     </PersistQueryClientProvider>
   )

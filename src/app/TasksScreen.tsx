@@ -32,6 +32,11 @@ import {
   useTaskList,
   useTaskView,
 } from '../features/tasks/index.ts'
+import { LayoutGridIcon, TableIcon } from 'lucide-react'
+import { ToggleGroup, ToggleGroupItem } from '../components/ui/toggle-group.tsx'
+import { SelectionBar } from './bulk/SelectionBar.tsx'
+import { TaskGallery } from './gallery/TaskGallery.tsx'
+import { SelectionContext, useSelectionState } from './selection/selection.ts'
 import { tableColumns } from './tableColumns.tsx'
 
 const MAX_REMEMBERED_ENDPOINTS = 20
@@ -40,7 +45,8 @@ const MAX_REMEMBERED_ENDPOINTS = 20
 export function TasksScreen() {
   const now = useTicker(5_000)
   const { view, corrections, dismissCorrections, navigate } = useTaskView()
-  const { params, openTaskId, archive } = view
+  const { params, openTaskId, archive, gallery } = view
+  const selection = useSelectionState()
   const arkList = useTaskList(params, !archive)
   const archiveList = useArchiveList(params, Boolean(archive))
   const list = archive ? archiveList : arkList
@@ -88,6 +94,9 @@ export function TasksScreen() {
       )
   }, [params.model, setKnownEndpoints])
 
+  useEffect(() => {
+    if (gallery && tasks) rowOrder.current = tasks
+  }, [gallery, tasks])
   const live = !archive && Boolean(tasks?.some((t) => isInFlight(t.status)))
   const unreadable = tasks?.filter((t) => t.warnings.length > 0).length ?? 0
   // A rejected key or parameter needs the user; other errors keep the last rows on screen with a note.
@@ -97,106 +106,133 @@ export function TasksScreen() {
   return (
     <NowContext.Provider value={now}>
       <LocalFilesContext.Provider value={localFiles}>
-        <main className={`tasks-page${openTaskId ? ' with-detail' : ''}`}>
-          <section className="tasks-main" aria-label="Tasks">
-            <SourceTabs archive={Boolean(archive)} onChange={showArchive} />
-            {archive && <ArchivePanel />}
-            <TaskFilters
-              params={params}
-              onChange={setParams}
-              knownEndpoints={knownEndpoints}
-              taskIdsInput={taskIdsInput}
-            />
-            {corrections.length > 0 && (
-              <div className="panel panel-warning" role="status" aria-label="Address corrected">
-                <strong>The address had values Ark does not accept; they were corrected:</strong>
-                <ul>
-                  {corrections.map((c) => (
-                    <li key={c}>{c}</li>
-                  ))}
-                </ul>
-                <button type="button" className="link-button" onClick={dismissCorrections}>
-                  Dismiss
-                </button>
+        <SelectionContext.Provider value={selection}>
+          <main className={`tasks-page${openTaskId ? ' with-detail' : ''}`}>
+            <section className="tasks-main" aria-label="Tasks">
+              <SourceTabs archive={Boolean(archive)} onChange={showArchive} />
+              {archive && <ArchivePanel />}
+              <TaskFilters
+                params={params}
+                onChange={setParams}
+                knownEndpoints={knownEndpoints}
+                taskIdsInput={taskIdsInput}
+              />
+              {corrections.length > 0 && (
+                <div className="panel panel-warning" role="status" aria-label="Address corrected">
+                  <strong>The address had values Ark does not accept; they were corrected:</strong>
+                  <ul>
+                    {corrections.map((c) => (
+                      <li key={c}>{c}</li>
+                    ))}
+                  </ul>
+                  <button type="button" className="link-button" onClick={dismissCorrections}>
+                    Dismiss
+                  </button>
+                </div>
+              )}
+              <div className="table-toolbar">
+                <ToggleGroup
+                  type="single"
+                  aria-label="Layout"
+                  value={gallery ? 'gallery' : 'table'}
+                  onValueChange={(value) => value && navigate({ ...view, gallery: value === 'gallery' || undefined })}
+                >
+                  <ToggleGroupItem value="table" aria-label="Table">
+                    <TableIcon />
+                    Table
+                  </ToggleGroupItem>
+                  <ToggleGroupItem value="gallery" aria-label="Gallery">
+                    <LayoutGridIcon />
+                    Gallery
+                  </ToggleGroupItem>
+                </ToggleGroup>
+                {archive ? <ArchiveStatus list={archiveList} /> : <ListStatus list={arkList} live={live} />}
+                <label className="notify-toggle">
+                  <input
+                    type="checkbox"
+                    checked={notify}
+                    onChange={async (e) => {
+                      const wanted = e.target.checked
+                      if (wanted && 'Notification' in window && Notification.permission === 'default')
+                        await Notification.requestPermission()
+                      setNotify(wanted)
+                    }}
+                  />{' '}
+                  Notify when tasks finish
+                </label>
+                <AutoKeepToggle />
+                {tasks && <KeepPageButton tasks={tasks} />}
+                <ColumnPicker columns={tableColumns} visibility={columnVisibility} onChange={setColumnVisibility} />
               </div>
-            )}
-            <div className="table-toolbar">
-              {archive ? <ArchiveStatus list={archiveList} /> : <ListStatus list={arkList} live={live} />}
-              <label className="notify-toggle">
-                <input
-                  type="checkbox"
-                  checked={notify}
-                  onChange={async (e) => {
-                    const wanted = e.target.checked
-                    if (wanted && 'Notification' in window && Notification.permission === 'default')
-                      await Notification.requestPermission()
-                    setNotify(wanted)
-                  }}
-                />{' '}
-                Notify when tasks finish
-              </label>
-              <AutoKeepToggle />
-              {tasks && <KeepPageButton tasks={tasks} />}
-              <ColumnPicker columns={tableColumns} visibility={columnVisibility} onChange={setColumnVisibility} />
-            </div>
-            <KeepActivityList />
-            {blockingError ? <TaskListError error={list.error} /> : null}
-            {unreadable > 0 && (
-              <div className="panel panel-warning" role="status">
-                {unreadable} item{unreadable === 1 ? '' : 's'} on this page could not be read in full; they are marked ⚠
-                and show what could be read.
-              </div>
-            )}
-            {!archive && params.taskIds.length > 0 && !list.isPlaceholderData && (
-              <ArchivedElsewhereNote
-                askedIds={params.taskIds}
-                listedIds={tasks?.map((t) => t.id)}
-                onShowArchive={() => showArchive(true)}
+              <KeepActivityList />
+              {blockingError ? <TaskListError error={list.error} /> : null}
+              {unreadable > 0 && (
+                <div className="panel panel-warning" role="status">
+                  {unreadable} item{unreadable === 1 ? '' : 's'} on this page could not be read in full; they are marked
+                  ⚠ and show what could be read.
+                </div>
+              )}
+              {!archive && params.taskIds.length > 0 && !list.isPlaceholderData && (
+                <ArchivedElsewhereNote
+                  askedIds={params.taskIds}
+                  listedIds={tasks?.map((t) => t.id)}
+                  onShowArchive={() => showArchive(true)}
+                />
+              )}
+              {tasks && <TaskSummary tasks={tasks} />}
+              {tasks && gallery ? (
+                <TaskGallery
+                  tasks={tasks}
+                  activeIndex={activeIndex}
+                  openTaskId={openTaskId}
+                  onActivate={setActiveIndex}
+                  onOpen={openTask}
+                  stale={list.isPlaceholderData}
+                />
+              ) : tasks ? (
+                <TaskTable
+                  tasks={tasks}
+                  columns={tableColumns}
+                  sorting={sorting}
+                  onSortingChange={setSorting}
+                  columnVisibility={columnVisibility}
+                  activeIndex={activeIndex}
+                  openTaskId={openTaskId}
+                  finishedIds={finishedIds}
+                  onActivate={setActiveIndex}
+                  onOpen={openTask}
+                  onRowOrder={onRowOrder}
+                  stale={list.isPlaceholderData}
+                />
+              ) : list.isPending ? (
+                <p className="muted" role="status">
+                  {archive ? 'Reading the archive…' : 'Loading tasks…'}
+                </p>
+              ) : null}
+              {archive && tasks?.length === 0 && (
+                <p className="muted" role="status">
+                  No archived task matches. Every task the dashboard lists is archived here as it is seen.
+                </p>
+              )}
+              <SelectionBar />
+              <TaskPagination
+                pageNum={params.pageNum}
+                pageSize={params.pageSize}
+                total={list.data?.total}
+                loading={list.isPlaceholderData}
+                onPage={(pageNum) => setParams({ ...params, pageNum })}
+              />
+            </section>
+            {openTaskId && (
+              <TaskDetail
+                key={openTaskId}
+                taskId={openTaskId}
+                fromPage={tasks?.find((t) => t.id === openTaskId)}
+                onClose={closeTask}
               />
             )}
-            {tasks && <TaskSummary tasks={tasks} />}
-            {tasks ? (
-              <TaskTable
-                tasks={tasks}
-                columns={tableColumns}
-                sorting={sorting}
-                onSortingChange={setSorting}
-                columnVisibility={columnVisibility}
-                activeIndex={activeIndex}
-                openTaskId={openTaskId}
-                finishedIds={finishedIds}
-                onActivate={setActiveIndex}
-                onOpen={openTask}
-                onRowOrder={onRowOrder}
-                stale={list.isPlaceholderData}
-              />
-            ) : list.isPending ? (
-              <p className="muted" role="status">
-                {archive ? 'Reading the archive…' : 'Loading tasks…'}
-              </p>
-            ) : null}
-            {archive && tasks?.length === 0 && (
-              <p className="muted" role="status">
-                No archived task matches. Every task the dashboard lists is archived here as it is seen.
-              </p>
-            )}
-            <TaskPagination
-              pageNum={params.pageNum}
-              pageSize={params.pageSize}
-              total={list.data?.total}
-              loading={list.isPlaceholderData}
-              onPage={(pageNum) => setParams({ ...params, pageNum })}
-            />
-          </section>
-          {openTaskId && (
-            <TaskDetail
-              key={openTaskId}
-              taskId={openTaskId}
-              fromPage={tasks?.find((t) => t.id === openTaskId)}
-              onClose={closeTask}
-            />
-          )}
-        </main>
+          </main>
+        </SelectionContext.Provider>
       </LocalFilesContext.Provider>
     </NowContext.Provider>
   )

@@ -1,7 +1,11 @@
 import { LocalCopyCell, TaskThumbnail } from '../features/archive/index.ts'
 import { taskColumn, taskColumns } from '../features/tasks/index.ts'
+import { SelectPageCheckbox, SelectTaskCheckbox } from './selection/SelectCheckboxes.tsx'
 
-/** The task table's columns: Ark's fields, with the archive's picture first and "Kept" after Status. */
+/**
+ * The task table's columns: a checkbox and the archive's picture first, Ark's fields, and the
+ * archive's "Kept" after Status.
+ */
 export const tableColumns = taskColumns(
   [
     taskColumn.display({
@@ -11,6 +15,12 @@ export const tableColumns = taskColumns(
     }),
   ],
   [
+    taskColumn.display({
+      id: 'select',
+      header: (info) => <SelectPageCheckbox tasks={info.table.getRowModel().rows.map((row) => row.original)} />,
+      cell: (info) => <SelectTaskCheckbox task={info.row.original} />,
+      enableHiding: false,
+    }),
     taskColumn.display({
       id: 'thumbnail',
       header: 'Picture',

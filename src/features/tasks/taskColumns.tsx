@@ -137,7 +137,9 @@ export function taskColumns(afterStatus: readonly TaskColumn[] = [], first: read
 
 export type TaskColumns = ReturnType<typeof taskColumns>
 
-/** What the column picker calls each column: its header. */
+/** What the column picker offers: each column with a text header (not the checkboxes), by its header. */
 export function columnLabels(columns: TaskColumns): Array<[id: string, label: string]> {
-  return columns.map((c) => [c.id ?? ('accessorKey' in c ? String(c.accessorKey) : ''), String(c.header)])
+  return columns
+    .filter((c) => typeof c.header === 'string')
+    .map((c) => [c.id ?? ('accessorKey' in c ? String(c.accessorKey) : ''), c.header as string])
 }

@@ -34,3 +34,20 @@ describe('task view in the address bar', () => {
     expect(corrections).toHaveLength(1)
   })
 })
+
+describe('layout and view in the address', () => {
+  it('reads the gallery layout and the archive and model views, and writes them back', () => {
+    const search = '?task=cgt-a&view=archive&view=model&layout=gallery'
+    const { view, corrections } = parseTaskView(search)
+    expect(view).toMatchObject({ archive: true, modelView: true, gallery: true, openTaskId: 'cgt-a' })
+    expect(corrections).toEqual([])
+    expect(serializeTaskView(view)).toBe(search)
+  })
+
+  it('drops a model view with no open task, and corrects unknown values', () => {
+    expect(parseTaskView('?view=model').view.modelView).toBeUndefined()
+    const { view, corrections } = parseTaskView('?view=grid&layout=mosaic')
+    expect(view).toMatchObject({ archive: undefined, gallery: undefined })
+    expect(corrections).toHaveLength(2)
+  })
+})

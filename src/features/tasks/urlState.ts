@@ -14,6 +14,10 @@ export interface TaskView {
   openTaskId?: string
   /** The archive in this browser rather than Ark's live list; same parameters, applied locally. */
   archive?: boolean
+  /** Results as a grid of pictures (`layout=gallery`) rather than a table. */
+  gallery?: boolean
+  /** The open task's model fills the window (`view=model`). */
+  modelView?: boolean
 }
 
 export interface ParsedTaskView {
@@ -70,11 +74,21 @@ export function parseTaskView(search: string): ParsedTaskView {
 
   const model = query.get('filter.model')?.trim() || undefined
   const openTaskId = query.get('task')?.trim() || undefined
-  const rawSource = query.get('view')
-  if (rawSource !== null && rawSource !== 'archive')
-    corrections.push(`view=${rawSource} is not a view (the only one is "archive"); showing Ark's list.`)
-  const archive = rawSource === 'archive' || undefined
-  return { view: { params: { pageNum, pageSize, status, taskIds, model }, openTaskId, archive }, corrections }
+  // `view` may be given twice: `view=archive` (the source) and `view=model` (the open model, full window).
+  const views = query.getAll('view')
+  for (const raw of views)
+    if (raw !== 'archive' && raw !== 'model')
+      corrections.push(`view=${raw} is not a view (they are "archive" and "model"); left out.`)
+  const archive = views.includes('archive') || undefined
+  const modelView = (views.includes('model') && openTaskId !== undefined) || undefined
+  const rawLayout = query.get('layout')
+  if (rawLayout !== null && rawLayout !== 'gallery' && rawLayout !== 'table')
+    corrections.push(`layout=${rawLayout} is not a layout (table or gallery); showing the table.`)
+  const gallery = rawLayout === 'gallery' || undefined
+  return {
+    view: { params: { pageNum, pageSize, status, taskIds, model }, openTaskId, archive, gallery, modelView },
+    corrections,
+  }
 }
 
 export function serializeTaskView(view: TaskView): string {
@@ -82,7 +96,9 @@ export function serializeTaskView(view: TaskView): string {
   if (view.params.pageNum === 1) query.delete('page_num')
   if (view.params.pageSize === DEFAULT_PAGE_SIZE) query.delete('page_size')
   if (view.openTaskId) query.set('task', view.openTaskId)
-  if (view.archive) query.set('view', 'archive')
+  if (view.archive) query.append('view', 'archive')
+  if (view.modelView && view.openTaskId) query.append('view', 'model')
+  if (view.gallery) query.set('layout', 'gallery')
   const text = query.toString()
   return text ? `?${text}` : ''
 }

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test, type Page } from '@playwright/test'
+import JSZip from 'jszip'
+import { keepOpenTask, servedZip } from './support/archive.ts'
+import { demoControl } from './support/demoControl.ts'
+import { row } from './support/tasksPage.ts'
+import { createResult, expectRendered } from './support/viewer.ts'
+
+const select = (page: Page, id: string) => page.getByRole('checkbox', { name: `Select ${id}` })
+const selectionBar = (page: Page) => page.getByRole('region', { name: 'Selection' })
+
+test('the gallery: a toggle kept in the address, a card per task with its picture, opened by click or keyboard', async ({
+  page,
+  request,
+}) => {
+  const [first, second] = [await createResult(request, 'glb-plant'), await createResult(request, 'glb-robot')]
+  // A picture for the first: opening it in the viewer makes one.
+  await page.goto(`/?filter.task_ids=${first.id}&task=${first.id}`)
+  await expectRendered(page)
+  await page.goto(`/?filter.task_ids=${first.id}&filter.task_ids=${second.id}`)
+  await page.getByRole('radio', { name: 'Gallery' }).click()
+  await expect(page).toHaveURL(/layout=gallery/)
+  const cards = page.getByRole('list', { name: 'Results' }).getByRole('listitem')
+  await expect(cards).toHaveCount(2)
+  const firstCard = cards
+    .filter({ has: page.locator(`[data-task-id="${first.id}"]`) })
+    .or(page.locator(`li[data-task-id="${first.id}"]`))
+  await expect(firstCard.getByRole('img', { name: `Thumbnail of ${first.id}` })).toBeVisible()
+  await expect(firstCard).toContainText('Succeeded')
+  await expect(firstCard).toContainText('23 h')
+  await expect(firstCard).toContainText('copy')
+
+  await page.reload()
+  await expect(page.getByRole('radio', { name: 'Gallery' })).toHaveAttribute('aria-checked', 'true')
+  await page.locator('body').press('j')
+  await page.locator('body').press('Enter')
+  await expect(page).toHaveURL(/task=/)
+  await expect(page.getByRole('complementary', { name: /^Task cgt-/ })).toBeVisible()
+
+  await page.getByRole('radio', { name: 'Table' }).click()
+  await expect(page).not.toHaveURL(/layout=gallery/)
+  await expect(row(page, second.id)).toBeVisible()
+})
+
+test('download selected: one zip holding each result as <task id>.zip, byte-identical, kept ones from the archive', async ({
+  page,
+  request,
+}) => {
+  const kept = await createResult(request, 'glb-plant')
+  const remote = await createResult(request, 'glb-robot')
+  const [keptZip, remoteZip] = [
+    await servedZip(request, kept.content.file_url),
+    await servedZip(request, remote.content.file_url),
+  ]
+  await page.goto(`/?filter.task_ids=${kept.id}&task=${kept.id}`)
+  await expectRendered(page)
+  await keepOpenTask(page)
+  await page.goto(`/?filter.task_ids=${kept.id}&filter.task_ids=${remote.id}`)
+  await select(page, kept.id).check()
+  await select(page, remote.id).check()
+  await expect(selectionBar(page)).toContainText('2 selected')
+  // Ark loses the kept one's file: only this browser's archive still has it.
+  await demoControl(request).expireFile(kept.id)
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    selectionBar(page).getByRole('button', { name: 'Download selected' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('ark3d-2-results.zip')
+  const zip = await JSZip.loadAsync(await readFile(await download.path()))
+  expect(Object.keys(zip.files).sort()).toEqual([`${kept.id}.zip`, `${remote.id}.zip`].sort())
+  expect(Buffer.from(await zip.file(`${kept.id}.zip`)!.async('uint8array')).equals(keptZip)).toBe(true)
+  expect(Buffer.from(await zip.file(`${remote.id}.zip`)!.async('uint8array')).equals(remoteZip)).toBe(true)
+})
+
+test('delete selected: one confirm with the counts, one DELETE per task at Ark, a 429 in the middle waited out', async ({
+  page,
+  request,
+}) => {
+  const tasks = [
+    await createResult(request, 'glb-plant'),
+    await createResult(request, 'glb-robot'),
+    (await demoControl(request).createTask({ queuedSeconds: 3600, runningSeconds: 5 })) as { id: string },
+  ]
+  await page.goto(`/?${tasks.map((t) => `filter.task_ids=${t.id}`).join('&')}`)
+  await page.getByRole('checkbox', { name: 'Select all on this page' }).check()
+  await expect(selectionBar(page)).toContainText('3 selected')
+  await selectionBar(page).getByRole('button', { name: 'Delete selected' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Delete 3 tasks at Ark?' })
+  await expect(dialog.getByRole('list', { name: 'What happens' })).toContainText('2 finished tasks deleted')
+  await expect(dialog.getByRole('list', { name: 'What happens' })).toContainText('1 queued task cancelled')
+
+  const before = (await demoControl(request).requests()).length
+  await demoControl(request).fault('429', 1, 1)
+  await dialog.getByRole('button', { name: 'Delete 3 tasks' }).click()
+  await expect(dialog.getByRole('status')).toContainText('Done: 3 of 3', { timeout: 20_000 })
+  await expect(dialog.getByRole('alert')).toHaveCount(0)
+
+  const deletes = (await demoControl(request).requests())
+    .slice(before)
+    .filter((r) => r.method === 'DELETE')
+    .map((r) => r.path.split('/').pop())
+  // Each task once, and the one the 429 refused once more.
+  expect(new Set(deletes)).toEqual(new Set(tasks.map((t) => t.id)))
+  expect(deletes).toHaveLength(4)
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(page.locator('tbody tr[data-task-id]').filter({ hasText: 'Succeeded' })).toHaveCount(0)
+  await expect(selectionBar(page)).toHaveCount(0)
+})

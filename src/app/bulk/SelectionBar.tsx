@@ -1,0 +1,134 @@
+import { ArchiveIcon, DownloadIcon, FolderDownIcon, Trash2Icon, XIcon } from 'lucide-react'
+import { useRef, useState } from 'react'
+import { toast } from 'sonner'
+import type { ArkTask } from '../../api/arkTask.ts'
+import { Button } from '../../components/ui/button.tsx'
+import { KeepConfirmDialog, storedFile, useKeepable } from '../../features/archive/index.ts'
+import { formatBytes } from '../../lib/formatBytes.ts'
+import { useSelection } from '../selection/selection.ts'
+import { DeleteDialog } from './DeleteDialog.tsx'
+import { directoryPicker, saveResultsToFolder, zipResults, type DownloadProgress } from './downloadResults.ts'
+
+function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+function reportSkipped(progress: DownloadProgress) {
+  if (progress.failed.length === 0) return
+  toast.warning(`${progress.failed.length} of ${progress.ofFiles} results could not be included`, {
+    description: progress.failed.map((f) => `${f.id}: ${f.reason}`).join('\n'),
+    duration: 20_000,
+  })
+}
+
+/** The count of selected tasks and what can be done to all of them at once. */
+export function SelectionBar() {
+  const selection = useSelection()
+  const tasks = [...selection.tasks.values()]
+  const keepable = useKeepable(tasks)
+  const withResults = tasks.filter((task) => task.kind === '3d' && task.fileUrl)
+  const [dialog, setDialog] = useState<'keep' | 'delete'>()
+  // The dialog works on the tasks selected when it opened, while the selection empties as they go.
+  const [toDelete, setToDelete] = useState<ArkTask[]>([])
+  const [download, setDownload] = useState<DownloadProgress>()
+  const abort = useRef<AbortController>(undefined)
+  if (tasks.length === 0 && !dialog) return null
+
+  const runDownload = async (toFolder: boolean) => {
+    abort.current = new AbortController()
+    const { signal } = abort.current
+    setDownload({ files: 0, ofFiles: withResults.length, bytes: 0, failed: [] })
+    try {
+      if (toFolder) {
+        const folder = await directoryPicker()!()
+        const progress = await saveResultsToFolder(folder, withResults, storedFile, setDownload, signal)
+        if (!signal.aborted) toast.success(`${progress.files} results saved to ${folder.name}`)
+        reportSkipped(progress)
+      } else {
+        const { blob, fileName, progress } = await zipResults(withResults, storedFile, setDownload, signal)
+        if (!signal.aborted && progress.files > 0) saveBlob(blob, fileName)
+        reportSkipped(progress)
+      }
+    } catch (error) {
+      if (!signal.aborted && (error as Error).name !== 'AbortError')
+        toast.error(`The download failed: ${String(error)}`)
+    } finally {
+      setDownload(undefined)
+    }
+  }
+
+  return (
+    <div
+      role="region"
+      aria-label="Selection"
+      className="sticky bottom-3 z-20 mx-auto my-2 flex w-fit max-w-full flex-wrap items-center gap-2 rounded-lg border border-border bg-card px-3 py-2 shadow-lg"
+    >
+      <strong className="text-[13px]" aria-live="polite">
+        {tasks.length} selected
+      </strong>
+      <Button size="sm" variant="ghost" onClick={selection.clear} aria-label="Clear the selection">
+        <XIcon />
+      </Button>
+      <span className="h-5 w-px bg-border" aria-hidden="true" />
+      <Button size="sm" disabled={keepable.length === 0} onClick={() => setDialog('keep')}>
+        <ArchiveIcon />
+        Keep selected
+      </Button>
+      {download ? (
+        <span role="status" className="flex items-center gap-2 text-[13px]">
+          <progress max={download.ofFiles} value={download.files} aria-label="Downloading the selected results" />
+          {download.files} of {download.ofFiles} files, {formatBytes(download.bytes)}
+          <Button size="sm" variant="ghost" onClick={() => abort.current?.abort()}>
+            Cancel
+          </Button>
+        </span>
+      ) : (
+        <>
+          <Button size="sm" disabled={withResults.length === 0} onClick={() => void runDownload(false)}>
+            <DownloadIcon />
+            Download selected
+          </Button>
+          {directoryPicker() && (
+            <Button size="sm" disabled={withResults.length === 0} onClick={() => void runDownload(true)}>
+              <FolderDownIcon />
+              Save to folder…
+            </Button>
+          )}
+        </>
+      )}
+      <Button
+        size="sm"
+        variant="ghost"
+        className="text-destructive"
+        onClick={() => {
+          setToDelete(tasks)
+          setDialog('delete')
+        }}
+      >
+        <Trash2Icon />
+        Delete selected
+      </Button>
+      <KeepConfirmDialog
+        tasks={keepable}
+        open={dialog === 'keep'}
+        onOpenChange={(open) => setDialog(open ? 'keep' : undefined)}
+      />
+      <DeleteDialog
+        tasks={toDelete}
+        open={dialog === 'delete'}
+        onOpenChange={(open) => setDialog(open ? 'delete' : undefined)}
+        onDone={(ids) =>
+          selection.setAll(
+            toDelete.filter((task) => ids.includes(task.id)),
+            false,
+          )
+        }
+      />
+    </div>
+  )
+}

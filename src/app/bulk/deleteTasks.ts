@@ -1,0 +1,61 @@
+import { deleteTask } from '../../api/arkClient.ts'
+import { ArkApiError, isRetryable, retryDelayMs } from '../../api/arkErrors.ts'
+import type { ArkTask } from '../../api/arkTask.ts'
+
+/** What a delete does to a task in this status: Ark cancels queued tasks and deletes finished ones. */
+export function deleteEffect(task: ArkTask): 'cancel' | 'delete' | 'not-possible' {
+  if (task.status === 'queued') return 'cancel'
+  if (['succeeded', 'failed', 'cancelled', 'expired'].includes(task.status)) return 'delete'
+  return 'not-possible'
+}
+
+export interface DeleteProgress {
+  done: number
+  total: number
+  failed: Array<{ id: string; reason: string }>
+  /** Set while waiting out a 429's Retry-After. */
+  waitingMs?: number
+}
+
+const MAX_ATTEMPTS = 6
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
+  })
+
+/**
+ * Deletes (or cancels) tasks one at a time, so Ark's rate limit is met rather than fought: a 429
+ * or 5xx waits as Retry-After says (or backs off) and tries the same task again.
+ */
+export async function deleteTasks(
+  tasks: readonly ArkTask[],
+  onProgress: (progress: DeleteProgress) => void,
+  signal: AbortSignal,
+): Promise<DeleteProgress> {
+  const progress: DeleteProgress = { done: 0, total: tasks.length, failed: [] }
+  onProgress({ ...progress })
+  for (const task of tasks) {
+    if (signal.aborted) break
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await deleteTask(task.id)
+        break
+      } catch (error) {
+        if (isRetryable(error) && attempt + 1 < MAX_ATTEMPTS && !signal.aborted) {
+          const wait = retryDelayMs(attempt, error)
+          onProgress({ ...progress, waitingMs: wait })
+          await sleep(wait, signal)
+          continue
+        }
+        const reason = error instanceof ArkApiError ? `${error.message} (${error.status})` : String(error)
+        progress.failed.push({ id: task.id, reason })
+        break
+      }
+    }
+    progress.done++
+    onProgress({ ...progress })
+  }
+  return progress
+}
