@@ -118,9 +118,8 @@ function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void 
       {task.kind === 'video' && task.videoUrl && <TaskVideo url={task.videoUrl} expiresAt={fileExpiresAt(task)} />}
       <TaskActions task={task} onDeleted={onDeleted} />
       <details className="raw-json">
-        <summary>
-          Raw JSON <CopyButton text={JSON.stringify(task.raw, null, 2)} label="Copy raw JSON" />
-        </summary>
+        <summary>Raw JSON</summary>
+        <CopyButton text={JSON.stringify(task.raw, null, 2)} label="Copy raw JSON" />
         <pre>{JSON.stringify(task.raw, null, 2)}</pre>
       </details>
     </>

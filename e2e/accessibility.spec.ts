@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { createResult, expectRendered } from './support/viewer.ts'
+
+/** axe-core on what is on screen now: no serious or critical violation. */
+async function expectNoSeriousViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  expect(serious, what).toEqual([])
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme })
+
+    test('table, gallery, detail with the viewer, archive and dialogs have no serious violation', async ({
+      page,
+      request,
+    }) => {
+      const task = await createResult(request, 'glb-robot')
+      await page.goto('/?page_size=20')
+      await expect(page.locator('tbody tr[data-task-id]').first()).toBeVisible()
+      await expectNoSeriousViolations(page, 'table')
+
+      await page.goto('/?page_size=20&layout=gallery')
+      await expect(page.getByRole('list', { name: 'Results' })).toBeVisible()
+      await expectNoSeriousViolations(page, 'gallery')
+
+      await page.goto(`/?filter.task_ids=${task.id}&task=${task.id}`)
+      await expectRendered(page)
+      await expectNoSeriousViolations(page, 'detail')
+
+      await page.getByRole('checkbox', { name: 'Select all on this page' }).check()
+      await page.getByRole('region', { name: 'Selection' }).getByRole('button', { name: 'Delete selected' }).click()
+      await expect(page.getByRole('dialog')).toBeVisible()
+      await expectNoSeriousViolations(page, 'delete dialog')
+      await page.keyboard.press('Escape')
+
+      await page.goto('/?view=archive')
+      await expect(page.getByRole('button', { name: /^Archive \(/ })).toBeVisible()
+      await expectNoSeriousViolations(page, 'archive')
+    })
+  })
+}
