@@ -107,3 +107,37 @@ test('delete selected: one confirm with the counts, one DELETE per task at Ark, 
   await expect(page.locator('tbody tr[data-task-id]').filter({ hasText: 'Succeeded' })).toHaveCount(0)
   await expect(selectionBar(page)).toHaveCount(0)
 })
+
+test('a big viewer: at 1440×900 the split gives the model at least 800×550, and view=model fills the window', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  const task = await createResult(request, 'glb-variants')
+  await page.goto(`/?filter.task_ids=${task.id}&task=${task.id}`)
+  await expectRendered(page)
+  const canvas = page.locator('canvas[aria-label="3D preview"]')
+  const split = (await canvas.boundingBox())!
+  expect(split.width).toBeGreaterThanOrEqual(800)
+  expect(split.height).toBeGreaterThanOrEqual(550)
+  // The model comes before the facts and fields.
+  const detail = page.getByRole('complementary', { name: `Task ${task.id}` })
+  const factsTop = (await detail.locator('dt', { hasText: 'Kind' }).boundingBox())!.y
+  expect(split.y).toBeLessThan(factsTop)
+
+  await detail.getByRole('button', { name: 'Full view' }).click()
+  await expect(page).toHaveURL(/view=model/)
+  await expectRendered(page)
+  const full = (await canvas.boundingBox())!
+  expect(full.width).toBeGreaterThan(1350)
+  expect(full.height).toBeGreaterThan(700)
+  // Every viewer control is inside it.
+  await expect(detail.getByRole('button', { name: 'Fullscreen' })).toBeVisible()
+  await expect(detail.getByRole('group', { name: 'Variant' })).toBeVisible()
+  await page.reload()
+  await expectRendered(page)
+  expect((await canvas.boundingBox())!.width).toBeGreaterThan(1350)
+  await page.keyboard.press('Escape')
+  await expect(page).not.toHaveURL(/view=model/)
+  await expect(page).toHaveURL(new RegExp(`task=${task.id}`))
+})

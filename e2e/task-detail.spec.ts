@@ -131,13 +131,30 @@ test('file availability counts down to Ark’s 24 h deletion, then says expired'
   await expect(file.filter({ hasText: 'expired' }).first()).toBeVisible()
 })
 
-test('usable in a narrow window', async ({ page }) => {
-  await page.setViewportSize({ width: 480, height: 800 })
+test('a phone: filters in a sheet, cards, the task as a full-screen sheet with Back', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/')
-  await expect(rows(page).first()).toBeVisible()
-  await expect(page.getByRole('combobox', { name: 'Status' })).toBeVisible()
-  await rows(page).first().click()
-  await expect(page.getByRole('complementary', { name: /^Task / })).toBeVisible()
+  const cards = page.getByRole('list', { name: 'Results' }).getByRole('listitem')
+  await expect(cards.first()).toBeVisible()
+  // The filters do not fill the first screen: they open from one button.
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveCount(0)
+  expect((await cards.first().boundingBox())!.y).toBeLessThan(844)
+  await page.getByRole('button', { name: /^Filters/ }).click()
+  const sheet = page.getByRole('dialog', { name: 'Filters' })
+  await sheet.getByRole('combobox', { name: 'Status' }).selectOption('failed')
+  await expect(page).toHaveURL(/filter\.status=failed/)
+  await sheet.getByRole('button', { name: 'Close filters' }).click()
+  await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeVisible()
+
+  await cards.first().click()
+  const detail = page.getByRole('complementary', { name: /^Task / })
+  await expect(detail).toBeVisible()
+  // The task covers the screen, at its top, with a way back.
+  const box = (await detail.boundingBox())!
+  expect(box.y).toBeLessThan(20)
+  expect(box.width).toBeGreaterThan(360)
+  await detail.getByRole('button', { name: 'Back' }).click()
+  await expect(detail).toHaveCount(0)
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
 })
@@ -182,4 +199,40 @@ test('live: a watched task that finishes is refreshed, highlighted and, if asked
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __shown: string[] }).__shown))
     .toEqual([`Task succeeded: ${task.id}`])
+})
+
+test('keyboard: the list is one tab stop; Enter moves focus into the task, Esc back to its row; x selects; ? lists the keys', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(rows(page).first()).toBeVisible()
+  const first = rows(page).first()
+  await first.focus()
+  await expect(first).toBeFocused()
+  // No copy button or checkbox of any row is a tab stop: Tab leaves the list.
+  await page.keyboard.press('Tab')
+  const focusedInRow = await page.evaluate(() => Boolean(document.activeElement?.closest('tbody tr')))
+  expect(focusedInRow).toBe(false)
+
+  await first.focus()
+  await page.keyboard.press('j')
+  const second = rows(page).nth(1)
+  await expect(second).toBeFocused()
+  const secondId = (await second.getAttribute('data-task-id'))!
+  await page.keyboard.press('x')
+  await expect(page.getByRole('checkbox', { name: `Select ${secondId}` })).toBeChecked()
+  await expect(page.getByRole('region', { name: 'Selection' })).toContainText('1 selected')
+
+  await page.keyboard.press('Enter')
+  const detail = page.getByRole('complementary', { name: `Task ${secondId}` })
+  await expect(detail.getByRole('heading', { level: 2 })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(detail).toHaveCount(0)
+  await expect(row(page, secondId)).toBeFocused()
+
+  await page.keyboard.press('?')
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(shortcuts).toContainText('Select or clear the task')
+  await page.keyboard.press('Escape')
+  await expect(shortcuts).toHaveCount(0)
 })

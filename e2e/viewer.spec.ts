@@ -79,8 +79,8 @@ test('downloads are the bytes the demo Ark served, with no second download', asy
 
   const zip = await JSZip.loadAsync(served)
   for (const [path, name] of [
-    ['pocket_watch/pbr/pocket_watch.glb', 'pbr-pocket_watch.glb'],
-    ['pocket_watch/rgb/pocket_watch.glb', 'rgb-pocket_watch.glb'],
+    ['pocket_watch/pbr/pocket_watch.glb', `${task.id}-pbr.glb`],
+    ['pocket_watch/rgb/pocket_watch.glb', `${task.id}-rgb.glb`],
   ] as const) {
     const link = downloads.getByRole('link', { name: path })
     // Typed, so a browser opening it in a tab never sniffs it as a page.

@@ -17,12 +17,12 @@ export function App({ serverInfo }: { serverInfo?: ServerInfo }) {
       <ArchiveSync>
         <TooltipProvider delayDuration={300}>
           <div className="app">
-            <header className="app-header">
+            <header className="app-header relative">
               <h1>
                 ark3d <span className="app-subtitle">Seed3D tasks</span>
               </h1>
+              <ServerModeBanner />
             </header>
-            <ServerModeBanner />
             <ErrorBoundary>
               <TasksScreen />
             </ErrorBoundary>

@@ -32,9 +32,14 @@ import {
   useTaskList,
   useTaskView,
 } from '../features/tasks/index.ts'
-import { LayoutGridIcon, TableIcon } from 'lucide-react'
+import { KeyboardIcon, LayoutGridIcon, TableIcon } from 'lucide-react'
+import { Button } from '../components/ui/button.tsx'
+import { ResizableHandle, ResizablePanel, ResizablePanelGroup } from '../components/ui/resizable.tsx'
+import { useMediaQuery } from '../lib/useMediaQuery.ts'
 import { ToggleGroup, ToggleGroupItem } from '../components/ui/toggle-group.tsx'
 import { SelectionBar } from './bulk/SelectionBar.tsx'
+import { FiltersSheet } from './FiltersSheet.tsx'
+import { ShortcutsDialog } from './ShortcutsDialog.tsx'
 import { TaskGallery } from './gallery/TaskGallery.tsx'
 import { SelectionContext, useSelectionState } from './selection/selection.ts'
 import { tableColumns } from './tableColumns.tsx'
@@ -45,7 +50,10 @@ const MAX_REMEMBERED_ENDPOINTS = 20
 export function TasksScreen() {
   const now = useTicker(5_000)
   const { view, corrections, dismissCorrections, navigate } = useTaskView()
-  const { params, openTaskId, archive, gallery } = view
+  const { params, openTaskId, archive, modelView } = view
+  const phone = useMediaQuery('(max-width: 640px)')
+  // A phone shows cards: three table columns would be all that fits.
+  const gallery = view.gallery || phone
   const selection = useSelectionState()
   const arkList = useTaskList(params, !archive)
   const archiveList = useArchiveList(params, Boolean(archive))
@@ -74,7 +82,10 @@ export function TasksScreen() {
     navigate({ ...view, params: next })
   }
   const openTask = (task: ArkTask | undefined) => task && navigate({ ...view, openTaskId: task.id })
-  const closeTask = () => openTaskId && navigate({ ...view, openTaskId: undefined })
+  // Esc leaves the full-window model first, then closes the task.
+  const closeTask = () =>
+    openTaskId && navigate({ ...view, ...(modelView ? { modelView: undefined } : { openTaskId: undefined }) })
+  const setModelView = (on: boolean) => navigate({ ...view, modelView: on || undefined })
   const showArchive = (wanted: boolean) => {
     setActiveIndex(-1)
     navigate({ ...view, params: { ...params, pageNum: 1 }, archive: wanted || undefined })
@@ -82,10 +93,27 @@ export function TasksScreen() {
 
   useTableKeyboard({
     move: (delta) => setActiveIndex((i) => Math.max(0, Math.min(rowOrder.current.length - 1, i + delta))),
-    openActive: () => openTask(rowOrder.current[activeIndex]),
-    close: closeTask,
+    openActive: () => {
+      setFocusDetail(true)
+      openTask(rowOrder.current[activeIndex])
+    },
+    close: () => {
+      const closing = openTaskId
+      closeTask()
+      // Focus goes back to the task's row (or card) in the list.
+      if (closing && !modelView)
+        requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-task-id="${closing}"]`)?.focus())
+    },
     focusIdFilter: () => taskIdsInput.current?.focus(),
+    toggleSelectActive: () => {
+      const task = rowOrder.current[activeIndex]
+      if (task) selection.toggle(task, !selection.has(task.id))
+    },
+    showShortcuts: () => setShortcutsOpen(true),
   })
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const [focusDetail, setFocusDetail] = useState(false)
+  const focusDetailDone = useCallback(() => setFocusDetail(false), [])
 
   useEffect(() => {
     if (params.model)
@@ -103,133 +131,180 @@ export function TasksScreen() {
   const needsUser = list.error instanceof ArkApiError && [400, 401, 403].includes(list.error.status)
   const blockingError = list.error && (!list.data || needsUser)
 
+  const listSection = (
+    <section className="tasks-main" aria-label="Tasks">
+      <SourceTabs archive={Boolean(archive)} onChange={showArchive} />
+      {archive && <ArchivePanel />}
+      {phone ? (
+        <FiltersSheet params={params}>
+          <TaskFilters
+            params={params}
+            onChange={setParams}
+            knownEndpoints={knownEndpoints}
+            taskIdsInput={taskIdsInput}
+          />
+        </FiltersSheet>
+      ) : (
+        <TaskFilters params={params} onChange={setParams} knownEndpoints={knownEndpoints} taskIdsInput={taskIdsInput} />
+      )}
+      {corrections.length > 0 && (
+        <div className="panel panel-warning" role="status" aria-label="Address corrected">
+          <strong>The address had values Ark does not accept; they were corrected:</strong>
+          <ul>
+            {corrections.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+          <button type="button" className="link-button" onClick={dismissCorrections}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className="table-toolbar">
+        {!phone && (
+          <ToggleGroup
+            type="single"
+            aria-label="Layout"
+            value={gallery ? 'gallery' : 'table'}
+            onValueChange={(value) => value && navigate({ ...view, gallery: value === 'gallery' || undefined })}
+          >
+            <ToggleGroupItem value="table" aria-label="Table">
+              <TableIcon />
+              Table
+            </ToggleGroupItem>
+            <ToggleGroupItem value="gallery" aria-label="Gallery">
+              <LayoutGridIcon />
+              Gallery
+            </ToggleGroupItem>
+          </ToggleGroup>
+        )}
+        {archive ? <ArchiveStatus list={archiveList} /> : <ListStatus list={arkList} live={live} />}
+        <label className="notify-toggle">
+          <input
+            type="checkbox"
+            checked={notify}
+            onChange={async (e) => {
+              const wanted = e.target.checked
+              if (wanted && 'Notification' in window && Notification.permission === 'default')
+                await Notification.requestPermission()
+              setNotify(wanted)
+            }}
+          />{' '}
+          Notify when tasks finish
+        </label>
+        <AutoKeepToggle />
+        <Button
+          size="icon-sm"
+          variant="ghost"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => setShortcutsOpen(true)}
+        >
+          <KeyboardIcon />
+        </Button>
+        {tasks && <KeepPageButton tasks={tasks} />}
+        <ColumnPicker columns={tableColumns} visibility={columnVisibility} onChange={setColumnVisibility} />
+      </div>
+      <KeepActivityList />
+      {blockingError ? <TaskListError error={list.error} /> : null}
+      {unreadable > 0 && (
+        <div className="panel panel-warning" role="status">
+          {unreadable} item{unreadable === 1 ? '' : 's'} on this page could not be read in full; they are marked ⚠ and
+          show what could be read.
+        </div>
+      )}
+      {!archive && params.taskIds.length > 0 && !list.isPlaceholderData && (
+        <ArchivedElsewhereNote
+          askedIds={params.taskIds}
+          listedIds={tasks?.map((t) => t.id)}
+          onShowArchive={() => showArchive(true)}
+        />
+      )}
+      {tasks && <TaskSummary tasks={tasks} />}
+      {tasks && gallery ? (
+        <TaskGallery
+          tasks={tasks}
+          activeIndex={activeIndex}
+          openTaskId={openTaskId}
+          onActivate={setActiveIndex}
+          onOpen={openTask}
+          stale={list.isPlaceholderData}
+        />
+      ) : tasks ? (
+        <TaskTable
+          tasks={tasks}
+          columns={tableColumns}
+          sorting={sorting}
+          onSortingChange={setSorting}
+          columnVisibility={columnVisibility}
+          activeIndex={activeIndex}
+          openTaskId={openTaskId}
+          finishedIds={finishedIds}
+          onActivate={setActiveIndex}
+          onOpen={openTask}
+          onRowOrder={onRowOrder}
+          stale={list.isPlaceholderData}
+        />
+      ) : list.isPending ? (
+        <p className="muted" role="status">
+          {archive ? 'Reading the archive…' : 'Loading tasks…'}
+        </p>
+      ) : null}
+      {archive && tasks?.length === 0 && (
+        <p className="muted" role="status">
+          No archived task matches. Every task the dashboard lists is archived here as it is seen.
+        </p>
+      )}
+      <SelectionBar />
+      <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
+      <TaskPagination
+        pageNum={params.pageNum}
+        pageSize={params.pageSize}
+        total={list.data?.total}
+        loading={list.isPlaceholderData}
+        onPage={(pageNum) => setParams({ ...params, pageNum })}
+      />
+    </section>
+  )
+  const detailPane = openTaskId && (
+    <TaskDetail
+      key={openTaskId}
+      taskId={openTaskId}
+      fromPage={tasks?.find((t) => t.id === openTaskId)}
+      onClose={closeTask}
+      closeLabel={phone ? 'Back' : 'Close details'}
+      fullView={Boolean(modelView)}
+      takeFocus={focusDetail}
+      onFocused={focusDetailDone}
+      onFullView={phone ? undefined : setModelView}
+    />
+  )
+
   return (
     <NowContext.Provider value={now}>
       <LocalFilesContext.Provider value={localFiles}>
         <SelectionContext.Provider value={selection}>
-          <main className={`tasks-page${openTaskId ? ' with-detail' : ''}`}>
-            <section className="tasks-main" aria-label="Tasks">
-              <SourceTabs archive={Boolean(archive)} onChange={showArchive} />
-              {archive && <ArchivePanel />}
-              <TaskFilters
-                params={params}
-                onChange={setParams}
-                knownEndpoints={knownEndpoints}
-                taskIdsInput={taskIdsInput}
-              />
-              {corrections.length > 0 && (
-                <div className="panel panel-warning" role="status" aria-label="Address corrected">
-                  <strong>The address had values Ark does not accept; they were corrected:</strong>
-                  <ul>
-                    {corrections.map((c) => (
-                      <li key={c}>{c}</li>
-                    ))}
-                  </ul>
-                  <button type="button" className="link-button" onClick={dismissCorrections}>
-                    Dismiss
-                  </button>
-                </div>
-              )}
-              <div className="table-toolbar">
-                <ToggleGroup
-                  type="single"
-                  aria-label="Layout"
-                  value={gallery ? 'gallery' : 'table'}
-                  onValueChange={(value) => value && navigate({ ...view, gallery: value === 'gallery' || undefined })}
-                >
-                  <ToggleGroupItem value="table" aria-label="Table">
-                    <TableIcon />
-                    Table
-                  </ToggleGroupItem>
-                  <ToggleGroupItem value="gallery" aria-label="Gallery">
-                    <LayoutGridIcon />
-                    Gallery
-                  </ToggleGroupItem>
-                </ToggleGroup>
-                {archive ? <ArchiveStatus list={archiveList} /> : <ListStatus list={arkList} live={live} />}
-                <label className="notify-toggle">
-                  <input
-                    type="checkbox"
-                    checked={notify}
-                    onChange={async (e) => {
-                      const wanted = e.target.checked
-                      if (wanted && 'Notification' in window && Notification.permission === 'default')
-                        await Notification.requestPermission()
-                      setNotify(wanted)
-                    }}
-                  />{' '}
-                  Notify when tasks finish
-                </label>
-                <AutoKeepToggle />
-                {tasks && <KeepPageButton tasks={tasks} />}
-                <ColumnPicker columns={tableColumns} visibility={columnVisibility} onChange={setColumnVisibility} />
-              </div>
-              <KeepActivityList />
-              {blockingError ? <TaskListError error={list.error} /> : null}
-              {unreadable > 0 && (
-                <div className="panel panel-warning" role="status">
-                  {unreadable} item{unreadable === 1 ? '' : 's'} on this page could not be read in full; they are marked
-                  ⚠ and show what could be read.
-                </div>
-              )}
-              {!archive && params.taskIds.length > 0 && !list.isPlaceholderData && (
-                <ArchivedElsewhereNote
-                  askedIds={params.taskIds}
-                  listedIds={tasks?.map((t) => t.id)}
-                  onShowArchive={() => showArchive(true)}
-                />
-              )}
-              {tasks && <TaskSummary tasks={tasks} />}
-              {tasks && gallery ? (
-                <TaskGallery
-                  tasks={tasks}
-                  activeIndex={activeIndex}
-                  openTaskId={openTaskId}
-                  onActivate={setActiveIndex}
-                  onOpen={openTask}
-                  stale={list.isPlaceholderData}
-                />
-              ) : tasks ? (
-                <TaskTable
-                  tasks={tasks}
-                  columns={tableColumns}
-                  sorting={sorting}
-                  onSortingChange={setSorting}
-                  columnVisibility={columnVisibility}
-                  activeIndex={activeIndex}
-                  openTaskId={openTaskId}
-                  finishedIds={finishedIds}
-                  onActivate={setActiveIndex}
-                  onOpen={openTask}
-                  onRowOrder={onRowOrder}
-                  stale={list.isPlaceholderData}
-                />
-              ) : list.isPending ? (
-                <p className="muted" role="status">
-                  {archive ? 'Reading the archive…' : 'Loading tasks…'}
-                </p>
-              ) : null}
-              {archive && tasks?.length === 0 && (
-                <p className="muted" role="status">
-                  No archived task matches. Every task the dashboard lists is archived here as it is seen.
-                </p>
-              )}
-              <SelectionBar />
-              <TaskPagination
-                pageNum={params.pageNum}
-                pageSize={params.pageSize}
-                total={list.data?.total}
-                loading={list.isPlaceholderData}
-                onPage={(pageNum) => setParams({ ...params, pageNum })}
-              />
-            </section>
-            {openTaskId && (
-              <TaskDetail
-                key={openTaskId}
-                taskId={openTaskId}
-                fromPage={tasks?.find((t) => t.id === openTaskId)}
-                onClose={closeTask}
-              />
+          <main className="tasks-page">
+            {phone ? (
+              listSection
+            ) : (
+              // The list keeps its place (and its scroll) while tasks open and close beside it.
+              <ResizablePanelGroup orientation="horizontal" id="tasks-split">
+                <ResizablePanel id="list" defaultSize="38" minSize="22">
+                  {listSection}
+                </ResizablePanel>
+                {openTaskId && !modelView && (
+                  <>
+                    <ResizableHandle aria-label="Resize the list and the task" />
+                    <ResizablePanel id="detail" defaultSize="62" minSize="30">
+                      {detailPane}
+                    </ResizablePanel>
+                  </>
+                )}
+              </ResizablePanelGroup>
+            )}
+            {openTaskId && (phone || modelView) && (
+              <div className="fixed inset-0 z-40 flex flex-col bg-background p-2 sm:p-3">{detailPane}</div>
             )}
           </main>
         </SelectionContext.Provider>

@@ -1,12 +1,16 @@
 import { useState } from 'react'
 
-/** Copies `text`, and says so for a moment. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/**
+ * Copies `text`, and says so for a moment. In a list row it stays out of the tab order
+ * (`tabbable={false}`): the row is one tab stop, and the detail offers the same copy.
+ */
+export function CopyButton({ text, label, tabbable = true }: { text: string; label: string; tabbable?: boolean }) {
   const [copied, setCopied] = useState(false)
   return (
     <button
       type="button"
       className="icon-button"
+      tabIndex={tabbable ? undefined : -1}
       aria-label={label}
       title={label}
       onClick={async (event) => {

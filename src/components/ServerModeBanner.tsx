@@ -1,15 +1,50 @@
 import { useQuery } from '@tanstack/react-query'
+import { FlaskConicalIcon, XIcon } from 'lucide-react'
 import { serverInfoQuery } from '../api/taskQueries.ts'
+import { useLocalStorage } from '../lib/useLocalStorage.ts'
+import { Button } from './ui/button.tsx'
 
-/** Says plainly when the page shows demo data, and how to switch to a real Ark account. */
+/**
+ * Says plainly when the page shows demo data, and how to switch to a real Ark account: a slim bar
+ * that can be dismissed, after which a "Demo" badge in the header brings it back.
+ */
 export function ServerModeBanner() {
   const { data } = useQuery(serverInfoQuery)
+  const [dismissed, setDismissed] = useLocalStorage<boolean>('demoNoticeDismissed', false)
   if (data?.mode !== 'demo') return null
+  if (dismissed)
+    return (
+      <Button
+        size="sm"
+        variant="ghost"
+        className="absolute top-2 right-3 text-warning"
+        aria-label="Demo data: show what this means"
+        onClick={() => setDismissed(false)}
+      >
+        <FlaskConicalIcon />
+        Demo
+      </Button>
+    )
   return (
-    <aside className="demo-banner" aria-label="Demo mode">
-      <strong>Demo data.</strong> No <code>ARK_API_KEY</code> is set, so these tasks come from the embedded demo Ark. To
-      see your own tasks, stop the server and start it with <code>ARK_API_KEY=&lt;your key&gt; npm start</code> (or put
-      the key in <code>.env.local</code>).
+    <aside
+      aria-label="Demo mode"
+      className="mb-2 flex items-center gap-2 rounded-md border border-border bg-(--demo-bg) px-3 py-1 text-[12.5px]"
+    >
+      <FlaskConicalIcon className="size-4 shrink-0 text-warning" aria-hidden="true" />
+      <span className="min-w-0">
+        <strong>Demo data.</strong> No <code>ARK_API_KEY</code> is set: these tasks come from the embedded demo Ark.
+        Start with <code>ARK_API_KEY=&lt;your key&gt; npm start</code> (or put it in <code>.env.local</code>) to see
+        yours.
+      </span>
+      <Button
+        size="icon-sm"
+        variant="ghost"
+        className="ml-auto shrink-0"
+        aria-label="Dismiss the demo notice"
+        onClick={() => setDismissed(true)}
+      >
+        <XIcon />
+      </Button>
     </aside>
   )
 }

@@ -29,7 +29,7 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
       ref={list}
       aria-label="Results"
       className={cn(
-        'grid list-none grid-cols-[repeat(auto-fill,minmax(176px,1fr))] gap-3 p-0 transition-opacity',
+        'grid list-none grid-cols-[repeat(auto-fill,minmax(150px,1fr))] sm:grid-cols-[repeat(auto-fill,minmax(176px,1fr))] gap-3 p-0 transition-opacity',
         stale && 'opacity-60',
       )}
     >

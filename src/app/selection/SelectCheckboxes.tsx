@@ -7,6 +7,8 @@ export function SelectTaskCheckbox({ task }: { task: ArkTask }) {
   const selection = useSelection()
   return (
     <Checkbox
+      // The row is the tab stop; x (or a click) selects.
+      tabIndex={-1}
       aria-label={`Select ${task.id}`}
       checked={selection.has(task.id)}
       onCheckedChange={(checked) => selection.toggle(task, checked === true)}

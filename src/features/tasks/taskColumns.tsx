@@ -39,7 +39,7 @@ const baseColumns = column.columns([
     cell: (info) => (
       <span className="task-id-cell">
         <code className="task-id">{info.getValue()}</code>
-        <CopyButton text={info.getValue()} label={`Copy ${info.getValue()}`} />
+        <CopyButton text={info.getValue()} label={`Copy ${info.getValue()}`} tabbable={false} />
         {info.row.original.warnings.length > 0 && (
           <span
             className="row-warning"

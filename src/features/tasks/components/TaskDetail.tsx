@@ -1,6 +1,6 @@
 import { formatCount } from '../../../lib/formatNumber.ts'
 import { useQuery } from '@tanstack/react-query'
-import { Suspense, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { probeResultFile, relayedFileUrl } from '../../../api/resultFile.ts'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { taskDetailQuery } from '../../../api/taskQueries.ts'
@@ -12,6 +12,9 @@ import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
 import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../../api/taskFacts.ts'
 import { StatusBadge } from './StatusBadge.tsx'
+import { ArrowLeftIcon, Maximize2Icon, Minimize2Icon, XIcon } from 'lucide-react'
+import { Button } from '../../../components/ui/button.tsx'
+import { cn } from '../../../lib/cn.ts'
 import { TaskListError } from './TaskListError.tsx'
 
 interface Props {
@@ -19,25 +22,75 @@ interface Props {
   /** The task as the current page has it; fetched by ID when it is not on the page. */
   fromPage?: ArkTask
   onClose: () => void
+  /** "Close details" beside the list; "Back" on a phone, where the task fills the screen. */
+  closeLabel?: string
+  /** The model fills the window (`view=model`). */
+  fullView?: boolean
+  /** Offered where the window is large enough to make a difference. */
+  onFullView?: (on: boolean) => void
+  /** The task was opened from the keyboard: focus moves into the detail, then `onFocused` is told. */
+  takeFocus?: boolean
+  onFocused?: () => void
 }
 
 const stamp = (seconds: number | undefined) =>
   seconds === undefined ? '—' : `${formatLocal(seconds)} (${formatUtc(seconds)})`
 
-export function TaskDetail({ taskId, fromPage, onClose }: Props) {
+export function TaskDetail({
+  taskId,
+  fromPage,
+  onClose,
+  closeLabel = 'Close details',
+  fullView,
+  onFullView,
+  takeFocus,
+  onFocused,
+}: Props) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (!takeFocus) return
+    heading.current?.focus()
+    onFocused?.()
+  }, [takeFocus, onFocused])
   // Not on the page: the archive answers at once (also for a task Ark has forgotten), Ark confirms.
   const archived = useQuery({ ...archivedTaskQuery(taskId), enabled: !fromPage })
   const fetched = useQuery({ ...taskDetailQuery(taskId), enabled: !fromPage && archived.isFetched })
   const task = fromPage ?? fetched.data ?? archived.data ?? undefined
   return (
-    <aside className="task-detail" aria-label={`Task ${taskId}`}>
-      <header className="detail-header">
-        <h2>
-          <code>{taskId}</code> <CopyButton text={taskId} label="Copy task ID" />
+    <aside className={cn('task-detail', fullView && 'is-full')} aria-label={`Task ${taskId}`}>
+      <header className="detail-header flex items-center gap-2">
+        {closeLabel === 'Back' && (
+          <Button size="sm" variant="ghost" onClick={onClose}>
+            <ArrowLeftIcon />
+            Back
+          </Button>
+        )}
+        <h2
+          ref={heading}
+          tabIndex={-1}
+          className="flex min-w-0 items-center gap-1.5 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60 rounded-sm"
+        >
+          <code className="truncate">{taskId}</code> <CopyButton text={taskId} label="Copy task ID" />
         </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
-          ✕
-        </button>
+        {task && <StatusBadge status={task.status} />}
+        <span className="ml-auto" />
+        {onFullView && task?.kind === '3d' && task.status === 'succeeded' && (
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => onFullView(!fullView)}
+            aria-pressed={Boolean(fullView)}
+            title={fullView ? 'Back to the list (Esc)' : 'Fill the window with the model'}
+          >
+            {fullView ? <Minimize2Icon /> : <Maximize2Icon />}
+            {fullView ? 'Exit full view' : 'Full view'}
+          </Button>
+        )}
+        {closeLabel !== 'Back' && (
+          <Button size="icon-sm" variant="ghost" onClick={onClose} aria-label={closeLabel}>
+            <XIcon />
+          </Button>
+        )}
       </header>
       {!task && (archived.isPending || fetched.isPending) && <p className="muted">Loading…</p>}
       {!task && fetched.error ? <TaskListError error={fetched.error} subject="This task" /> : null}
@@ -104,8 +157,9 @@ function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void 
           <p>{task.error.message ?? 'No message.'}</p>
         </div>
       )}
-      {task.kind === '3d' && task.status === 'succeeded' && <KeepControls task={task} />}
+      {/* The model first: it is what the detail is opened for; keeping and the facts follow. */}
       {task.kind === '3d' && task.status === 'succeeded' && task.fileUrl && <TaskPreview task={task} />}
+      {task.kind === '3d' && task.status === 'succeeded' && <KeepControls task={task} />}
       <dl className="fields">
         {fields.map(([label, value]) => (
           <div key={label}>

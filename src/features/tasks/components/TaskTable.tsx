@@ -53,7 +53,14 @@ export function TaskTable(props: Props) {
     onRowOrder(rows.map((row) => row.original))
   }, [rows, onRowOrder])
   useEffect(() => {
-    if (activeIndex >= 0 && activeIndex < rows.length) virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
+    if (activeIndex < 0 || activeIndex >= rows.length) return
+    virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
+    // Focus follows the active row while the list has it (or nothing has it, as after Esc closed the task).
+    const within = scrollRef.current?.contains(document.activeElement)
+    if (!within && document.activeElement !== document.body) return
+    requestAnimationFrame(() =>
+      scrollRef.current?.querySelector<HTMLElement>(`tr[aria-rowindex="${activeIndex + 2}"]`)?.focus(),
+    )
   }, [activeIndex, rows.length, virtualizer])
 
   const items = virtualizer.getVirtualItems()
@@ -109,7 +116,9 @@ export function TaskTable(props: Props) {
                 key={row.id}
                 data-task-id={task.id}
                 aria-rowindex={item.index + 2}
-                aria-selected={item.index === activeIndex}
+                // One tab stop for the whole list: the active row (or the first); arrows and j/k move.
+                tabIndex={item.index === Math.max(activeIndex, 0) ? 0 : -1}
+                onFocus={() => item.index !== activeIndex && props.onActivate(item.index)}
                 className={classes.join(' ')}
                 style={{ height: ROW_HEIGHT }}
                 onClick={() => {

@@ -5,12 +5,14 @@ interface Handlers {
   openActive: () => void
   close: () => void
   focusIdFilter: () => void
+  toggleSelectActive: () => void
+  showShortcuts: () => void
 }
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 
-/** j/k or arrows move, Enter opens, Esc closes, / focuses the task ID filter. */
+/** j/k or arrows move, Enter opens, Esc closes, / focuses the task ID filter, x selects, ? lists them. */
 export function useTableKeyboard(handlers: Handlers) {
   const latest = useRef(handlers)
   useEffect(() => {
@@ -26,7 +28,9 @@ export function useTableKeyboard(handlers: Handlers) {
         return
       }
       if (isTyping(event.target)) return
-      if (event.target instanceof HTMLButtonElement && event.key === 'Enter') return
+      // A dialog or menu open over the page has the keyboard.
+      if (document.querySelector('[role="dialog"], [role="menu"]')) return
+      if (event.target instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' ')) return
       const actions: Record<string, () => void> = {
         j: () => h.move(1),
         ArrowDown: () => h.move(1),
@@ -34,6 +38,8 @@ export function useTableKeyboard(handlers: Handlers) {
         ArrowUp: () => h.move(-1),
         Enter: h.openActive,
         '/': h.focusIdFilter,
+        x: h.toggleSelectActive,
+        '?': h.showShortcuts,
       }
       const action = actions[event.key]
       if (!action) return

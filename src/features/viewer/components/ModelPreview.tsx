@@ -258,7 +258,7 @@ function Downloads({
     [zip, files, modelPaths],
   )
   const urls = useBlobUrls(sources)
-  const names = useMemo(() => downloadNames(modelPaths), [modelPaths])
+  const names = useMemo(() => downloadNames(modelPaths, taskId), [modelPaths, taskId])
   return (
     <div className="downloads" role="group" aria-label="Downloads">
       <a className="button" href={urls['result.zip']} download={`${taskId}.zip`}>

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { downloadNames, downloadType } from './downloadNames.ts'
 
 describe('downloadNames', () => {
-  it('keeps a file name that is unique, and prefixes the folder of names two variants share', () => {
-    expect(downloadNames(['watch/pbr/watch.glb', 'watch/rgb/watch.glb', 'watch/extra.obj'])).toEqual({
-      'watch/pbr/watch.glb': 'pbr-watch.glb',
-      'watch/rgb/watch.glb': 'rgb-watch.glb',
+  it('keeps a file name that is unique, and names variants that share one <task id>-<variant>.<ext>', () => {
+    expect(downloadNames(['watch/pbr/watch.glb', 'watch/rgb/watch.glb', 'watch/extra.obj'], 'cgt-1')).toEqual({
+      'watch/pbr/watch.glb': 'cgt-1-pbr.glb',
+      'watch/rgb/watch.glb': 'cgt-1-rgb.glb',
       'watch/extra.obj': 'extra.obj',
     })
   })

@@ -14,10 +14,10 @@ export const downloadType = (fileName: string) =>
   TYPE_BY_EXTENSION[fileName.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream'
 
 /**
- * File names for the models of one zip: the file's own name, prefixed with its folder when two
- * share it (Seed3D's pbr/watch.glb and rgb/watch.glb become pbr-watch.glb and rgb-watch.glb).
+ * File names for the models of one zip: the file's own name, or `<task id>-<variant>.<ext>` when
+ * two share it (Seed3D 2.0's pbr/watch.glb and rgb/watch.glb become `<id>-pbr.glb`, `<id>-rgb.glb`).
  */
-export function downloadNames(paths: string[]): Record<string, string> {
+export function downloadNames(paths: string[], taskId: string): Record<string, string> {
   const fileOf = (path: string) => path.split('/').pop()!
   const counts = new Map<string, number>()
   for (const path of paths) counts.set(fileOf(path), (counts.get(fileOf(path)) ?? 0) + 1)
@@ -26,7 +26,8 @@ export function downloadNames(paths: string[]): Record<string, string> {
       const file = fileOf(path)
       if (counts.get(file) === 1) return [path, file]
       const folder = path.split('/').at(-2)
-      return [path, folder ? `${folder}-${file}` : file]
+      const extension = file.includes('.') ? file.slice(file.lastIndexOf('.')) : ''
+      return [path, folder ? `${taskId}-${folder}${extension}` : file]
     }),
   )
 }

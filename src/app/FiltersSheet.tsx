@@ -1,0 +1,30 @@
+import { SlidersHorizontalIcon } from 'lucide-react'
+import type { ReactNode } from 'react'
+import type { TaskListParams } from '../api/taskListParams.ts'
+import { Button } from '../components/ui/button.tsx'
+import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '../components/ui/sheet.tsx'
+
+const activeFilters = (params: TaskListParams) =>
+  [params.status, params.model, params.taskIds.length > 0 ? 'ids' : undefined].filter(Boolean).length
+
+/** On a phone the filters would fill the first screen: they open from one button, over the list. */
+export function FiltersSheet({ params, children }: { params: TaskListParams; children: ReactNode }) {
+  const active = activeFilters(params)
+  return (
+    <Sheet>
+      <SheetTrigger asChild>
+        <Button className="mb-2 self-start">
+          <SlidersHorizontalIcon />
+          Filters{active > 0 ? ` (${active})` : ''}
+        </Button>
+      </SheetTrigger>
+      <SheetContent side="bottom" closeLabel="Close filters">
+        <SheetTitle className="text-base font-semibold">Filters</SheetTitle>
+        <SheetDescription className="text-[13px] text-muted-foreground">
+          Changes apply at once; the address keeps them.
+        </SheetDescription>
+        {children}
+      </SheetContent>
+    </Sheet>
+  )
+}
