@@ -39,7 +39,7 @@ test('a kept task still previews and downloads after Ark deleted its file and fo
   expect((await downloadZipFromPreview(page, task.id)).equals(served)).toBe(true)
 
   // Ark's list is empty for this ID; the page points to the archive, which has it.
-  const note = page.getByRole('status', { name: 'In the archive' })
+  const note = page.getByRole('status', { name: 'Task IDs not listed' })
   await expect(note).toContainText(`One task Ark no longer lists is in this browser's archive (${task.id})`)
   await note.getByRole('button', { name: 'Show in the archive' }).click()
   await expect(page).toHaveURL(/view=archive/)

@@ -33,8 +33,10 @@ test('Model endpoint ID filter: sends filter.model, says it takes an endpoint ID
   await input.press('Enter')
   await expect(page).toHaveURL(new RegExp(`filter\\.model=${SEED3D_1_ENDPOINT}`))
   await expectArkReceived(request, `page_num=1&page_size=50&filter.model=${SEED3D_1_ENDPOINT}`)
-  await expect(rows(page).first()).toContainText('doubao-seed3d-1-0-250928')
-  const models = await rows(page).locator('td.col-model').allInnerTexts()
+  await expect(rows(page).first().locator('td.col-model span')).toHaveAttribute('title', 'doubao-seed3d-1-0-250928')
+  const models = await rows(page)
+    .locator('td.col-model span')
+    .evaluateAll((cells) => cells.map((c) => c.getAttribute('title')))
   expect(models.every((m) => m === 'doubao-seed3d-1-0-250928')).toBe(true)
 
   await page.goto('/')
@@ -59,6 +61,10 @@ test('Task IDs filter: pasted IDs split, deduplicated, sent as repeated keys', a
   await expect(rows(page)).toHaveCount(2)
   await expect(row(page, a)).toBeVisible()
   await expect(row(page, b)).toBeVisible()
+  // Three asked, two listed: the note names the one Ark does not list.
+  await expect(page.getByRole('status', { name: 'Task IDs not listed' })).toContainText(
+    'Ark does not list this asked ID: cgt-unknown',
+  )
 })
 
 test('Rows per page and paging: page_size, page_num, first/previous/next/last and jump, with totals', async ({

@@ -19,6 +19,7 @@ import {
 } from '../features/archive/index.ts'
 import {
   ColumnPicker,
+  DEFAULT_HIDDEN_COLUMNS,
   isInFlight,
   ListStatus,
   TaskDetail,
@@ -62,7 +63,8 @@ export function TasksScreen() {
   const localFiles = useLocalFiles()
 
   const [sorting, setSorting] = useLocalStorage<SortingState>('table.sorting', [])
-  const [columnVisibility, setColumnVisibility] = useLocalStorage<ColumnVisibilityState>('table.columns', {})
+  const [chosenColumns, setColumnVisibility] = useLocalStorage<ColumnVisibilityState>('table.columns', {})
+  const columnVisibility = { ...DEFAULT_HIDDEN_COLUMNS, ...chosenColumns }
   const [knownEndpoints, setKnownEndpoints] = useLocalStorage<string[]>('endpoints', [])
   const [notify, setNotify] = useLocalStorage<boolean>('notify', false)
   const finishedIds = useFinishedTasks(tasks, notify)
@@ -216,7 +218,7 @@ export function TasksScreen() {
       {!archive && params.taskIds.length > 0 && !list.isPlaceholderData && (
         <ArchivedElsewhereNote
           askedIds={params.taskIds}
-          listedIds={tasks?.map((t) => t.id)}
+          listedIds={tasks && (list.data?.total ?? Infinity) <= tasks.length ? tasks.map((t) => t.id) : undefined}
           onShowArchive={() => showArchive(true)}
         />
       )}
@@ -234,6 +236,7 @@ export function TasksScreen() {
         <TaskTable
           tasks={tasks}
           columns={tableColumns}
+          sortsOnePage={(list.data?.total ?? 0) > tasks.length}
           sorting={sorting}
           onSortingChange={setSorting}
           columnVisibility={columnVisibility}

@@ -12,6 +12,7 @@ import type { ArkTask } from '../../api/arkTask.ts'
 import { CopyButton } from '../../components/CopyButton.tsx'
 import { TimeText } from '../../components/TimeText.tsx'
 import { formatDuration } from '../../lib/formatTime.ts'
+import { shortTaskId } from '../../lib/shortTaskId.ts'
 import { FileAvailability } from './components/FileAvailability.tsx'
 import { StatusBadge } from './components/StatusBadge.tsx'
 import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../api/taskFacts.ts'
@@ -32,13 +33,22 @@ export type TaskColumn = ReturnType<typeof column.display>
 const faces = (level: string | undefined) => (level ? FACES_BY_SUBDIVISION[level] : undefined)
 const dash = <span className="muted">—</span>
 
+/** `doubao-seed3d-2-0-251115` → `seed3d-2-0`: the family and version, the full name on hover. */
+export const shortModelName = (model: string) => model.replace(/^doubao-/, '').replace(/-\d{6}$/, '')
+
+/**
+ * Ark's fields, in the order a daily user reads them: which task, how it went, how long its file
+ * stays, when, what. Kind, Updated and Run time start hidden (see DEFAULT_HIDDEN_COLUMNS).
+ */
 const baseColumns = column.columns([
   column.accessor('id', {
     header: 'Task ID',
     sortFn: 'alphanumeric',
     cell: (info) => (
       <span className="task-id-cell">
-        <code className="task-id">{info.getValue()}</code>
+        <code className="task-id" title={info.getValue()}>
+          {shortTaskId(info.getValue())}
+        </code>
         <CopyButton text={info.getValue()} label={`Copy ${info.getValue()}`} tabbable={false} />
         {info.row.original.warnings.length > 0 && (
           <span
@@ -53,12 +63,54 @@ const baseColumns = column.columns([
       </span>
     ),
   }),
-  column.accessor('kind', { header: 'Kind', cell: (info) => (info.getValue() === '3d' ? '3D' : 'Video') }),
-  column.accessor('model', { header: 'Model', sortFn: 'alphanumeric', cell: (info) => info.getValue() ?? dash }),
   column.accessor('status', {
     header: 'Status',
     sortFn: 'alphanumeric',
     cell: (info) => <StatusBadge status={info.getValue()} />,
+  }),
+  column.accessor(fileExpiresAt, {
+    id: 'file',
+    header: 'Time left',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => <FileAvailability task={info.row.original} />,
+  }),
+  column.accessor('createdAt', {
+    header: 'Created',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => <TimeText seconds={info.getValue()} />,
+  }),
+  column.accessor('model', {
+    header: 'Model',
+    sortFn: 'alphanumeric',
+    cell: (info) => {
+      const model = info.getValue()
+      return model ? <span title={model}>{shortModelName(model)}</span> : dash
+    },
+  }),
+  column.accessor((task) => faces(task.subdivisionLevel), {
+    id: 'fileFormat',
+    header: 'Format',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => {
+      const { fileFormat, subdivisionLevel } = info.row.original
+      if (!fileFormat && !subdivisionLevel) return dash
+      const count = info.getValue()
+      return (
+        <span title={count ? `${subdivisionLevel}: about ${formatCount(count)} faces` : undefined}>
+          {fileFormat ?? '—'}
+          {subdivisionLevel && <span className="muted"> · {subdivisionLevel}</span>}
+        </span>
+      )
+    },
+  }),
+  column.accessor('totalTokens', {
+    header: 'Tokens',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => (info.getValue() === undefined ? dash : formatCount(info.getValue()!)),
   }),
   column.accessor((task) => task.error?.message ?? task.error?.code, {
     id: 'error',
@@ -74,12 +126,7 @@ const baseColumns = column.columns([
       )
     },
   }),
-  column.accessor('createdAt', {
-    header: 'Created',
-    sortFn: 'basic',
-    sortUndefined: 'last',
-    cell: (info) => <TimeText seconds={info.getValue()} />,
-  }),
+  column.accessor('kind', { header: 'Kind', cell: (info) => (info.getValue() === '3d' ? '3D' : 'Video') }),
   column.accessor('updatedAt', {
     header: 'Updated',
     sortFn: 'basic',
@@ -93,33 +140,10 @@ const baseColumns = column.columns([
     sortUndefined: 'last',
     cell: (info) => (info.getValue() === undefined ? dash : formatDuration(info.getValue()!)),
   }),
-  column.accessor('fileFormat', { header: 'Format', cell: (info) => info.getValue() ?? dash }),
-  column.accessor((task) => faces(task.subdivisionLevel), {
-    id: 'subdivision',
-    header: 'Subdivision',
-    sortFn: 'basic',
-    sortUndefined: 'last',
-    cell: (info) => {
-      const level = info.row.original.subdivisionLevel
-      if (!level) return dash
-      const count = info.getValue()
-      return count ? `${level} (${formatCount(count)} faces)` : level
-    },
-  }),
-  column.accessor('totalTokens', {
-    header: 'Tokens',
-    sortFn: 'basic',
-    sortUndefined: 'last',
-    cell: (info) => (info.getValue() === undefined ? dash : formatCount(info.getValue()!)),
-  }),
-  column.accessor(fileExpiresAt, {
-    id: 'file',
-    header: 'File',
-    sortFn: 'basic',
-    sortUndefined: 'last',
-    cell: (info) => <FileAvailability task={info.row.original} />,
-  }),
 ])
+
+/** Behind the column picker unless the user shows them: the table fits 1280 px without them. */
+export const DEFAULT_HIDDEN_COLUMNS = { kind: false, updatedAt: false, runTime: false } as const
 
 /**
  * The table's columns: Ark's fields, with columns other features own (composed in `app/`) placed

@@ -1,4 +1,14 @@
 import type { ColumnVisibilityState } from '@tanstack/react-table'
+import { Columns3Icon } from 'lucide-react'
+import { Button } from '../../../components/ui/button.tsx'
+import {
+  DropdownMenu,
+  DropdownMenuCheckboxItem,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '../../../components/ui/dropdown-menu.tsx'
 import { columnLabels, type TaskColumns } from '../taskColumns.tsx'
 
 /** Which columns show; the choice is kept locally. The task ID always shows. */
@@ -12,23 +22,30 @@ export function ColumnPicker({
   onChange: (next: ColumnVisibilityState) => void
 }) {
   return (
-    <details className="column-picker">
-      <summary>Columns</summary>
-      <fieldset>
-        <legend className="visually-hidden">Visible columns</legend>
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button size="sm">
+          <Columns3Icon />
+          Columns
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end">
+        <DropdownMenuLabel>Visible columns</DropdownMenuLabel>
+        <DropdownMenuSeparator />
         {columnLabels(columns)
           .filter(([id]) => id !== 'id')
           .map(([id, label]) => (
-            <label key={id}>
-              <input
-                type="checkbox"
-                checked={visibility[id] !== false}
-                onChange={(e) => onChange({ ...visibility, [id]: e.target.checked })}
-              />{' '}
+            <DropdownMenuCheckboxItem
+              key={id}
+              checked={visibility[id] !== false}
+              // The menu stays open: several columns are often changed at once.
+              onSelect={(event) => event.preventDefault()}
+              onCheckedChange={(checked) => onChange({ ...visibility, [id]: checked })}
+            >
               {label}
-            </label>
+            </DropdownMenuCheckboxItem>
           ))}
-      </fieldset>
-    </details>
+      </DropdownMenuContent>
+    </DropdownMenu>
   )
 }

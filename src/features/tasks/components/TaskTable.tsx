@@ -10,6 +10,8 @@ interface Props {
   tasks: ArkTask[]
   /** From `taskColumns(extra)`: the table shows what it is given. */
   columns: TaskColumns
+  /** The list has more pages than this one: a sort orders this page only, and the header says so. */
+  sortsOnePage?: boolean
   sorting: SortingState
   onSortingChange: (next: SortingState) => void
   columnVisibility: ColumnVisibilityState
@@ -87,6 +89,7 @@ export function TaskTable(props: Props) {
                       <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                         <table.FlexRender header={header} />
                         <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                        {sorted && props.sortsOnePage && <span className="sort-scope"> this page</span>}
                       </button>
                     ) : (
                       <table.FlexRender header={header} />
