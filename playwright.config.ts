@@ -44,6 +44,7 @@ export default defineConfig({
         'archive.spec.ts',
         'results.spec.ts',
         'accessibility.spec.ts',
+        'screenshots.spec.ts',
         'unreachable.spec.ts',
       ],
       use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` },
@@ -52,7 +53,13 @@ export default defineConfig({
     // get, with the decoders and the unzip worker as emitted by the build, and twice as fast to load.
     {
       name: 'viewer',
-      testMatch: ['viewer.spec.ts', 'archive.spec.ts', 'results.spec.ts', 'accessibility.spec.ts'],
+      testMatch: [
+        'viewer.spec.ts',
+        'archive.spec.ts',
+        'results.spec.ts',
+        'accessibility.spec.ts',
+        'screenshots.spec.ts',
+      ],
       use: { baseURL: `http://127.0.0.1:${VIEWER_PORT}` },
     },
     { name: 'faults', testMatch: 'faults.spec.ts', use: { baseURL: `http://127.0.0.1:${FAULTS_PORT}` } },

@@ -41,6 +41,28 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto('/?view=archive')
       await expect(page.getByRole('button', { name: /^Archive \(/ })).toBeVisible()
       await expectNoSeriousViolations(page, 'archive')
+
+      await page.keyboard.press('?')
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+      await expectNoSeriousViolations(page, 'shortcuts dialog')
+    })
+
+    test('the phone layout: cards, the filters sheet and the task sheet have no serious violation', async ({
+      page,
+      request,
+    }) => {
+      const task = await createResult(request, 'glb-plant')
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.goto('/')
+      await expect(page.getByRole('list', { name: 'Results' })).toBeVisible()
+      await expectNoSeriousViolations(page, 'phone list')
+      await page.getByRole('button', { name: /^Filters/ }).click()
+      await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible()
+      await expectNoSeriousViolations(page, 'phone filters')
+      await page.keyboard.press('Escape')
+      await page.goto(`/?filter.task_ids=${task.id}&task=${task.id}`)
+      await expectRendered(page)
+      await expectNoSeriousViolations(page, 'phone task')
     })
   })
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import JSZip from 'jszip'
+import { formatBytes } from '../src/lib/formatBytes.ts'
 import { keepOpenTask, servedZip } from './support/archive.ts'
 import { demoControl } from './support/demoControl.ts'
 import { row } from './support/tasksPage.ts'
@@ -140,4 +141,24 @@ test('a big viewer: at 1440×900 the split gives the model at least 800×550, an
   await page.keyboard.press('Escape')
   await expect(page).not.toHaveURL(/view=model/)
   await expect(page).toHaveURL(new RegExp(`task=${task.id}`))
+})
+
+test('make thumbnails for this page: the count and size first, then a picture in each row, rendered off screen', async ({
+  page,
+  request,
+}) => {
+  const tasks = [await createResult(request, 'glb-plant'), await createResult(request, 'obj', 'obj')]
+  const bytes =
+    (await servedZip(request, tasks[0]!.content.file_url)).length +
+    (await servedZip(request, tasks[1]!.content.file_url)).length
+  await page.goto(`/?${tasks.map((t) => `filter.task_ids=${t.id}`).join('&')}`)
+  await page.getByRole('button', { name: 'Make thumbnails (2)' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Make thumbnails for 2 results on this page?' })
+  await expect(dialog.getByRole('status')).toHaveText(`${formatBytes(bytes)} to download at most.`)
+  await dialog.getByRole('button', { name: 'Make 2 thumbnails' }).click()
+  for (const task of tasks)
+    await expect(row(page, task.id).getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible({
+      timeout: 30_000,
+    })
+  await expect(page.getByRole('button', { name: /^Make thumbnails/ })).toHaveCount(0)
 })

@@ -40,6 +40,7 @@ import { useMediaQuery } from '../lib/useMediaQuery.ts'
 import { ToggleGroup, ToggleGroupItem } from '../components/ui/toggle-group.tsx'
 import { SelectionBar } from './bulk/SelectionBar.tsx'
 import { FiltersSheet } from './FiltersSheet.tsx'
+import { MakeThumbnailsButton } from './thumbnails/MakeThumbnailsButton.tsx'
 import { ShortcutsDialog } from './ShortcutsDialog.tsx'
 import { TaskGallery } from './gallery/TaskGallery.tsx'
 import { SelectionContext, useSelectionState } from './selection/selection.ts'
@@ -205,7 +206,7 @@ export function TasksScreen() {
           <KeyboardIcon />
         </Button>
         {tasks && <KeepPageButton tasks={tasks} />}
-        <ColumnPicker columns={tableColumns} visibility={columnVisibility} onChange={setColumnVisibility} />
+        {tasks && <MakeThumbnailsButton tasks={tasks} />}
       </div>
       <KeepActivityList />
       {blockingError ? <TaskListError error={list.error} /> : null}
@@ -222,7 +223,12 @@ export function TasksScreen() {
           onShowArchive={() => showArchive(true)}
         />
       )}
-      {tasks && <TaskSummary tasks={tasks} />}
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        {tasks && <TaskSummary tasks={tasks} />}
+        {!gallery && (
+          <ColumnPicker columns={tableColumns} visibility={columnVisibility} onChange={setColumnVisibility} />
+        )}
+      </div>
       {tasks && gallery ? (
         <TaskGallery
           tasks={tasks}

@@ -4,7 +4,7 @@ import { TimeText } from '../../components/TimeText.tsx'
 import { cn } from '../../lib/cn.ts'
 import { shortTaskId } from '../../lib/shortTaskId.ts'
 import { LocalCopyCell, TaskThumbnail } from '../../features/archive/index.ts'
-import { FileAvailability, StatusBadge } from '../../features/tasks/index.ts'
+import { FileAvailability, shortModelName, StatusBadge } from '../../features/tasks/index.ts'
 import { SelectTaskCheckbox } from '../selection/SelectCheckboxes.tsx'
 import { useSelection } from '../selection/selection.ts'
 
@@ -22,7 +22,11 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
   const selection = useSelection()
   const list = useRef<HTMLUListElement>(null)
   useEffect(() => {
-    list.current?.children[activeIndex]?.scrollIntoView({ block: 'nearest' })
+    const card = list.current?.children[activeIndex] as HTMLElement | undefined
+    card?.scrollIntoView({ block: 'nearest' })
+    // Focus follows the active card while the gallery has it (or nothing has it, as after Esc).
+    const within = list.current?.contains(document.activeElement)
+    if (card && (within || document.activeElement === document.body)) card.focus()
   }, [activeIndex])
   return (
     <ul
@@ -37,7 +41,13 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
         <li
           key={task.id}
           data-task-id={task.id}
+          // One tab stop for the whole gallery: the active card (or the first); arrows and j/k move.
+          tabIndex={index === Math.max(activeIndex, 0) ? 0 : -1}
+          aria-label={`Task ${task.id}`}
+          aria-current={task.id === openTaskId ? 'true' : undefined}
+          onFocus={() => index !== activeIndex && onActivate(index)}
           className={cn(
+            'outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60',
             'group relative flex cursor-pointer flex-col gap-1.5 rounded-lg border border-border bg-card p-2 shadow-xs transition-shadow hover:shadow-md',
             index === activeIndex && 'ring-2 ring-ring/60',
             task.id === openTaskId && 'border-primary',
@@ -59,24 +69,25 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
               <SelectTaskCheckbox task={task} />
             </div>
           </div>
-          <div className="flex items-center justify-between gap-1">
-            <button
-              type="button"
-              className="min-w-0 cursor-pointer truncate rounded-sm border-0 bg-transparent p-0 font-mono text-[12px] text-foreground outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60"
-              title={task.id}
-              aria-label={`Open ${task.id}`}
-              onClick={(event) => {
-                event.stopPropagation()
-                onActivate(index)
-                onOpen(task)
-              }}
-            >
-              {shortTaskId(task.id)}
-            </button>
+          <button
+            type="button"
+            tabIndex={-1}
+            className="min-w-0 cursor-pointer truncate rounded-sm border-0 bg-transparent p-0 text-left font-mono text-[12px] text-foreground outline-none"
+            title={task.id}
+            aria-label={`Open ${task.id}`}
+            onClick={(event) => {
+              event.stopPropagation()
+              onActivate(index)
+              onOpen(task)
+            }}
+          >
+            {shortTaskId(task.id)}
+          </button>
+          <div className="flex min-w-0 items-center gap-1.5">
             <StatusBadge status={task.status} />
-          </div>
-          <div className="truncate text-[12px] text-muted-foreground" title={task.model}>
-            {task.model ?? '—'}
+            <span className="truncate text-[12px] text-muted-foreground" title={task.model}>
+              {task.model ? shortModelName(task.model) : '—'}
+            </span>
           </div>
           <div className="grid gap-0.5 text-[12px] whitespace-nowrap text-muted-foreground">
             <TimeText seconds={task.createdAt} />

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
 import { thumbnailsQuery } from './archiveQueries.ts'
 import type { StoredThumbnail } from './db/archiveDb.ts'
@@ -47,4 +48,10 @@ export function TaskThumbnail({ task, size }: { task: ArkTask; size: 'row' | 'ca
       {glyph}
     </span>
   )
+}
+
+/** The tasks that have a picture, to know which still need one. */
+export function useThumbnailIds(): ReadonlySet<string> | undefined {
+  const { data } = useQuery(thumbnailsQuery)
+  return useMemo(() => (data ? new Set(Object.keys(data)) : undefined), [data])
 }

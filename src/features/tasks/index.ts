@@ -11,7 +11,14 @@ export { useFinishedTasks } from './hooks/useFinishedTasks.ts'
 export { useTableKeyboard } from './hooks/useTableKeyboard.ts'
 export { useTaskList } from './hooks/useTaskList.ts'
 export { useTaskView } from './hooks/useTaskView.ts'
-export { DEFAULT_HIDDEN_COLUMNS, taskColumn, taskColumns, type TaskColumn, type TaskColumns } from './taskColumns.tsx'
+export {
+  DEFAULT_HIDDEN_COLUMNS,
+  shortModelName,
+  taskColumn,
+  taskColumns,
+  type TaskColumn,
+  type TaskColumns,
+} from './taskColumns.tsx'
 export { isInFlight } from './taskStatuses.ts'
 export { FileAvailability } from './components/FileAvailability.tsx'
 export { StatusBadge } from './components/StatusBadge.tsx'

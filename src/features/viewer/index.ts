@@ -4,3 +4,7 @@ import { lazy } from 'react'
 export const LazyModelPreview = lazy(() => import('./components/ModelPreview.tsx'))
 
 export type { ZipLoader } from './hooks/usePreparedZip.ts'
+
+/** Renders a result's picture off screen; three.js loads with the first call. */
+export const renderThumbnail = async (zip: ArrayBuffer, signal: AbortSignal) =>
+  (await import('./capture/renderThumbnail.ts')).renderThumbnail(zip, signal)

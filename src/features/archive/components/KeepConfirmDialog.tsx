@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { probeResultSize } from '../../../api/resultFile.ts'
+import { useTotalResultSize } from '../../../api/useTotalResultSize.ts'
 import { Button } from '../../../components/ui/button.tsx'
 import {
   Dialog,
@@ -23,27 +23,6 @@ export function useKeepable(tasks: readonly ArkTask[]): ArkTask[] {
   return tasks.filter((task) => arkStillHasResult(task, now) && !files?.[task.id]?.kept && !jobs[task.id])
 }
 
-/** The total size of these results, asked of the file host a first byte at a time; undefined until known. */
-function useTotalSize(tasks: readonly ArkTask[], open: boolean) {
-  const [total, setTotal] = useState<{ bytes: number; known: number }>()
-  // The same tasks come as a new array on every render: ask again only when they change.
-  const ids = tasks.map((task) => task.id).join(' ')
-  useEffect(() => {
-    if (!open) return
-    const abort = new AbortController()
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new question starts unanswered
-    setTotal(undefined)
-    void Promise.all(tasks.map((task) => probeResultSize(task.fileUrl!, abort.signal))).then((sizes) => {
-      if (abort.signal.aborted) return
-      const known = sizes.filter((size): size is number => size !== undefined)
-      setTotal({ bytes: known.reduce((sum, size) => sum + size, 0), known: known.length })
-    })
-    return () => abort.abort()
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the task IDs, see above
-  }, [ids, open])
-  return total
-}
-
 /** Says how many results and how many bytes a keep will store, before it starts. */
 export function KeepConfirmDialog({
   tasks,
@@ -56,7 +35,7 @@ export function KeepConfirmDialog({
   onOpenChange: (open: boolean) => void
   onKept?: () => void
 }) {
-  const total = useTotalSize(tasks, open)
+  const total = useTotalResultSize(tasks, open)
   const [error, setError] = useState<string>()
   const count = `${tasks.length} result${tasks.length === 1 ? '' : 's'}`
   const size =

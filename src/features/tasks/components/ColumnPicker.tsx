@@ -24,7 +24,7 @@ export function ColumnPicker({
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button size="sm">
+        <Button>
           <Columns3Icon />
           Columns
         </Button>

@@ -1,0 +1,98 @@
+import { ImagesIcon } from 'lucide-react'
+import { useRef, useState } from 'react'
+import { toast } from 'sonner'
+import type { ArkTask } from '../../api/arkTask.ts'
+import { fileExpiresAt } from '../../api/taskFacts.ts'
+import { useTotalResultSize } from '../../api/useTotalResultSize.ts'
+import { Button } from '../../components/ui/button.tsx'
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from '../../components/ui/dialog.tsx'
+import { saveThumbnail, storedFile, useLocalFilesContext, useThumbnailIds } from '../../features/archive/index.ts'
+import { renderThumbnail } from '../../features/viewer/index.ts'
+import { formatBytes } from '../../lib/formatBytes.ts'
+import { useNow } from '../../lib/useNow.ts'
+import { makeThumbnails, type ThumbnailProgress } from './makeThumbnails.ts'
+
+/** The page's 3D results that have no picture yet and whose zip can still be had. */
+function useWithoutPicture(tasks: readonly ArkTask[]): ArkTask[] {
+  const pictured = useThumbnailIds()
+  const local = useLocalFilesContext().files
+  const now = useNow() / 1000
+  if (!pictured) return []
+  return tasks.filter(
+    (task) =>
+      task.kind === '3d' &&
+      task.status === 'succeeded' &&
+      !pictured.has(task.id) &&
+      (Boolean(local?.[task.id]) || (Boolean(task.fileUrl) && (fileExpiresAt(task) ?? 0) > now)),
+  )
+}
+
+/** "Make thumbnails for this page": says how many and how large, then renders them two at a time. */
+export function MakeThumbnailsButton({ tasks }: { tasks: readonly ArkTask[] }) {
+  const missing = useWithoutPicture(tasks)
+  const [confirming, setConfirming] = useState(false)
+  const [progress, setProgress] = useState<ThumbnailProgress>()
+  const abort = useRef<AbortController>(undefined)
+  const total = useTotalResultSize(missing, confirming)
+  if (progress)
+    return (
+      <span role="status" className="flex items-center gap-2 text-[13px]">
+        <progress max={progress.total} value={progress.done} aria-label="Making thumbnails" />
+        {progress.done} of {progress.total} thumbnails
+        <Button size="sm" variant="ghost" onClick={() => abort.current?.abort()}>
+          Cancel
+        </Button>
+      </span>
+    )
+  if (missing.length === 0) return null
+  const count = `${missing.length} result${missing.length === 1 ? '' : 's'}`
+  const start = async () => {
+    setConfirming(false)
+    abort.current = new AbortController()
+    const steps = { localFile: storedFile, render: renderThumbnail, save: saveThumbnail }
+    const done = await makeThumbnails(missing, steps, setProgress, abort.current.signal)
+    setProgress(undefined)
+    if (done.failed.length > 0)
+      toast.warning(`${done.failed.length} thumbnails could not be made`, {
+        description: done.failed.map((f) => `${f.id}: ${f.reason}`).join('\n'),
+      })
+  }
+  return (
+    <>
+      <Button onClick={() => setConfirming(true)}>
+        <ImagesIcon />
+        Make thumbnails ({missing.length})
+      </Button>
+      <Dialog open={confirming} onOpenChange={setConfirming}>
+        <DialogContent>
+          <DialogHeader>
+            <DialogTitle>Make thumbnails for {count} on this page?</DialogTitle>
+            <DialogDescription>
+              Each result is downloaded (or read from this browser’s archive) and its model drawn once, off screen.{' '}
+              <span role="status">
+                {total === undefined
+                  ? 'Finding out their size…'
+                  : total.known === missing.length
+                    ? `${formatBytes(total.bytes)} to download at most.`
+                    : `${formatBytes(total.bytes)} for ${total.known} of them; the file host did not say for the rest.`}
+              </span>
+            </DialogDescription>
+          </DialogHeader>
+          <DialogFooter>
+            <Button onClick={() => setConfirming(false)}>Cancel</Button>
+            <Button variant="default" onClick={() => void start()}>
+              Make {missing.length} thumbnail{missing.length === 1 ? '' : 's'}
+            </Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+    </>
+  )
+}
