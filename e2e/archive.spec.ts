@@ -351,6 +351,11 @@ test('keeps every result on the page in one go', async ({ page, request }) => {
   await confirmKeep(page, 2, formatBytes(bytes))
   await expect(row(page, first.id)).toContainText('✓ kept', { timeout: 30_000 })
   await expect(row(page, second.id)).toContainText('✓ kept', { timeout: 30_000 })
+  // Kept without ever being opened: each still gets its picture.
+  for (const task of [first, second])
+    await expect(row(page, task.id).getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible({
+      timeout: 30_000,
+    })
   await expect(page.getByRole('button', { name: /^Keep \d+ results? on this page$/ })).toHaveCount(0)
   expect(await archiveRecord(page, 'files', first.id)).not.toBeNull()
   expect(await archiveRecord(page, 'files', second.id)).not.toBeNull()
@@ -401,4 +406,23 @@ test('a previewed result gets a thumbnail in its row, stored in the archive, tha
   // The framed model, not a blank square.
   expect(picture).toMatchObject({ width: 256, height: 256 })
   expect(picture.shades).toBeGreaterThan(8)
+})
+
+test('remove from archive asks first, in a dialog, and then removes the task and its file from this browser only', async ({
+  page,
+  request,
+}) => {
+  const task = await openResult(page, request, 'glb-plant')
+  await expectRendered(page)
+  await keepOpenTask(page)
+  await localCopy(page).getByRole('button', { name: 'Remove from archive' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Remove this task from the archive?' })
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  expect(await archiveRecord(page, 'files', task.id)).not.toBeNull()
+  await localCopy(page).getByRole('button', { name: 'Remove from archive' }).click()
+  await dialog.getByRole('button', { name: 'Remove from archive' }).click()
+  await expect.poll(() => archiveRecord(page, 'files', task.id)).toBeNull()
+  expect(await archiveRecord(page, 'thumbnails', task.id)).toBeNull()
+  // Ark still has it.
+  await expect(row(page, task.id)).toContainText('Succeeded')
 })

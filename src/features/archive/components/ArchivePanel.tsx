@@ -5,9 +5,8 @@ import { TransferControls } from './TransferControls.tsx'
 export function ArchivePanel() {
   return (
     <section className="panel archive-panel" aria-label="Archive">
-      <p className="muted">
-        Every task the dashboard lists is stored in this browser and stays here after Ark stops listing it (7 days).
-        Kept files stay after Ark deletes them (24 hours after the task finished).
+      <p className="muted basis-full">
+        Every task listed is stored in this browser, past Ark’s 7 days; kept files outlive its 24 hours.
       </p>
       <StorageSummary />
       <TransferControls />

@@ -1,5 +1,15 @@
 import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
+import { Button } from '../../../components/ui/button.tsx'
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from '../../../components/ui/dialog.tsx'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { formatLocal } from '../../../lib/formatTime.ts'
 import { useNow } from '../../../lib/useNow.ts'
@@ -83,16 +93,42 @@ export function KeepControls({ task }: { task: ArkTask }) {
           {error}
         </p>
       )}
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => {
-          if (confirm(`Remove ${task.id} and any local file from this browser's archive? Ark is not touched.`))
-            void forgetArchivedTask(task.id)
-        }}
-      >
-        Remove from archive
-      </button>
+      <RemoveFromArchive taskId={task.id} />
     </div>
+  )
+}
+
+/** Removes the task and its local file from this browser's archive, after a confirm; Ark is not touched. */
+function RemoveFromArchive({ taskId }: { taskId: string }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <button type="button" className="link-button">
+          Remove from archive
+        </button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Remove this task from the archive?</DialogTitle>
+          <DialogDescription>
+            <code>{taskId}</code> and any local file of it leave this browser. Ark is not touched: while Ark still lists
+            the task, it comes back into the archive the next time it is seen.
+          </DialogDescription>
+        </DialogHeader>
+        <DialogFooter>
+          <Button onClick={() => setOpen(false)}>Cancel</Button>
+          <Button
+            variant="destructive"
+            onClick={() => {
+              setOpen(false)
+              void forgetArchivedTask(taskId)
+            }}
+          >
+            Remove from archive
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
   )
 }

@@ -1,7 +1,9 @@
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { fetchResultFile, ResultFileError, type FetchProgress } from '../../../api/resultFile.ts'
 import { fileExpiresAt } from '../../../api/taskFacts.ts'
+import { renderThumbnail } from '../../viewer/index.ts'
 import { announceArchiveChange } from '../db/archiveChanges.ts'
+import { hasThumbnail, saveThumbnail } from '../db/thumbnailStore.ts'
 import { archiveDb, type KeepJob } from '../db/archiveDb.ts'
 import { markKept, storeFileMakingRoom } from '../db/fileStore.ts'
 import { requestPersistentStorage } from '../db/persistentStorage.ts'
@@ -161,6 +163,7 @@ async function download(job: KeepJob): Promise<void> {
     if (abort.signal.aborted) return
     // Preview copies give way to a file the user asked to keep.
     await storeFileMakingRoom(task, new Blob([zip], { type: 'application/zip' }), true)
+    void pictureIfNone(job.taskId, zip)
   } catch (error) {
     if (abortedByCancel(job.taskId)) return
     const message = error instanceof Error ? error.message : String(error)
@@ -191,5 +194,16 @@ async function recordFailure(taskId: string, lastError: string, retryable: boole
     // A full disk can refuse even this small write; the failure stands in memory for this tab.
     console.warn('ark3d: the keep failure could not be saved:', error)
     return 1
+  }
+}
+
+/** A kept (or auto-kept) result gets its picture too, drawn off screen from the zip just stored. */
+async function pictureIfNone(taskId: string, zip: ArrayBuffer) {
+  try {
+    if (await hasThumbnail(taskId)) return
+    await saveThumbnail(taskId, await renderThumbnail(zip, new AbortController().signal))
+  } catch (error) {
+    // The file is kept; only its picture is missing, and "Make thumbnails" can try again.
+    console.warn(`ark3d: no thumbnail for ${taskId}:`, error)
   }
 }
