@@ -162,3 +162,20 @@ test('make thumbnails for this page: the count and size first, then a picture in
     })
   await expect(page.getByRole('button', { name: /^Make thumbnails/ })).toHaveCount(0)
 })
+
+test('the task header: status, then Keep and Download as primary actions', async ({ page, request }) => {
+  const task = await createResult(request, 'glb-robot')
+  const served = await servedZip(request, task.content.file_url)
+  await page.goto(`/?filter.task_ids=${task.id}&task=${task.id}`)
+  const header = page.getByRole('complementary', { name: `Task ${task.id}` }).locator('header')
+  await expect(header).toContainText('Succeeded')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    header.getByRole('link', { name: `Download ${task.id}.zip from Ark` }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe(`${task.id}.zip`)
+  expect((await readFile(await download.path())).equals(served)).toBe(true)
+  await header.getByRole('button', { name: `Keep ${task.id} in this browser` }).click()
+  await expect(header).toContainText('Kept', { timeout: 30_000 })
+  await expect(row(page, task.id)).toContainText('✓ kept')
+})

@@ -1,4 +1,3 @@
-import { downloadZip } from 'client-zip'
 import type { ArkTask } from '../../api/arkTask.ts'
 import { relayedFileUrl } from '../../api/resultFile.ts'
 
@@ -82,6 +81,8 @@ export async function zipResults(
 ): Promise<{ blob: Blob; fileName: string; progress: DownloadProgress }> {
   const progress: DownloadProgress = { files: 0, ofFiles: tasks.length, bytes: 0, failed: [] }
   const report = () => onProgress({ ...progress })
+  // The zip writer loads on the first bulk download, not with the page.
+  const { downloadZip } = await import('client-zip')
   const blob = await downloadZip(resultFiles(tasks, localFile, progress, report, signal)).blob()
   return { blob, fileName: `ark3d-${progress.files}-results.zip`, progress }
 }

@@ -7,14 +7,15 @@ import { taskDetailQuery } from '../../../api/taskQueries.ts'
 import { CopyButton } from '../../../components/CopyButton.tsx'
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx'
 import { LazyModelPreview } from '../../viewer/index.ts'
-import { archivedTaskQuery, KeepControls, saveThumbnail, useResultSource } from '../../archive/index.ts'
+import { archivedTaskQuery, KeepButton, KeepControls, saveThumbnail, useResultSource } from '../../archive/index.ts'
 import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.ts'
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
 import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../../api/taskFacts.ts'
 import { StatusBadge } from './StatusBadge.tsx'
-import { ArrowLeftIcon, Maximize2Icon, Minimize2Icon, XIcon } from 'lucide-react'
+import { ArrowLeftIcon, DownloadIcon, Maximize2Icon, Minimize2Icon, XIcon } from 'lucide-react'
 import { Button } from '../../../components/ui/button.tsx'
 import { cn } from '../../../lib/cn.ts'
+import { useNow } from '../../../lib/useNow.ts'
 import { TaskListError } from './TaskListError.tsx'
 
 interface Props {
@@ -47,6 +48,7 @@ export function TaskDetail({
   onFocused,
 }: Props) {
   const heading = useRef<HTMLHeadingElement>(null)
+  const now = useNow() / 1000
   useEffect(() => {
     if (!takeFocus) return
     heading.current?.focus()
@@ -74,6 +76,21 @@ export function TaskDetail({
         </h2>
         {task && <StatusBadge status={task.status} />}
         <span className="ml-auto" />
+        {task?.kind === '3d' && task.status === 'succeeded' && task.fileUrl && (fileExpiresAt(task) ?? 0) > now && (
+          <>
+            <KeepButton task={task} />
+            <Button size="sm" asChild>
+              <a
+                href={relayedFileUrl(task.fileUrl)}
+                download={`${task.id}.zip`}
+                aria-label={`Download ${task.id}.zip from Ark`}
+              >
+                <DownloadIcon />
+                Download
+              </a>
+            </Button>
+          </>
+        )}
         {onFullView && task?.kind === '3d' && task.status === 'succeeded' && (
           <Button
             size="sm"
