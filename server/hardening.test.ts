@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStandaloneDemoArk } from './demo/standaloneDemoArk.ts'
 import { rawRequest, type RawAnswer } from './testing/httpRaw.ts'
 import { startHostileHost, type HostileHost } from './testing/hostileHost.ts'
-import { startVite, type RunningVite } from './testing/startVite.ts'
+import { startVites, type RunningVite } from './testing/startVite.ts'
 
 // The real dev server, in key mode against an Ark-compatible server and a file host that
 // misbehaves on purpose, in demo mode, and pointed at Arks that are not there or answer badly.
@@ -42,8 +42,8 @@ beforeAll(async () => {
     ARK_RELAY_SOCKETS_PER_HOST: String(SOCKETS_PER_HOST),
     ARK_MAX_ANSWER_BYTES: '1000000',
   }
-  ;[keyed, demo, badArk, refusedArk, missingArk] = await Promise.all([
-    startVite({
+  ;[keyed, demo, badArk, refusedArk, missingArk] = (await startVites([
+    {
       port: 5193,
       env: {
         ARK_API_KEY: KEY,
@@ -51,12 +51,12 @@ beforeAll(async () => {
         ARK_FILE_HOSTS: `${ark.fileHost},${hostile.host}`,
         ...limits,
       },
-    }),
-    startVite({ port: 5194, env: { ARK_FILE_HOSTS: hostile.host, ...limits } }),
-    startVite({ port: 5196, env: { ARK_API_KEY: KEY, ARK_BASE_URL: hostile.url('/ark'), ...limits } }),
-    startVite({ port: 5197, env: { ARK_API_KEY: KEY, ARK_BASE_URL: `http://127.0.0.1:${refusedPort}/api/v3` } }),
-    startVite({ port: 5198, env: { ARK_API_KEY: KEY, ARK_BASE_URL: 'https://ark.nothing.invalid/api/v3' } }),
-  ])
+    },
+    { port: 5194, env: { ARK_FILE_HOSTS: hostile.host, ...limits } },
+    { port: 5196, env: { ARK_API_KEY: KEY, ARK_BASE_URL: hostile.url('/ark'), ...limits } },
+    { port: 5197, env: { ARK_API_KEY: KEY, ARK_BASE_URL: `http://127.0.0.1:${refusedPort}/api/v3` } },
+    { port: 5198, env: { ARK_API_KEY: KEY, ARK_BASE_URL: 'https://ark.nothing.invalid/api/v3' } },
+  ])) as [RunningVite, RunningVite, RunningVite, RunningVite, RunningVite]
 })
 
 afterAll(async () => {

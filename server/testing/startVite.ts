@@ -29,6 +29,10 @@ export async function startVite(options: {
     env: { ...process.env, ARK_API_KEY: '', NO_COLOR: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  // A test run that ends (or fails before its afterAll) never leaves a server holding its port.
+  const killOnExit = () => child.kill('SIGTERM')
+  process.once('exit', killOnExit)
+  child.once('exit', () => process.off('exit', killOnExit))
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
@@ -57,4 +61,16 @@ export async function startVite(options: {
         child.kill('SIGTERM')
       }),
   }
+}
+
+/**
+ * Starts several servers at once; when one fails to start, those that did are stopped before the
+ * error is thrown, so no port stays taken for the next run.
+ */
+export async function startVites(specs: Array<Parameters<typeof startVite>[0]>): Promise<RunningVite[]> {
+  const results = await Promise.allSettled(specs.map((spec) => startVite(spec)))
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  if (!failed) return results.map((r) => (r as PromiseFulfilledResult<RunningVite>).value)
+  await Promise.all(results.map((r) => (r.status === 'fulfilled' ? r.value.stop() : undefined)))
+  throw failed.reason
 }

@@ -79,7 +79,7 @@ export function TaskDetail({
         {task?.kind === '3d' && task.status === 'succeeded' && task.fileUrl && (fileExpiresAt(task) ?? 0) > now && (
           <>
             <KeepButton task={task} />
-            <Button size="sm" asChild>
+            <Button size="sm" asChild className="text-foreground no-underline">
               <a
                 href={relayedFileUrl(task.fileUrl)}
                 download={`${task.id}.zip`}
