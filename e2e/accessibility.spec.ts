@@ -39,7 +39,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.keyboard.press('Escape')
 
       await page.goto('/?view=archive')
-      await expect(page.getByRole('button', { name: /^Archive \(/ })).toBeVisible()
+      await expect(page.getByRole('radio', { name: /^Archive \(/ })).toBeVisible()
       await expectNoSeriousViolations(page, 'archive')
 
       await page.keyboard.press('?')

@@ -169,7 +169,7 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
   await expect(row(page, task.id).getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible()
   await keepOpenTask(page)
   await page.goto('/?view=archive')
-  const archiveTab = page.getByRole('button', { name: /^Archive \(/ })
+  const archiveTab = page.getByRole('radio', { name: /^Archive \(/ })
   const exportedCount = Number((await archiveTab.innerText()).replace(/\D/g, ''))
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -198,13 +198,13 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
   await other.goto('/?view=archive')
   await other.getByLabel('Import archive').setInputFiles(exportPath)
   await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 file stored')
-  await expect(other.getByRole('button', { name: /^Archive \(/ })).toHaveText(new RegExp(`\\(${exportedCount}\\)`))
+  await expect(other.getByRole('radio', { name: /^Archive \(/ })).toHaveText(new RegExp(`\\(${exportedCount}\\)`))
 
   await other.getByLabel('Import archive').setInputFiles(exportPath)
   await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
     `0 new tasks, 0 updated, ${exportedCount} already here; 0 files stored`,
   )
-  await expect(other.getByRole('button', { name: /^Archive \(/ })).toHaveText(new RegExp(`\\(${exportedCount}\\)`))
+  await expect(other.getByRole('radio', { name: /^Archive \(/ })).toHaveText(new RegExp(`\\(${exportedCount}\\)`))
 
   await other.goto(`/?view=archive&filter.task_ids=${task.id}`)
   await expect(row(other, task.id).getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible()

@@ -21,6 +21,7 @@ test('README screenshots: gallery, big viewer, phone', async ({ page, request, b
   for (const [index, task] of results.entries()) {
     await page.goto(`/?filter.task_ids=${task.id}&task=${task.id}`)
     await expectRendered(page)
+    await expect(page.getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible()
     if (index === 0) await keepOpenTask(page)
   }
   await page.goto('/?layout=gallery&page_size=20')

@@ -79,7 +79,9 @@ test('cancel a queued task and delete a finished one, after a confirm; the list 
   const done = await demo.createTask({ queuedSeconds: 0, runningSeconds: 0 })
   await page.goto(`/?filter.task_ids=${done.id}&task=${done.id}`)
   await expect(row(page, done.id)).toContainText('Succeeded')
-  await page.getByRole('button', { name: 'Delete task…' }).click()
+  // The header's menu leads to the same confirm.
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await page.getByRole('menuitem', { name: 'Delete task at Ark…' }).click()
   await page.getByRole('button', { name: 'Yes, delete it' }).click()
   await expect(row(page, done.id)).toHaveCount(0)
   await expect(page.getByText('No tasks match these filters')).toBeVisible()

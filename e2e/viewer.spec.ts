@@ -215,7 +215,7 @@ test.describe('errors stay in the viewer pane', () => {
     })
     const task = await openResult(page, request, 'glb-plant')
     await expect(page.getByRole('alert')).toContainText('WebGL is not available')
-    await expect(page.getByRole('link', { name: `Download ${task.id}.zip` })).toBeVisible()
+    await expect(page.getByRole('link', { name: `Download ${task.id}.zip`, exact: true })).toBeVisible()
   })
 
   test('a lost WebGL context is reported and the view can be restarted', async ({ page, request }) => {

@@ -35,6 +35,7 @@ import {
 } from '../features/tasks/index.ts'
 import { KeyboardIcon, LayoutGridIcon, TableIcon } from 'lucide-react'
 import { Button } from '../components/ui/button.tsx'
+import { Tooltip } from '../components/ui/tooltip.tsx'
 import { ResizableHandle, ResizablePanel, ResizablePanelGroup } from '../components/ui/resizable.tsx'
 import { useMediaQuery } from '../lib/useMediaQuery.ts'
 import { ToggleGroup, ToggleGroupItem } from '../components/ui/toggle-group.tsx'
@@ -70,9 +71,12 @@ export function TasksScreen() {
   const [notify, setNotify] = useLocalStorage<boolean>('notify', false)
   const finishedIds = useFinishedTasks(tasks, notify)
 
-  const [activeIndex, setActiveIndex] = useState(-1)
-  const rowOrder = useRef<ArkTask[]>([])
-  const onRowOrder = useCallback((ordered: ArkTask[]) => (rowOrder.current = ordered), [])
+  // The active task is kept by ID: when a live refresh adds or moves rows, it stays on the same task.
+  const [activeId, setActiveId] = useState<string>()
+  const [tableOrder, setTableOrder] = useState<ArkTask[]>([])
+  const rowOrder = gallery ? (tasks ?? []) : tableOrder
+  const activeIndex = activeId === undefined ? -1 : rowOrder.findIndex((task) => task.id === activeId)
+  const setActiveIndex = (index: number) => setActiveId(rowOrder[index]?.id)
   const taskIdsInput = useRef<HTMLTextAreaElement>(null)
 
   const setParams = (next: TaskListParams) => {
@@ -81,7 +85,7 @@ export function TasksScreen() {
         [next.model!, ...known.filter((e) => e !== next.model)].slice(0, MAX_REMEMBERED_ENDPOINTS),
       )
     }
-    setActiveIndex(-1)
+    setActiveId(undefined)
     navigate({ ...view, params: next })
   }
   const openTask = (task: ArkTask | undefined) => task && navigate({ ...view, openTaskId: task.id })
@@ -90,15 +94,15 @@ export function TasksScreen() {
     openTaskId && navigate({ ...view, ...(modelView ? { modelView: undefined } : { openTaskId: undefined }) })
   const setModelView = (on: boolean) => navigate({ ...view, modelView: on || undefined })
   const showArchive = (wanted: boolean) => {
-    setActiveIndex(-1)
+    setActiveId(undefined)
     navigate({ ...view, params: { ...params, pageNum: 1 }, archive: wanted || undefined })
   }
 
   useTableKeyboard({
-    move: (delta) => setActiveIndex((i) => Math.max(0, Math.min(rowOrder.current.length - 1, i + delta))),
+    move: (delta) => setActiveIndex(Math.max(0, Math.min(rowOrder.length - 1, activeIndex + delta))),
     openActive: () => {
       setFocusDetail(true)
-      openTask(rowOrder.current[activeIndex])
+      openTask(rowOrder[activeIndex])
     },
     close: () => {
       const closing = openTaskId
@@ -109,7 +113,7 @@ export function TasksScreen() {
     },
     focusIdFilter: () => taskIdsInput.current?.focus(),
     toggleSelectActive: () => {
-      const task = rowOrder.current[activeIndex]
+      const task = rowOrder[activeIndex]
       if (task) selection.toggle(task, !selection.has(task.id))
     },
     showShortcuts: () => setShortcutsOpen(true),
@@ -125,9 +129,6 @@ export function TasksScreen() {
       )
   }, [params.model, setKnownEndpoints])
 
-  useEffect(() => {
-    if (gallery && tasks) rowOrder.current = tasks
-  }, [gallery, tasks])
   const live = !archive && Boolean(tasks?.some((t) => isInFlight(t.status)))
   const unreadable = tasks?.filter((t) => t.warnings.length > 0).length ?? 0
   // A rejected key or parameter needs the user; other errors keep the last rows on screen with a note.
@@ -196,15 +197,11 @@ export function TasksScreen() {
           Notify when tasks finish
         </label>
         <AutoKeepToggle />
-        <Button
-          size="icon-sm"
-          variant="ghost"
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
-          onClick={() => setShortcutsOpen(true)}
-        >
-          <KeyboardIcon />
-        </Button>
+        <Tooltip content="Keyboard shortcuts (?)">
+          <Button size="icon-sm" variant="ghost" aria-label="Keyboard shortcuts" onClick={() => setShortcutsOpen(true)}>
+            <KeyboardIcon />
+          </Button>
+        </Tooltip>
         {tasks && <KeepPageButton tasks={tasks} />}
         {tasks && <MakeThumbnailsButton tasks={tasks} />}
       </div>
@@ -251,7 +248,7 @@ export function TasksScreen() {
           finishedIds={finishedIds}
           onActivate={setActiveIndex}
           onOpen={openTask}
-          onRowOrder={onRowOrder}
+          onRowOrder={setTableOrder}
           stale={list.isPlaceholderData}
         />
       ) : list.isPending ? (

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react'
 import { toast } from 'sonner'
 import type { ArkTask } from '../../api/arkTask.ts'
 import { Button } from '../../components/ui/button.tsx'
+import { Tooltip } from '../../components/ui/tooltip.tsx'
 import { KeepConfirmDialog, storedFile, useKeepable } from '../../features/archive/index.ts'
 import { formatBytes } from '../../lib/formatBytes.ts'
 import { useSelection } from '../selection/selection.ts'
@@ -71,9 +72,11 @@ export function SelectionBar() {
       <strong className="text-[13px]" aria-live="polite">
         {tasks.length} selected
       </strong>
-      <Button size="sm" variant="ghost" onClick={selection.clear} aria-label="Clear the selection">
-        <XIcon />
-      </Button>
+      <Tooltip content="Clear the selection">
+        <Button size="sm" variant="ghost" onClick={selection.clear} aria-label="Clear the selection">
+          <XIcon />
+        </Button>
+      </Tooltip>
       <span className="h-5 w-px bg-border" aria-hidden="true" />
       <Button size="sm" disabled={keepable.length === 0} onClick={() => setDialog('keep')}>
         <ArchiveIcon />

@@ -1,18 +1,28 @@
 import { useQuery } from '@tanstack/react-query'
-import { archiveCountQuery } from '../archiveQueries.ts'
+import { ArchiveIcon, CloudIcon } from 'lucide-react'
+import { ToggleGroup, ToggleGroupItem } from '../../../components/ui/toggle-group.tsx'
 import { formatCount } from '../../../lib/formatNumber.ts'
+import { archiveCountQuery } from '../archiveQueries.ts'
 
-/** Ark's live list, or everything this browser has seen and kept. */
+/** Ark's live list, or everything this browser has seen and kept: one choice of two, arrow keys move. */
 export function SourceTabs({ archive, onChange }: { archive: boolean; onChange: (archive: boolean) => void }) {
   const count = useQuery(archiveCountQuery).data
   return (
-    <nav className="source-tabs" aria-label="Source">
-      <button type="button" aria-pressed={!archive} onClick={() => onChange(false)}>
+    <ToggleGroup
+      type="single"
+      aria-label="Source"
+      className="mb-2 self-start"
+      value={archive ? 'archive' : 'ark'}
+      onValueChange={(value) => value && onChange(value === 'archive')}
+    >
+      <ToggleGroupItem value="ark">
+        <CloudIcon />
         Ark (last 7 days)
-      </button>
-      <button type="button" aria-pressed={archive} onClick={() => onChange(true)}>
+      </ToggleGroupItem>
+      <ToggleGroupItem value="archive">
+        <ArchiveIcon />
         Archive{count !== undefined ? ` (${formatCount(count)})` : ''}
-      </button>
-    </nav>
+      </ToggleGroupItem>
+    </ToggleGroup>
   )
 }

@@ -12,7 +12,25 @@ import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
 import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../../api/taskFacts.ts'
 import { StatusBadge } from './StatusBadge.tsx'
-import { ArrowLeftIcon, DownloadIcon, Maximize2Icon, Minimize2Icon, XIcon } from 'lucide-react'
+import {
+  ArrowLeftIcon,
+  BracesIcon,
+  CopyIcon,
+  DownloadIcon,
+  EllipsisIcon,
+  LinkIcon,
+  Maximize2Icon,
+  Minimize2Icon,
+  Trash2Icon,
+  XIcon,
+} from 'lucide-react'
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '../../../components/ui/dropdown-menu.tsx'
 import { Button } from '../../../components/ui/button.tsx'
 import { cn } from '../../../lib/cn.ts'
 import { useNow } from '../../../lib/useNow.ts'
@@ -48,6 +66,7 @@ export function TaskDetail({
   onFocused,
 }: Props) {
   const heading = useRef<HTMLHeadingElement>(null)
+  const [confirmingRemoval, setConfirmingRemoval] = useState(false)
   const now = useNow() / 1000
   useEffect(() => {
     if (!takeFocus) return
@@ -103,6 +122,7 @@ export function TaskDetail({
             {fullView ? 'Exit full view' : 'Full view'}
           </Button>
         )}
+        {task && <TaskMenu task={task} onRemove={removalOf(task) ? () => setConfirmingRemoval(true) : undefined} />}
         {closeLabel !== 'Back' && (
           <Button size="icon-sm" variant="ghost" onClick={onClose} aria-label={closeLabel}>
             <XIcon />
@@ -111,12 +131,29 @@ export function TaskDetail({
       </header>
       {!task && (archived.isPending || fetched.isPending) && <p className="muted">Loading…</p>}
       {!task && fetched.error ? <TaskListError error={fetched.error} subject="This task" /> : null}
-      {task && <TaskFields task={task} onDeleted={onClose} />}
+      {task && (
+        <TaskFields
+          task={task}
+          onDeleted={onClose}
+          confirming={confirmingRemoval}
+          onConfirming={setConfirmingRemoval}
+        />
+      )}
     </aside>
   )
 }
 
-function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void }) {
+function TaskFields({
+  task,
+  onDeleted,
+  confirming,
+  onConfirming,
+}: {
+  task: ArkTask
+  onDeleted: () => void
+  confirming: boolean
+  onConfirming: (on: boolean) => void
+}) {
   const run = runSeconds(task)
   const expiresAt = fileExpiresAt(task)
   const faces = task.subdivisionLevel ? FACES_BY_SUBDIVISION[task.subdivisionLevel] : undefined
@@ -187,7 +224,7 @@ function TaskFields({ task, onDeleted }: { task: ArkTask; onDeleted: () => void 
       </dl>
 
       {task.kind === 'video' && task.videoUrl && <TaskVideo url={task.videoUrl} expiresAt={fileExpiresAt(task)} />}
-      <TaskActions task={task} onDeleted={onDeleted} />
+      <TaskActions task={task} onDeleted={onDeleted} confirming={confirming} onConfirming={onConfirming} />
       <details className="raw-json">
         <summary>Raw JSON</summary>
         <CopyButton text={JSON.stringify(task.raw, null, 2)} label="Copy raw JSON" />
@@ -238,11 +275,28 @@ function TaskVideo({ url, expiresAt }: { url: string; expiresAt: number | undefi
   return <video className="task-video" controls preload="metadata" src={relayedFileUrl(url)} onError={onError} />
 }
 
-function TaskActions({ task, onDeleted }: { task: ArkTask; onDeleted: () => void }) {
-  const [confirming, setConfirming] = useState(false)
+/** What Ark can do to a task in this status: cancel a queued one, delete a finished one. */
+const removalOf = (task: ArkTask) =>
+  task.status === 'queued' ? 'Cancel' : task.status === 'succeeded' || task.status === 'failed' ? 'Delete' : undefined
+
+function TaskActions({
+  task,
+  onDeleted,
+  confirming,
+  onConfirming: setConfirming,
+}: {
+  task: ArkTask
+  onDeleted: () => void
+  /** Asked here or from the header's menu. */
+  confirming: boolean
+  onConfirming: (on: boolean) => void
+}) {
+  const confirmRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (confirming) confirmRef.current?.scrollIntoView({ block: 'nearest' })
+  }, [confirming])
   const removal = useDeleteTask()
-  const action =
-    task.status === 'queued' ? 'Cancel' : task.status === 'succeeded' || task.status === 'failed' ? 'Delete' : undefined
+  const action = removalOf(task)
   if (!action) return null
   const consequence =
     action === 'Cancel'
@@ -255,7 +309,7 @@ function TaskActions({ task, onDeleted }: { task: ArkTask; onDeleted: () => void
           {action} task…
         </button>
       ) : (
-        <div role="alertdialog" aria-label={`${action} task?`} className="confirm">
+        <div ref={confirmRef} role="alertdialog" aria-label={`${action} task?`} className="confirm">
           <p>
             {action} {task.id}? {consequence}
           </p>
@@ -281,5 +335,44 @@ function TaskActions({ task, onDeleted }: { task: ArkTask; onDeleted: () => void
       )}
       {removal.error && <p className="error-text">{(removal.error as Error).message}</p>}
     </div>
+  )
+}
+
+/** The rest of a task's actions, behind one button in its header. */
+function TaskMenu({ task, onRemove }: { task: ArkTask; onRemove?: () => void }) {
+  const copy = (text: string) => void navigator.clipboard.writeText(text).catch(() => window.prompt('Copy this:', text))
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button size="icon-sm" variant="ghost" aria-label="More actions">
+          <EllipsisIcon />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end">
+        <DropdownMenuItem onSelect={() => copy(task.id)}>
+          <CopyIcon />
+          Copy task ID
+        </DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => copy(JSON.stringify(task.raw, null, 2))}>
+          <BracesIcon />
+          Copy raw JSON
+        </DropdownMenuItem>
+        {task.fileUrl && (
+          <DropdownMenuItem onSelect={() => copy(task.fileUrl!)}>
+            <LinkIcon />
+            Copy Ark’s file link (signed, 24 h)
+          </DropdownMenuItem>
+        )}
+        {onRemove && (
+          <>
+            <DropdownMenuSeparator />
+            <DropdownMenuItem variant="destructive" onSelect={onRemove}>
+              <Trash2Icon />
+              {removalOf(task)} task at Ark…
+            </DropdownMenuItem>
+          </>
+        )}
+      </DropdownMenuContent>
+    </DropdownMenu>
   )
 }

@@ -15,7 +15,7 @@ const idle = (timeout: number) =>
  * frame (1.8 s for a 2 M-triangle model under SwiftShader, measured).
  */
 export async function captureThumbnail(source: HTMLCanvasElement, size = THUMBNAIL_SIZE): Promise<Blob | null> {
-  await idle(2_000)
+  await idle(500)
   const side = Math.min(source.width, source.height)
   if (side === 0) return null
   const snapshot = await createImageBitmap(source, (source.width - side) / 2, (source.height - side) / 2, side, side, {
