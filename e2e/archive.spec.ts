@@ -223,7 +223,7 @@ test('a file that is not an archive is refused with a reason, and nothing is imp
     buffer: Buffer.from('not a zip at all'),
   })
   await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toContainText('not a zip')
-  await expect(page.getByRole('button', { name: /^Archive/ })).toHaveText('Archive (0)')
+  await expect(page.getByRole('radio', { name: /^Archive/ })).toHaveText('Archive (0)')
 })
 
 test('the archive view keeps forgotten tasks, filtered locally with the same controls and address', async ({
@@ -239,11 +239,11 @@ test('the archive view keeps forgotten tasks, filtered locally with the same con
   await page.goto(`/?filter.model=${endpoint}&${ids}`)
   await expect(row(page, failed.id)).toBeVisible()
   await expect(row(page, succeeded.id)).toBeVisible()
-  await expect(page.getByRole('button', { name: /^Archive \(\d+\)/ })).toBeVisible()
+  await expect(page.getByRole('radio', { name: /^Archive \(\d+\)/ })).toBeVisible()
 
   await demo.forget(succeeded.id)
   await demo.forget(failed.id)
-  await page.getByRole('button', { name: /^Archive/ }).click()
+  await page.getByRole('radio', { name: /^Archive/ }).click()
   await expect(page).toHaveURL(/view=archive/)
   await expect(row(page, failed.id)).toBeVisible()
   await expect(row(page, succeeded.id)).toBeVisible()
