@@ -57,12 +57,15 @@ export function TaskTable(props: Props) {
   useEffect(() => {
     if (activeIndex < 0 || activeIndex >= rows.length) return
     virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
-    // Focus follows the active row while the list has it (or nothing has it, as after Esc closed the task).
-    const within = scrollRef.current?.contains(document.activeElement)
-    if (!within && document.activeElement !== document.body) return
-    requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLElement>(`tr[aria-rowindex="${activeIndex + 2}"]`)?.focus(),
-    )
+    // Focus follows the active row while the list has it (or nothing has it, as after Esc closed the
+    // task), checked again when the row is drawn: a Tab pressed meanwhile has moved on, and wins.
+    const listHasFocus = () =>
+      scrollRef.current?.contains(document.activeElement) || document.activeElement === document.body
+    if (!listHasFocus()) return
+    requestAnimationFrame(() => {
+      const row = scrollRef.current?.querySelector<HTMLElement>(`tr[aria-rowindex="${activeIndex + 2}"]`)
+      if (row && row !== document.activeElement && listHasFocus()) row.focus()
+    })
   }, [activeIndex, rows.length, virtualizer])
 
   const items = virtualizer.getVirtualItems()
