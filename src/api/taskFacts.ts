@@ -19,3 +19,7 @@ export function fileExpiresAt(task: ArkTask): number | undefined {
   if (task.status !== 'succeeded' || !(task.fileUrl || task.videoUrl) || task.updatedAt === undefined) return undefined
   return task.updatedAt + FILE_LIFETIME_SECONDS
 }
+
+/** A 3D result Ark still serves (24 h after the task finished): what a keep or a download can fetch. */
+export const arkStillHasResult = (task: ArkTask, nowSeconds: number) =>
+  task.kind === '3d' && Boolean(task.fileUrl) && (fileExpiresAt(task) ?? 0) > nowSeconds

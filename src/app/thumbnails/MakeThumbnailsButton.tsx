@@ -2,8 +2,8 @@ import { ImagesIcon } from 'lucide-react'
 import { useRef, useState } from 'react'
 import { toast } from 'sonner'
 import type { ArkTask } from '../../api/arkTask.ts'
-import { fileExpiresAt } from '../../api/taskFacts.ts'
-import { useTotalResultSize } from '../../api/useTotalResultSize.ts'
+import { arkStillHasResult } from '../../api/taskFacts.ts'
+import { totalSizeSentence, useTotalResultSize } from '../../api/useTotalResultSize.ts'
 import { Button } from '../../components/ui/button.tsx'
 import {
   Dialog,
@@ -15,7 +15,6 @@ import {
 } from '../../components/ui/dialog.tsx'
 import { saveThumbnail, storedFile, useLocalFilesContext, useThumbnailIds } from '../../features/archive/index.ts'
 import { renderThumbnail } from '../../features/viewer/index.ts'
-import { formatBytes } from '../../lib/formatBytes.ts'
 import { useNow } from '../../lib/useNow.ts'
 import { makeThumbnails, type ThumbnailProgress } from './makeThumbnails.ts'
 
@@ -30,7 +29,7 @@ function useWithoutPicture(tasks: readonly ArkTask[]): ArkTask[] {
       task.kind === '3d' &&
       task.status === 'succeeded' &&
       !pictured.has(task.id) &&
-      (Boolean(local?.[task.id]) || (Boolean(task.fileUrl) && (fileExpiresAt(task) ?? 0) > now)),
+      (Boolean(local?.[task.id]) || arkStillHasResult(task, now)),
   )
 }
 
@@ -77,11 +76,7 @@ export function MakeThumbnailsButton({ tasks }: { tasks: readonly ArkTask[] }) {
             <DialogDescription>
               Each result is downloaded (or read from this browser’s archive) and its model drawn once, off screen.{' '}
               <span role="status">
-                {total === undefined
-                  ? 'Finding out their size…'
-                  : total.known === missing.length
-                    ? `${formatBytes(total.bytes)} to download at most.`
-                    : `${formatBytes(total.bytes)} for ${total.known} of them; the file host did not say for the rest.`}
+                {totalSizeSentence(total, missing.length, (bytes) => `${bytes} to download at most.`)}
               </span>
             </DialogDescription>
           </DialogHeader>

@@ -6,7 +6,7 @@ import type { ArchivedTask } from './db/archiveDb.ts'
 import { recordTasks } from './db/taskRecords.ts'
 import { autoKeepSetting } from './keep/autoKeepSetting.ts'
 import { keepTask } from './keep/keepQueue.ts'
-import { arkStillHasResult } from './keep/keepable.ts'
+import { arkStillHasResult } from '../../api/taskFacts.ts'
 import { readArkTask } from '../../api/arkTask.ts'
 
 const isListKey = (key: readonly unknown[]) => key[0] === taskKeys.all[0] && key[1] === 'list'

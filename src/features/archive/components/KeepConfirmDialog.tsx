@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { useTotalResultSize } from '../../../api/useTotalResultSize.ts'
+import { totalSizeSentence, useTotalResultSize } from '../../../api/useTotalResultSize.ts'
 import { Button } from '../../../components/ui/button.tsx'
 import {
   Dialog,
@@ -10,10 +10,9 @@ import {
   DialogHeader,
   DialogTitle,
 } from '../../../components/ui/dialog.tsx'
-import { formatBytes } from '../../../lib/formatBytes.ts'
 import { useNow } from '../../../lib/useNow.ts'
 import { keepTask } from '../keep/keepQueue.ts'
-import { arkStillHasResult } from '../keep/keepable.ts'
+import { arkStillHasResult } from '../../../api/taskFacts.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
 /** The tasks a keep would download: 3D results Ark still has that this browser has not kept or queued. */
@@ -38,12 +37,7 @@ export function KeepConfirmDialog({
   const total = useTotalResultSize(tasks, open)
   const [error, setError] = useState<string>()
   const count = `${tasks.length} result${tasks.length === 1 ? '' : 's'}`
-  const size =
-    total === undefined
-      ? 'Finding out their size…'
-      : total.known === tasks.length
-        ? `${formatBytes(total.bytes)} in all.`
-        : `${formatBytes(total.bytes)} for ${total.known} of them; the file host did not say for the rest.`
+  const size = totalSizeSentence(total, tasks.length, (bytes) => `${bytes} in all.`)
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent>

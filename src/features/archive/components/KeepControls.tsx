@@ -16,7 +16,7 @@ import { useNow } from '../../../lib/useNow.ts'
 import { removeFile } from '../db/fileStore.ts'
 import { forgetArchivedTask } from '../db/taskRecords.ts'
 import { cancelKeep, keepTask, retryKeep } from '../keep/keepQueue.ts'
-import { arkStillHasResult } from '../keep/keepable.ts'
+import { arkStillHasResult } from '../../../api/taskFacts.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
 /** Keep this task's result in the browser, see how that stands, or remove the local copy. */

@@ -10,7 +10,7 @@ import { LazyModelPreview } from '../../viewer/index.ts'
 import { archivedTaskQuery, KeepButton, KeepControls, saveThumbnail, useResultSource } from '../../archive/index.ts'
 import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.ts'
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
-import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../../api/taskFacts.ts'
+import { arkStillHasResult, FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../../api/taskFacts.ts'
 import { StatusBadge } from './StatusBadge.tsx'
 import {
   ArrowLeftIcon,
@@ -95,12 +95,12 @@ export function TaskDetail({
         </h2>
         {task && <StatusBadge status={task.status} />}
         <span className="ml-auto" />
-        {task?.kind === '3d' && task.status === 'succeeded' && task.fileUrl && (fileExpiresAt(task) ?? 0) > now && (
+        {task?.status === 'succeeded' && arkStillHasResult(task, now) && (
           <>
             <KeepButton task={task} />
             <Button size="sm" asChild className="text-foreground no-underline">
               <a
-                href={relayedFileUrl(task.fileUrl)}
+                href={relayedFileUrl(task.fileUrl!)}
                 download={`${task.id}.zip`}
                 aria-label={`Download ${task.id}.zip from Ark`}
               >
