@@ -41,6 +41,7 @@ export default defineConfig({
         'faults.spec.ts',
         'proxied.spec.ts',
         'viewer.spec.ts',
+        'inspector.spec.ts',
         'archive.spec.ts',
         'results.spec.ts',
         'accessibility.spec.ts',
@@ -55,6 +56,7 @@ export default defineConfig({
       name: 'viewer',
       testMatch: [
         'viewer.spec.ts',
+        'inspector.spec.ts',
         'archive.spec.ts',
         'results.spec.ts',
         'accessibility.spec.ts',

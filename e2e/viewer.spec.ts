@@ -4,7 +4,16 @@ import JSZip from 'jszip'
 import { glbFacts } from './support/assetFacts.ts'
 import { demoControl } from './support/demoControl.ts'
 import { listTasks } from './support/tasksPage.ts'
-import { drawnShare, expectRendered, fact, factNumber, openResult, viewer } from './support/viewer.ts'
+import {
+  canvasSignature,
+  drawnShare,
+  expectRendered,
+  fact,
+  factNumber,
+  openResult,
+  pictureDistance,
+  viewer,
+} from './support/viewer.ts'
 
 // Each test makes its own demo task: they can run side by side.
 test.describe.configure({ mode: 'parallel' })
@@ -116,19 +125,42 @@ test('two variants get a switcher; switching ten times frees what each held', as
   await expect.poll(() => fact(page, 'GPU memory')).toBe(baseline)
 })
 
-test('viewer controls: toggles, reset, screenshot, animation clips', async ({ page, request }) => {
+test('viewer controls: each toggle, reset and screenshot has its effect; animation clips', async ({
+  page,
+  request,
+}) => {
   const task = await openResult(page, request, 'glb-robot')
   await expectRendered(page)
   const toolbar = page.getByRole('toolbar', { name: 'Viewer' })
   const before = await drawnShare(page)
-  await toolbar.getByLabel('Wireframe').check()
+  await toolbar.getByRole('button', { name: /^Display:/ }).click()
+  await page.getByRole('menuitemcheckbox', { name: 'Wireframe' }).click()
+  await page.keyboard.press('Escape')
   await expect.poll(() => drawnShare(page)).toBeLessThan(before)
-  await toolbar.getByLabel('Wireframe').uncheck()
+  await toolbar.getByRole('button', { name: /^Display:/ }).click()
+  await page.getByRole('menuitemcheckbox', { name: 'Wireframe' }).click()
+  await page.keyboard.press('Escape')
+  await expect.poll(() => drawnShare(page)).toBeGreaterThan(before * 0.9)
   await toolbar.getByLabel('Background').selectOption('light')
   await expect(viewer(page)).toHaveClass(/bg-light/)
+  await toolbar.getByLabel('Background').selectOption('dark')
+
+  // The robot's clip moves it: pause it, so only the toggles change the picture.
+  const clips = page.getByRole('group', { name: 'Animation' })
+  await clips.getByRole('button', { name: 'Pause' }).click()
+  await page.waitForTimeout(300)
+  const withGrid = await canvasSignature(page)
   await toolbar.getByLabel('Grid').uncheck()
+  await expect.poll(async () => pictureDistance(await canvasSignature(page), withGrid)).toBeGreaterThan(0.3)
+  await toolbar.getByLabel('Grid').check()
+  await expect.poll(async () => pictureDistance(await canvasSignature(page), withGrid)).toBeLessThan(0.3)
+
   await toolbar.getByLabel('Auto-rotate').check()
+  await expect.poll(async () => pictureDistance(await canvasSignature(page), withGrid)).toBeGreaterThan(2)
+  await toolbar.getByLabel('Auto-rotate').uncheck()
   await toolbar.getByRole('button', { name: 'Reset view' }).click()
+  await expect.poll(async () => pictureDistance(await canvasSignature(page), withGrid)).toBeLessThan(0.5)
+
   const [shot] = await Promise.all([
     page.waitForEvent('download'),
     toolbar.getByRole('button', { name: 'Screenshot (PNG)' }).click(),
@@ -136,7 +168,7 @@ test('viewer controls: toggles, reset, screenshot, animation clips', async ({ pa
   expect(shot.suggestedFilename()).toBe(`${task.id}.png`)
   expect((await readFile(await shot.path())).subarray(1, 4).toString()).toBe('PNG')
 
-  const clips = page.getByRole('group', { name: 'Animation' })
+  await clips.getByRole('button', { name: 'Play' }).click()
   await expect(clips.getByLabel('Animation clip').locator('option')).toHaveCount(14)
   await clips.getByLabel('Animation clip').selectOption({ index: 3 })
   await clips.getByRole('button', { name: 'Pause' }).click()

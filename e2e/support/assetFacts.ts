@@ -9,6 +9,8 @@ export interface AssetFacts {
   vertices: number
   meshes: number
   clips: string[]
+  /** Each texture's `width×height`, as glTF Transform reads it from the image's own header (PNG, JPEG, KTX2). */
+  textureSizes: string[]
 }
 
 /** Counts a sample GLB with glTF Transform, independently of three.js, to check the viewer's facts. */
@@ -28,6 +30,10 @@ export async function glbFacts(assetName: string): Promise<AssetFacts> {
       .getRoot()
       .listAnimations()
       .map((a) => a.getName()),
+    textureSizes: document
+      .getRoot()
+      .listTextures()
+      .map((t) => t.getSize()!.join('×')),
   }
   for (const node of document.getRoot().listNodes()) {
     for (const primitive of node.getMesh()?.listPrimitives() ?? []) {

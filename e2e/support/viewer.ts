@@ -45,3 +45,37 @@ export async function fact(page: Page, label: string): Promise<string> {
 }
 
 export const factNumber = async (page: Page, label: string) => Number((await fact(page, label)).replace(/[^\d]/g, ''))
+
+/** A 24 × 24 grey thumbnail of a 3D canvas: enough to tell one picture from another. */
+export async function canvasSignature(page: Page, name = '3D preview'): Promise<number[]> {
+  return page.getByRole('img', { name, exact: true }).evaluate((canvas: HTMLCanvasElement) => {
+    const copy = document.createElement('canvas')
+    copy.width = copy.height = 24
+    const context = copy.getContext('2d', { willReadFrequently: true })!
+    context.drawImage(canvas, 0, 0, 24, 24)
+    const { data } = context.getImageData(0, 0, 24, 24)
+    const grey: number[] = []
+    for (let i = 0; i < data.length; i += 4) grey.push((data[i]! + data[i + 1]! + data[i + 2]!) / 3)
+    return grey
+  })
+}
+
+/** Mean absolute difference of two signatures, 0–255. */
+export const pictureDistance = (a: number[], b: number[]) =>
+  a.reduce((sum, value, i) => sum + Math.abs(value - b[i]!), 0) / a.length
+
+export async function chooseDisplay(page: Page, label: string) {
+  await page
+    .getByRole('toolbar', { name: 'Viewer' })
+    .getByRole('button', { name: /^Display:/ })
+    .click()
+  await page.getByRole('menuitemradio', { name: label }).click()
+  await expect(page.getByRole('menu')).toBeHidden()
+}
+
+export async function openInspectorTab(page: Page, name: string) {
+  await page
+    .getByRole('tablist', { name: 'Inspector' })
+    .getByRole('tab', { name: new RegExp(`^${name}`) })
+    .click()
+}

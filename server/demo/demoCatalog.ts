@@ -28,7 +28,7 @@ export type DemoZipKind =
   'glb-robot' | 'glb-plant' | 'glb-variants' | 'obj' | 'usdz' | 'usd' | BrokenZipKind | BenchZipKind
 
 /** Results only the control path creates, for tests of the viewer's error handling. */
-export type BrokenZipKind = 'corrupt-zip' | 'no-model' | 'truncated-glb'
+export type BrokenZipKind = 'corrupt-zip' | 'no-model' | 'truncated-glb' | 'invalid-glb'
 /** For the benchmark: a ~40 MB zip of one large GLB, and the same GLB served bare. */
 export type BenchZipKind = 'large-glb' | 'large-glb-bare'
 export const DEMO_ZIP_KINDS: readonly DemoZipKind[] = [
@@ -41,4 +41,5 @@ export const DEMO_ZIP_KINDS: readonly DemoZipKind[] = [
   'corrupt-zip',
   'no-model',
   'truncated-glb',
+  'invalid-glb',
 ]

@@ -95,11 +95,40 @@ async function buildZip(kind: DemoZipKind): Promise<Uint8Array> {
       return zipOf({ 'large_scene/large_scene.glb': await largeGlb() })
     case 'large-glb-bare':
       return largeGlb()
+    case 'invalid-glb':
+      return zipOf({ 'robot_expressive.glb': await invalidGlb() })
     case 'truncated-glb': {
       const glb = await readAsset('robot-expressive-animated.glb')
       return zipOf({ 'robot_expressive.glb': glb.subarray(0, Math.floor(glb.length * 0.6)) })
     }
   }
+}
+
+/**
+ * The robot with one accessor's declared maximum made wrong: three still draws it, and the glTF
+ * validator must report ACCESSOR_MAX_MISMATCH, an error.
+ */
+async function invalidGlb(): Promise<Uint8Array> {
+  const glb = await readAsset('robot-expressive-animated.glb')
+  const view = new DataView(glb.buffer, glb.byteOffset, glb.byteLength)
+  const jsonLength = view.getUint32(12, true)
+  const json = JSON.parse(new TextDecoder().decode(glb.subarray(20, 20 + jsonLength))) as {
+    accessors: Array<{ max?: number[] }>
+  }
+  const accessor = json.accessors.find((a) => a.max)!
+  accessor.max = accessor.max!.map((v) => v + 1)
+  let text = JSON.stringify(json)
+  while (text.length % 4) text += ' '
+  const newJson = new TextEncoder().encode(text)
+  const rest = glb.subarray(20 + jsonLength)
+  const out = new Uint8Array(20 + newJson.length + rest.length)
+  const outView = new DataView(out.buffer)
+  out.set(glb.subarray(0, 20))
+  outView.setUint32(8, out.length, true)
+  outView.setUint32(12, newJson.length, true)
+  out.set(newJson, 20)
+  out.set(rest, 20 + newJson.length)
+  return out
 }
 
 let largeGlbPromise: Promise<Uint8Array> | undefined

@@ -40,6 +40,7 @@ import { ResizableHandle, ResizablePanel, ResizablePanelGroup } from '../compone
 import { useMediaQuery } from '../lib/useMediaQuery.ts'
 import { ToggleGroup, ToggleGroupItem } from '../components/ui/toggle-group.tsx'
 import { SelectionBar } from './bulk/SelectionBar.tsx'
+import { CompareScreen } from './compare/CompareScreen.tsx'
 import { FiltersSheet } from './FiltersSheet.tsx'
 import { MakeThumbnailsButton } from './thumbnails/MakeThumbnailsButton.tsx'
 import { ShortcutsDialog } from './ShortcutsDialog.tsx'
@@ -261,7 +262,9 @@ export function TasksScreen() {
           No archived task matches. Every task the dashboard lists is archived here as it is seen.
         </p>
       )}
-      <SelectionBar />
+      <SelectionBar
+        onCompare={(ids) => navigate({ ...view, compareIds: ids, viewer: { display: view.viewer?.display } })}
+      />
       <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
       <TaskPagination
         pageNum={params.pageNum}
@@ -283,6 +286,8 @@ export function TasksScreen() {
       takeFocus={focusDetail}
       onFocused={focusDetailDone}
       onFullView={phone ? undefined : setModelView}
+      viewer={view.viewer}
+      onViewer={(viewer) => navigate({ ...view, viewer }, { replace: true })}
     />
   )
 
@@ -308,6 +313,17 @@ export function TasksScreen() {
                   </>
                 )}
               </ResizablePanelGroup>
+            )}
+            {view.compareIds && (
+              <div className="fixed inset-0 z-40 flex flex-col bg-background p-2 sm:p-3">
+                <CompareScreen
+                  ids={view.compareIds}
+                  fromPage={(id) => tasks?.find((t) => t.id === id)}
+                  display={view.viewer?.display}
+                  onDisplay={(display) => navigate({ ...view, viewer: { ...view.viewer, display } }, { replace: true })}
+                  onClose={() => navigate({ ...view, compareIds: undefined })}
+                />
+              </div>
             )}
             {openTaskId && (phone || modelView) && (
               <div className="fixed inset-0 z-40 flex flex-col bg-background p-2 sm:p-3">{detailPane}</div>

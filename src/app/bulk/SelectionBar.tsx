@@ -1,4 +1,4 @@
-import { ArchiveIcon, DownloadIcon, FolderDownIcon, Trash2Icon, XIcon } from 'lucide-react'
+import { ArchiveIcon, Columns2Icon, DownloadIcon, FolderDownIcon, Trash2Icon, XIcon } from 'lucide-react'
 import { useRef, useState } from 'react'
 import { toast } from 'sonner'
 import type { ArkTask } from '../../api/arkTask.ts'
@@ -28,11 +28,12 @@ function reportSkipped(progress: DownloadProgress) {
 }
 
 /** The count of selected tasks and what can be done to all of them at once. */
-export function SelectionBar() {
+export function SelectionBar({ onCompare }: { onCompare: (ids: [string, string]) => void }) {
   const selection = useSelection()
   const tasks = [...selection.tasks.values()]
   const keepable = useKeepable(tasks)
   const withResults = tasks.filter((task) => task.kind === '3d' && task.fileUrl)
+  const comparable = tasks.length === 2 && withResults.length === 2
   const [dialog, setDialog] = useState<'keep' | 'delete'>()
   // The dialog works on the tasks selected when it opened, while the selection empties as they go.
   const [toDelete, setToDelete] = useState<ArkTask[]>([])
@@ -78,6 +79,12 @@ export function SelectionBar() {
         </Button>
       </Tooltip>
       <span className="h-5 w-px bg-border" aria-hidden="true" />
+      <Tooltip content={comparable ? 'Both results side by side' : 'Select two succeeded 3D tasks to compare them'}>
+        <Button size="sm" disabled={!comparable} onClick={() => onCompare([withResults[0]!.id, withResults[1]!.id])}>
+          <Columns2Icon />
+          Compare
+        </Button>
+      </Tooltip>
       <Button size="sm" disabled={keepable.length === 0} onClick={() => setDialog('keep')}>
         <ArchiveIcon />
         Keep selected

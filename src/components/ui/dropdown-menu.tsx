@@ -1,4 +1,4 @@
-import { CheckIcon } from 'lucide-react'
+import { CheckIcon, CircleIcon } from 'lucide-react'
 import { DropdownMenu as MenuPrimitive } from 'radix-ui'
 import type { ComponentProps } from 'react'
 import { cn } from '../../lib/cn.ts'
@@ -55,6 +55,25 @@ export function DropdownMenuCheckboxItem({
       </span>
       {children}
     </MenuPrimitive.CheckboxItem>
+  )
+}
+
+export const DropdownMenuRadioGroup = MenuPrimitive.RadioGroup
+
+export function DropdownMenuRadioItem({
+  className,
+  children,
+  ...props
+}: ComponentProps<typeof MenuPrimitive.RadioItem>) {
+  return (
+    <MenuPrimitive.RadioItem className={cn(itemClass, 'pl-8', className)} {...props}>
+      <span className="absolute left-2 grid size-4 place-items-center">
+        <MenuPrimitive.ItemIndicator>
+          <CircleIcon className="size-2! fill-current" />
+        </MenuPrimitive.ItemIndicator>
+      </span>
+      {children}
+    </MenuPrimitive.RadioItem>
   )
 }
 

@@ -18,6 +18,10 @@ export interface TaskView {
   gallery?: boolean
   /** The open task's model fills the window (`view=model`). */
   modelView?: boolean
+  /** The viewer's own state (`display`, `variant`, `compare=variants`), kept as given; the viewer checks it. */
+  viewer?: { display?: string; variant?: string; compare?: string }
+  /** Two tasks' results side by side (`compare=<id>,<id>`). */
+  compareIds?: [string, string]
 }
 
 export interface ParsedTaskView {
@@ -85,8 +89,28 @@ export function parseTaskView(search: string): ParsedTaskView {
   if (rawLayout !== null && rawLayout !== 'gallery' && rawLayout !== 'table')
     corrections.push(`layout=${rawLayout} is not a layout (table or gallery); showing the table.`)
   const gallery = rawLayout === 'gallery' || undefined
+  const rawCompare = query.get('compare')?.trim()
+  const compareParts = rawCompare && rawCompare !== 'variants' ? rawCompare.split(',').map((id) => id.trim()) : []
+  let compareIds: [string, string] | undefined
+  if (compareParts.length === 2 && compareParts.every((id) => /^[A-Za-z0-9_-]{1,128}$/.test(id)))
+    compareIds = [compareParts[0]!, compareParts[1]!]
+  else if (rawCompare && rawCompare !== 'variants')
+    corrections.push(`compare=${rawCompare} is not two task IDs separated by a comma (or "variants"); left out.`)
+  const viewer = {
+    display: query.get('display') || undefined,
+    variant: query.get('variant') || undefined,
+    compare: rawCompare === 'variants' ? rawCompare : undefined,
+  }
   return {
-    view: { params: { pageNum, pageSize, status, taskIds, model }, openTaskId, archive, gallery, modelView },
+    view: {
+      params: { pageNum, pageSize, status, taskIds, model },
+      openTaskId,
+      archive,
+      gallery,
+      modelView,
+      viewer: viewer.display || viewer.variant || viewer.compare ? viewer : undefined,
+      compareIds,
+    },
     corrections,
   }
 }
@@ -99,6 +123,10 @@ export function serializeTaskView(view: TaskView): string {
   if (view.archive) query.append('view', 'archive')
   if (view.modelView && view.openTaskId) query.append('view', 'model')
   if (view.gallery) query.set('layout', 'gallery')
+  if (view.viewer?.display) query.set('display', view.viewer.display)
+  if (view.viewer?.variant && view.openTaskId) query.set('variant', view.viewer.variant)
+  if (view.compareIds) query.set('compare', view.compareIds.join(','))
+  else if (view.viewer?.compare && view.openTaskId) query.set('compare', view.viewer.compare)
   const text = query.toString()
   return text ? `?${text}` : ''
 }

@@ -4,6 +4,10 @@ import { lazy } from 'react'
 export const LazyModelPreview = lazy(() => import('./components/ModelPreview.tsx'))
 
 export type { ZipLoader } from './hooks/usePreparedZip.ts'
+export type { ViewerAddress } from './components/ModelPreview.tsx'
+
+/** Two results side by side with linked cameras, loaded on demand like the preview. */
+export const LazyCompareView = lazy(() => import('./components/CompareView.tsx'))
 
 /** Renders a result's picture off screen; three.js loads with the first call. */
 export const renderThumbnail = async (zip: ArrayBuffer, signal: AbortSignal) =>

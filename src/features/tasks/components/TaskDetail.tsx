@@ -1,13 +1,12 @@
 import { formatCount } from '../../../lib/formatNumber.ts'
-import { useQuery } from '@tanstack/react-query'
 import { Suspense, useEffect, useRef, useState } from 'react'
 import { probeResultFile, relayedFileUrl } from '../../../api/resultFile.ts'
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { taskDetailQuery } from '../../../api/taskQueries.ts'
 import { CopyButton } from '../../../components/CopyButton.tsx'
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx'
-import { LazyModelPreview } from '../../viewer/index.ts'
-import { archivedTaskQuery, KeepButton, KeepControls, saveThumbnail, useResultSource } from '../../archive/index.ts'
+import { LazyModelPreview, type ViewerAddress } from '../../viewer/index.ts'
+import { useTask } from '../hooks/useTask.ts'
+import { KeepButton, KeepControls, saveThumbnail, useResultSource } from '../../archive/index.ts'
 import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.ts'
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
 import { arkStillHasResult, FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../../api/taskFacts.ts'
@@ -50,6 +49,9 @@ interface Props {
   /** The task was opened from the keyboard: focus moves into the detail, then `onFocused` is told. */
   takeFocus?: boolean
   onFocused?: () => void
+  /** The viewer's part of the address. */
+  viewer?: ViewerAddress
+  onViewer?: (next: ViewerAddress) => void
 }
 
 const stamp = (seconds: number | undefined) =>
@@ -64,6 +66,8 @@ export function TaskDetail({
   onFullView,
   takeFocus,
   onFocused,
+  viewer,
+  onViewer,
 }: Props) {
   const heading = useRef<HTMLHeadingElement>(null)
   const [confirmingRemoval, setConfirmingRemoval] = useState(false)
@@ -73,10 +77,7 @@ export function TaskDetail({
     heading.current?.focus()
     onFocused?.()
   }, [takeFocus, onFocused])
-  // Not on the page: the archive answers at once (also for a task Ark has forgotten), Ark confirms.
-  const archived = useQuery({ ...archivedTaskQuery(taskId), enabled: !fromPage })
-  const fetched = useQuery({ ...taskDetailQuery(taskId), enabled: !fromPage && archived.isFetched })
-  const task = fromPage ?? fetched.data ?? archived.data ?? undefined
+  const { task, fetched } = useTask(taskId, fromPage)
   return (
     <aside className={cn('task-detail', fullView && 'is-full')} aria-label={`Task ${taskId}`}>
       <header className="detail-header flex items-center gap-2">
@@ -129,7 +130,7 @@ export function TaskDetail({
           </Button>
         )}
       </header>
-      {!task && (archived.isPending || fetched.isPending) && <p className="muted">Loading…</p>}
+      {!task && fetched.isPending && <p className="muted">Loading…</p>}
       {!task && fetched.error ? <TaskListError error={fetched.error} subject="This task" /> : null}
       {task && (
         <TaskFields
@@ -137,6 +138,8 @@ export function TaskDetail({
           onDeleted={onClose}
           confirming={confirmingRemoval}
           onConfirming={setConfirmingRemoval}
+          viewer={viewer}
+          onViewer={onViewer}
         />
       )}
     </aside>
@@ -148,11 +151,15 @@ function TaskFields({
   onDeleted,
   confirming,
   onConfirming,
+  viewer,
+  onViewer,
 }: {
   task: ArkTask
   onDeleted: () => void
   confirming: boolean
   onConfirming: (on: boolean) => void
+  viewer?: ViewerAddress
+  onViewer?: (next: ViewerAddress) => void
 }) {
   const run = runSeconds(task)
   const expiresAt = fileExpiresAt(task)
@@ -212,7 +219,9 @@ function TaskFields({
         </div>
       )}
       {/* The model first: it is what the detail is opened for; keeping and the facts follow. */}
-      {task.kind === '3d' && task.status === 'succeeded' && task.fileUrl && <TaskPreview task={task} />}
+      {task.kind === '3d' && task.status === 'succeeded' && task.fileUrl && (
+        <TaskPreview task={task} viewer={viewer} onViewer={onViewer} />
+      )}
       {task.kind === '3d' && task.status === 'succeeded' && <KeepControls task={task} />}
       <dl className="fields">
         {fields.map(([label, value]) => (
@@ -234,7 +243,15 @@ function TaskFields({
   )
 }
 
-function TaskPreview({ task }: { task: ArkTask }) {
+function TaskPreview({
+  task,
+  viewer,
+  onViewer,
+}: {
+  task: ArkTask
+  viewer?: ViewerAddress
+  onViewer?: (next: ViewerAddress) => void
+}) {
   const source = useResultSource(task)
   if (!source) return null
   return (
@@ -245,6 +262,8 @@ function TaskPreview({ task }: { task: ArkTask }) {
           sourceKey={source.key}
           loadZip={source.load}
           onThumbnail={(picture) => void saveThumbnail(task.id, picture)}
+          address={viewer}
+          onAddress={onViewer}
           sourceNote={
             source.local ? (
               <p className="source-note" role="note">

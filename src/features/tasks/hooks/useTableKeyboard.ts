@@ -22,14 +22,17 @@ export function useTableKeyboard(handlers: Handlers) {
     const onKey = (event: KeyboardEvent) => {
       if (event.metaKey || event.ctrlKey || event.altKey) return
       const h = latest.current
+      // A dialog or menu open over the page has the keyboard; its own Esc closes it, not the task. By
+      // the time the key reaches the document the menu may be gone, but the key came from inside it.
+      const target = event.target
+      if (target instanceof Element && (!target.isConnected || target.closest('[role="menu"], [role="dialog"]'))) return
+      if (document.querySelector('[role="dialog"], [role="menu"]')) return
       if (event.key === 'Escape') {
         if (isTyping(event.target)) (event.target as HTMLElement).blur()
         else h.close()
         return
       }
       if (isTyping(event.target)) return
-      // A dialog or menu open over the page has the keyboard.
-      if (document.querySelector('[role="dialog"], [role="menu"]')) return
       if (event.target instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' ')) return
       const actions: Record<string, () => void> = {
         j: () => h.move(1),

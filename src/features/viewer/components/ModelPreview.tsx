@@ -1,5 +1,7 @@
-import { Canvas } from '@react-three/fiber'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Columns2Icon } from 'lucide-react'
+import { Button } from '../../../components/ui/button.tsx'
+import { Tabs, TabsContent, TabsList, TabsTrigger } from '../../../components/ui/tabs.tsx'
 import { useLocalStorage } from '../../../lib/useLocalStorage.ts'
 import { useBlobUrls } from '../hooks/useBlobUrls.ts'
 import { usePreparedZip, type PreparedZip, type ZipLoader } from '../hooks/usePreparedZip.ts'
@@ -7,14 +9,33 @@ import type { LoadedModel } from '../load/loadModel.ts'
 import { captureThumbnail } from '../capture/captureThumbnail.ts'
 import { downloadNames } from '../load/downloadNames.ts'
 import { modelFacts, type ModelFacts } from '../load/modelFacts.ts'
+import type { ModelCandidate } from '../load/pickModels.ts'
 import { PreviewError } from '../load/viewerErrors.ts'
+import { isDisplayMode, type DisplayMode } from '../inspect/displayModes.ts'
+import { inspectModel, type Inspection } from '../inspect/inspectionHints.ts'
+import { textureInventory, type TextureInventory } from '../inspect/textureInventory.ts'
 import { isWebGLAvailable } from '../webglSupport.ts'
+import { CompareFacts } from './CompareFacts.tsx'
+import { ExportPanel, type MadeGlb } from './ExportPanel.tsx'
+import { InspectionSummary } from './InspectionSummary.tsx'
+import { linkCameras } from './linkCameras.ts'
 import { LoadProgress } from './LoadProgress.tsx'
+import { ModelCanvas } from './ModelCanvas.tsx'
 import { ModelFactsPanel } from './ModelFactsPanel.tsx'
 import { PreviewFailure } from './PreviewFailure.tsx'
+import { TexturesPanel } from './TexturesPanel.tsx'
+import { ValidationPanel } from './ValidationPanel.tsx'
 import { DEFAULT_VIEWER_SETTINGS, type ViewerSettings } from './viewerSettings.ts'
-import { ViewerScene, type GpuMemory } from './ViewerScene.tsx'
+import type { GpuMemory, ViewerBridge } from './ViewerScene.tsx'
 import { ViewerToolbar } from './ViewerToolbar.tsx'
+
+/** The viewer's part of the address: a link shows the same view. */
+export interface ViewerAddress {
+  display?: string
+  variant?: string
+  /** `variants`: the zip's first two variants side by side. */
+  compare?: string
+}
 
 interface Props {
   taskId: string
@@ -25,10 +46,20 @@ interface Props {
   sourceNote?: React.ReactNode
   /** Receives a picture of the framed model once its first frame is drawn (the first variant only). */
   onThumbnail?: (picture: Blob) => void
+  address?: ViewerAddress
+  onAddress?: (next: ViewerAddress) => void
 }
 
 /** The 3D preview of a succeeded task: download, unzip, pick a model, show it, with its facts and downloads. */
-export default function ModelPreview({ taskId, sourceKey, loadZip, sourceNote, onThumbnail }: Props) {
+export default function ModelPreview({
+  taskId,
+  sourceKey,
+  loadZip,
+  sourceNote,
+  onThumbnail,
+  address,
+  onAddress,
+}: Props) {
   const state = usePreparedZip(loadZip, sourceKey)
   return (
     <section className="model-preview" aria-label="3D preview pane">
@@ -42,58 +73,128 @@ export default function ModelPreview({ taskId, sourceKey, loadZip, sourceNote, o
         </>
       )}
       {state.phase === 'ready' && (
-        <PreparedPreview key={taskId} taskId={taskId} prepared={state.prepared} onThumbnail={onThumbnail} />
+        <PreparedPreview
+          key={taskId}
+          taskId={taskId}
+          prepared={state.prepared}
+          onThumbnail={onThumbnail}
+          address={address ?? {}}
+          onAddress={onAddress ?? (() => {})}
+        />
       )}
     </section>
   )
 }
 
+interface Shown {
+  model: LoadedModel
+  facts: ModelFacts
+  inventory: TextureInventory
+  inspection: Inspection
+}
+
+const describe = (model: LoadedModel): Shown => {
+  const inventory = textureInventory(model.root, model.textureSource)
+  return {
+    model,
+    facts: modelFacts(model.root, model.animations),
+    inventory,
+    inspection: inspectModel(model.root, inventory),
+  }
+}
+
+/** A GLB made here joins the variants, so the viewer opens it and proves that it loads. */
+const madePath = (made: MadeGlb) => `made here/${made.fileName}`
+
 function PreparedPreview({
   taskId,
   prepared,
   onThumbnail,
+  address,
+  onAddress,
 }: {
   taskId: string
   prepared: PreparedZip
   onThumbnail?: (picture: Blob) => void
+  address: ViewerAddress
+  onAddress: (next: ViewerAddress) => void
 }) {
-  const [variant, setVariant] = useState(0)
-  const candidate = prepared.models[variant]
+  const [made, setMade] = useState<MadeGlb[]>([])
+  const files = useMemo(
+    () => ({ ...prepared.files, ...Object.fromEntries(made.map((m) => [madePath(m), m.glb])) }),
+    [prepared.files, made],
+  )
+  const models = useMemo<ModelCandidate[]>(
+    () => [
+      ...prepared.models,
+      ...made.map((m) => ({
+        path: madePath(m),
+        format: 'glb' as const,
+        label: m.kind === 'glb' ? 'GLB' : 'optimised',
+      })),
+    ],
+    [prepared.models, made],
+  )
+  const variant = Math.max(
+    0,
+    models.findIndex((m) => m.label === address.variant),
+  )
+  const candidate = models[variant]
+  const display: DisplayMode = isDisplayMode(address.display) ? address.display : 'shaded'
+  const compareIndex = address.compare === 'variants' && models.length > 1 ? (variant === 0 ? 1 : 0) : undefined
+  const other = compareIndex === undefined ? undefined : models[compareIndex]
+
   const [settings, setSettings] = useLocalStorage<ViewerSettings>('viewer.settings', DEFAULT_VIEWER_SETTINGS)
-  const [loaded, setLoaded] = useState<{ model: LoadedModel; facts: ModelFacts }>()
+  const fullSettings = { ...DEFAULT_VIEWER_SETTINGS, ...settings }
+  const [shown, setShown] = useState<Shown>()
+  const [otherShown, setOtherShown] = useState<Shown>()
   const [failure, setFailure] = useState<PreviewError>()
   const [ready, setReady] = useState(false)
+  const [otherReady, setOtherReady] = useState(false)
   const [memory, setMemory] = useState<GpuMemory>()
   const [resetSignal, setResetSignal] = useState(0)
   const [clip, setClip] = useState({ index: 0, playing: true })
   const [canvasKey, setCanvasKey] = useState(0)
+  const [bridge, setBridge] = useState<ViewerBridge>()
+  const [otherBridge, setOtherBridge] = useState<ViewerBridge>()
+  const [loadedPaths, setLoadedPaths] = useState<ReadonlySet<string>>(new Set())
   const container = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
   const [webgl] = useState(isWebGLAvailable)
 
+  const setAddress = (next: Partial<ViewerAddress>) => onAddress({ ...address, ...next })
   const chooseVariant = (index: number) => {
-    setVariant(index)
-    setLoaded(undefined)
+    if (index === variant) return
+    setShown(undefined)
     setReady(false)
     setFailure(undefined)
     setClip({ index: 0, playing: true })
+    setAddress({ variant: index === 0 ? undefined : models[index]!.label })
   }
+  // Each model's triangles, once it has been shown: a made GLB is set against its source's.
+  const [trianglesByPath, setTrianglesByPath] = useState<Record<string, number>>({})
+  const shownPath = candidate?.path
   const onLoaded = useCallback(
-    (model: LoadedModel) => setLoaded({ model, facts: modelFacts(model.root, model.animations) }),
-    [],
+    (model: LoadedModel) => {
+      const next = describe(model)
+      setShown(next)
+      if (shownPath) setTrianglesByPath((all) => ({ ...all, [shownPath]: next.facts.triangles }))
+    },
+    [shownPath],
   )
+  const onOtherLoaded = useCallback((model: LoadedModel) => setOtherShown(describe(model)), [])
   const onError = useCallback(
-    (error: unknown) =>
-      setFailure(error instanceof PreviewError ? error : new PreviewError('unreadable-model', String(error))),
+    (error: PreviewError) => setFailure((current) => (error.kind === 'context-lost' && current ? current : error)),
     [],
   )
   const thumbnailTaken = useRef(false)
   const onFirstFrame = useCallback(() => {
     setReady(true)
+    if (shownPath) setLoadedPaths((paths) => (paths.has(shownPath) ? paths : new Set([...paths, shownPath])))
     if (thumbnailTaken.current || !onThumbnail || !canvas.current) return
     thumbnailTaken.current = true
     void captureThumbnail(canvas.current).then((picture) => picture && onThumbnail(picture))
-  }, [onThumbnail])
+  }, [onThumbnail, shownPath])
   const onMemory = useCallback(
     (next: GpuMemory) =>
       setMemory((current) =>
@@ -101,6 +202,16 @@ function PreparedPreview({
       ),
     [],
   )
+  useEffect(() => {
+    if (bridge && otherBridge) return linkCameras(bridge, otherBridge)
+  }, [bridge, otherBridge])
+
+  const onMade = (next: MadeGlb) => {
+    setMade((list) => [...list.filter((m) => m.fileName !== next.fileName), next])
+    setShown(undefined)
+    setReady(false)
+    setAddress({ variant: next.kind === 'glb' ? 'GLB' : 'optimised', compare: undefined })
+  }
 
   const noModel =
     prepared.models.length === 0
@@ -123,20 +234,46 @@ function PreparedPreview({
           'This browser cannot create a WebGL context, so the model cannot be shown. The downloads below still work.',
         ))
 
+  // What Export works from: the result's own model, also while a GLB made from it is shown.
+  const exportSource = variant >= prepared.models.length ? prepared.models[0] : candidate
+  const canvasCommon = {
+    files,
+    settings: fullSettings,
+    display,
+    resetSignal,
+    clip,
+    onError,
+    onMemory,
+  }
   return (
     <div className="prepared-preview">
-      {prepared.models.length > 1 && (
-        <div className="variant-switcher" role="group" aria-label="Variant">
-          {prepared.models.map((model, index) => (
-            <button
-              key={model.path}
-              type="button"
-              aria-pressed={index === variant}
-              onClick={() => chooseVariant(index)}
-            >
-              {model.label}
-            </button>
-          ))}
+      {models.length > 1 && (
+        <div className="flex flex-wrap items-center gap-2">
+          <div className="variant-switcher" role="group" aria-label="Variant">
+            {models.map((model, index) => (
+              <button
+                key={model.path}
+                type="button"
+                aria-pressed={index === variant}
+                onClick={() => chooseVariant(index)}
+              >
+                {model.label}
+              </button>
+            ))}
+          </div>
+          <Button
+            size="sm"
+            variant={other ? 'secondary' : 'outline'}
+            aria-pressed={Boolean(other)}
+            onClick={() => {
+              setOtherShown(undefined)
+              setOtherReady(false)
+              setAddress({ compare: other ? undefined : 'variants' })
+            }}
+          >
+            <Columns2Icon />
+            {other ? 'Close the comparison' : `Compare with ${models[variant === 0 ? 1 : 0]!.label}`}
+          </Button>
         </div>
       )}
       {shownFailure ? (
@@ -156,8 +293,10 @@ function PreparedPreview({
         candidate && (
           <>
             <ViewerToolbar
-              settings={settings}
+              settings={fullSettings}
               onSettings={setSettings}
+              display={display}
+              onDisplay={(mode) => setAddress({ display: mode === 'shaded' ? undefined : mode })}
               onReset={() => setResetSignal((n) => n + 1)}
               onFullscreen={() => void container.current?.requestFullscreen?.()}
               onScreenshot={() => {
@@ -167,52 +306,46 @@ function PreparedPreview({
                 link.click()
               }}
             />
-            <div
-              ref={container}
-              className={`viewer-canvas bg-${settings.background}`}
-              data-state={ready ? 'ready' : 'loading'}
-            >
-              {!ready && <p className="viewer-loading muted">Reading {candidate.path.split('/').pop()}…</p>}
-              <Canvas
-                key={canvasKey}
-                ref={canvas}
-                gl={{ preserveDrawingBuffer: true, antialias: true, alpha: true }}
-                camera={{ fov: 40, position: [2, 1.5, 3] }}
-                onCreated={({ gl }) => {
-                  gl.domElement.setAttribute('aria-label', '3D preview')
-                  gl.domElement.setAttribute('role', 'img')
-                  gl.domElement.addEventListener('webglcontextlost', (event) => {
-                    event.preventDefault()
-                    // R3F also forces a context loss when the canvas unmounts after another failure: keep that one.
-                    const lost = new PreviewError(
-                      'context-lost',
-                      'The browser took the GPU context away (too many 3D views, or a driver reset).',
-                    )
-                    setFailure((current) => current ?? lost)
-                  })
-                }}
-              >
-                <ViewerScene
-                  candidate={candidate}
-                  files={prepared.files}
-                  settings={settings}
-                  resetSignal={resetSignal}
-                  clip={clip}
-                  onLoaded={onLoaded}
-                  onError={onError}
-                  onFirstFrame={onFirstFrame}
-                  onMemory={onMemory}
+            <div className={other ? 'compare-canvases' : 'single-canvas'} ref={container}>
+              <ModelCanvas
+                key={`main-${canvasKey}`}
+                {...canvasCommon}
+                candidate={candidate}
+                label={other ? `3D preview: ${candidate.label}` : '3D preview'}
+                ready={ready}
+                canvasRef={canvas}
+                onLoaded={onLoaded}
+                onFirstFrame={onFirstFrame}
+                onBridge={setBridge}
+              />
+              {other && (
+                <ModelCanvas
+                  key={`other-${other.path}`}
+                  {...canvasCommon}
+                  candidate={other}
+                  label={`3D preview: ${other.label}`}
+                  ready={otherReady}
+                  onLoaded={onOtherLoaded}
+                  onFirstFrame={() => setOtherReady(true)}
+                  onMemory={() => {}}
+                  onBridge={setOtherBridge}
                 />
-              </Canvas>
+              )}
             </div>
-            {loaded && loaded.facts.clips.length > 0 && (
+            {display === 'uv' && shown && shown.inspection.meshesWithoutUv > 0 && (
+              <p role="note" className="panel">
+                {shown.inspection.meshesWithoutUv} of the meshes have no UVs: the checker cannot map onto them, so they
+                show one flat colour.
+              </p>
+            )}
+            {shown && shown.facts.clips.length > 0 && (
               <div className="animation-controls" role="group" aria-label="Animation">
                 <select
                   aria-label="Animation clip"
                   value={clip.index}
                   onChange={(e) => setClip({ index: Number(e.target.value), playing: true })}
                 >
-                  {loaded.facts.clips.map((c, i) => (
+                  {shown.facts.clips.map((c, i) => (
                     <option key={c.name + i} value={i}>
                       {c.name} ({c.seconds.toFixed(1)} s)
                     </option>
@@ -226,12 +359,53 @@ function PreparedPreview({
           </>
         )
       )}
-      <ModelFactsPanel
-        zipBytes={prepared.zip.byteLength}
-        modelBytes={candidate ? prepared.files[candidate.path]!.byteLength : 0}
-        facts={loaded?.facts}
-        memory={memory}
-      />
+      {other && candidate && (
+        <CompareFacts names={[candidate.label, other.label]} facts={[shown?.facts, otherShown?.facts]} />
+      )}
+      <Tabs defaultValue="facts" className="inspector">
+        <TabsList aria-label="Inspector">
+          <TabsTrigger value="facts">Facts</TabsTrigger>
+          <TabsTrigger value="textures">Textures{shown ? ` (${shown.inventory.textures.length})` : ''}</TabsTrigger>
+          <TabsTrigger value="validation">Validation</TabsTrigger>
+          <TabsTrigger value="export">Export</TabsTrigger>
+        </TabsList>
+        <TabsContent value="facts" className="flex flex-col gap-3">
+          <ModelFactsPanel
+            zipBytes={prepared.zip.byteLength}
+            modelBytes={candidate ? files[candidate.path]!.byteLength : 0}
+            facts={shown?.facts}
+            memory={memory}
+          />
+          {shown && <InspectionSummary inspection={shown.inspection} />}
+        </TabsContent>
+        <TabsContent value="textures">
+          {shown ? (
+            <TexturesPanel inventory={shown.inventory} gl={bridge?.gl} />
+          ) : (
+            <p className="muted">Reading the model…</p>
+          )}
+        </TabsContent>
+        <TabsContent value="validation">
+          {candidate && <ValidationPanel key={candidate.path} candidate={candidate} files={files} />}
+        </TabsContent>
+        <TabsContent value="export">
+          {exportSource && (
+            <ExportPanel
+              taskId={taskId}
+              candidate={exportSource}
+              files={files}
+              bridge={bridge}
+              original={{
+                triangles: trianglesByPath[exportSource.path] ?? 0,
+                bytes: files[exportSource.path]?.byteLength ?? 0,
+              }}
+              made={made}
+              onMade={onMade}
+              loadedPaths={new Set([...loadedPaths].map((p) => p.replace(/^made here\//, '')))}
+            />
+          )}
+        </TabsContent>
+      </Tabs>
       <Downloads
         taskId={taskId}
         zip={prepared.zip}

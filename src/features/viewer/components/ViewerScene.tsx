@@ -1,9 +1,19 @@
 import { Environment, Grid, OrbitControls } from '@react-three/drei'
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentRef } from 'react'
-import { AnimationMixer, type Material, type Object3D, type PerspectiveCamera } from 'three'
+import {
+  AnimationMixer,
+  type Material,
+  type Object3D,
+  type PerspectiveCamera,
+  type Scene,
+  type WebGLRenderer,
+} from 'three'
+import { applyDisplayMode, type DisplayMode } from '../inspect/displayModes.ts'
+import { SceneOverlays } from './SceneOverlays.tsx'
 import { createDecoders, loadModel, type LoadedModel } from '../load/loadModel.ts'
-import { fitCamera, framingOf } from '../load/fitCamera.ts'
+import { fitCamera, framingOf, type Framing } from '../load/fitCamera.ts'
 import type { ModelCandidate } from '../load/pickModels.ts'
 import type { ViewerSettings } from './viewerSettings.ts'
 
@@ -12,10 +22,23 @@ export interface GpuMemory {
   textures: number
 }
 
+/** What the controls around the canvas need from inside it: posters, turntables, linked cameras. */
+export interface ViewerBridge {
+  gl: WebGLRenderer
+  scene: Scene
+  camera: PerspectiveCamera
+  controls: OrbitControlsImpl
+  framing: Framing
+  /** Stops and restarts the canvas's own render loop, for captures that draw each frame themselves. */
+  setFrameloop: (mode: 'always' | 'never') => void
+}
+
 interface Props {
   candidate: ModelCandidate
   files: Record<string, ArrayBuffer>
   settings: ViewerSettings
+  display: DisplayMode
+  onBridge?: (bridge: ViewerBridge | undefined) => void
   resetSignal: number
   clip: { index: number; playing: boolean }
   onLoaded: (model: LoadedModel) => void
@@ -73,6 +96,22 @@ export function ViewerScene(props: Props) {
     controls.current.update()
   }, [framing, camera, props.resetSignal])
 
+  const scene = useThree((state) => state.scene)
+  const setFrameloop = useThree((state) => state.setFrameloop)
+  useEffect(() => {
+    if (!framing || !controls.current) return
+    const orbit = controls.current as unknown as OrbitControlsImpl
+    callbacks.current.onBridge?.({ gl, scene, camera, controls: orbit, framing, setFrameloop })
+    return () => callbacks.current.onBridge?.(undefined)
+  }, [framing, gl, scene, camera, setFrameloop])
+
+  // Each mode puts its own materials on and, when left, puts the originals back and frees its own.
+  const { display } = props
+  useEffect(() => {
+    if (!model) return
+    return applyDisplayMode(model.root, display)
+  }, [model, display])
+  // After the mode: the wireframe goes on whichever materials are showing.
   useEffect(() => {
     if (!model) return
     model.root.traverse((object) => {
@@ -81,7 +120,13 @@ export function ViewerScene(props: Props) {
         ;(m as Material & { wireframe?: boolean }).wireframe = settings.wireframe
       }
     })
-  }, [model, settings.wireframe])
+    return () =>
+      model.root.traverse((object) => {
+        const material = (object as Object3D & { material?: Material | Material[] }).material
+        for (const m of Array.isArray(material) ? material : material ? [material] : [])
+          (m as Material & { wireframe?: boolean }).wireframe = false
+      })
+  }, [model, settings.wireframe, display])
 
   const mixer = useMemo(() => (model && model.animations.length ? new AnimationMixer(model.root) : undefined), [model])
   useEffect(() => {
@@ -133,6 +178,9 @@ export function ViewerScene(props: Props) {
           cellColor={settings.background === 'light' ? '#b8c0cc' : '#3a424d'}
           sectionColor={settings.background === 'light' ? '#8a94a3' : '#56606d'}
         />
+      )}
+      {model && framing && (
+        <SceneOverlays root={model.root} framing={framing} bounds={settings.bounds} axes={settings.axes} />
       )}
       <OrbitControls
         ref={controls}

@@ -1,27 +1,87 @@
+import { CameraIcon, EyeIcon, MaximizeIcon, RotateCcwIcon } from 'lucide-react'
+import { Button } from '../../../components/ui/button.tsx'
+import {
+  DropdownMenu,
+  DropdownMenuCheckboxItem,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '../../../components/ui/dropdown-menu.tsx'
+import { DISPLAY_MODE_LABELS, DISPLAY_MODES, isDisplayMode, type DisplayMode } from '../inspect/displayModes.ts'
 import type { ViewerSettings } from './viewerSettings.ts'
 
 interface Props {
   settings: ViewerSettings
   onSettings: (next: ViewerSettings) => void
+  display: DisplayMode
+  onDisplay: (mode: DisplayMode) => void
   onReset: () => void
   onFullscreen: () => void
   onScreenshot: () => void
 }
 
-export function ViewerToolbar({ settings, onSettings, onReset, onFullscreen, onScreenshot }: Props) {
-  const toggle = (key: 'wireframe' | 'grid' | 'autoRotate', label: string) => (
-    <label>
+const OVERLAYS = [
+  ['wireframe', 'Wireframe'],
+  ['bounds', 'Bounds and dimensions'],
+  ['axes', 'Axes'],
+] as const
+
+export function ViewerToolbar({
+  settings,
+  onSettings,
+  display,
+  onDisplay,
+  onReset,
+  onFullscreen,
+  onScreenshot,
+}: Props) {
+  const toggle = (key: 'grid' | 'autoRotate', label: string) => (
+    <label className="flex items-center gap-1">
       <input
         type="checkbox"
         checked={settings[key]}
         onChange={(e) => onSettings({ ...settings, [key]: e.target.checked })}
-      />{' '}
+      />
       {label}
     </label>
   )
+  const overlayCount = OVERLAYS.filter(([key]) => settings[key]).length
   return (
     <div className="viewer-toolbar" role="toolbar" aria-label="Viewer">
-      {toggle('wireframe', 'Wireframe')}
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button size="sm" aria-label={`Display: ${DISPLAY_MODE_LABELS[display]}`}>
+            <EyeIcon />
+            {DISPLAY_MODE_LABELS[display]}
+            {overlayCount > 0 && <span className="muted">+{overlayCount}</span>}
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="start">
+          <DropdownMenuLabel>Display</DropdownMenuLabel>
+          <DropdownMenuRadioGroup value={display} onValueChange={(v) => isDisplayMode(v) && onDisplay(v)}>
+            {DISPLAY_MODES.map((mode) => (
+              <DropdownMenuRadioItem key={mode} value={mode}>
+                {DISPLAY_MODE_LABELS[mode]}
+              </DropdownMenuRadioItem>
+            ))}
+          </DropdownMenuRadioGroup>
+          <DropdownMenuSeparator />
+          <DropdownMenuLabel>Overlays</DropdownMenuLabel>
+          {OVERLAYS.map(([key, label]) => (
+            <DropdownMenuCheckboxItem
+              key={key}
+              checked={settings[key]}
+              onCheckedChange={(checked) => onSettings({ ...settings, [key]: checked === true })}
+              onSelect={(event) => event.preventDefault()}
+            >
+              {label}
+            </DropdownMenuCheckboxItem>
+          ))}
+        </DropdownMenuContent>
+      </DropdownMenu>
       {toggle('grid', 'Grid')}
       {toggle('autoRotate', 'Auto-rotate')}
       <label>
@@ -35,15 +95,18 @@ export function ViewerToolbar({ settings, onSettings, onReset, onFullscreen, onS
           <option value="transparent">Transparent</option>
         </select>
       </label>
-      <button type="button" onClick={onReset}>
+      <Button size="sm" variant="ghost" onClick={onReset}>
+        <RotateCcwIcon />
         Reset view
-      </button>
-      <button type="button" onClick={onFullscreen}>
+      </Button>
+      <Button size="sm" variant="ghost" onClick={onFullscreen}>
+        <MaximizeIcon />
         Fullscreen
-      </button>
-      <button type="button" onClick={onScreenshot}>
+      </Button>
+      <Button size="sm" variant="ghost" onClick={onScreenshot}>
+        <CameraIcon />
         Screenshot (PNG)
-      </button>
+      </Button>
     </div>
   )
 }

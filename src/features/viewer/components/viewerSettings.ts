@@ -3,6 +3,9 @@ export interface ViewerSettings {
   grid: boolean
   background: 'dark' | 'light' | 'transparent'
   autoRotate: boolean
+  /** The bounding box with its dimensions. */
+  bounds: boolean
+  axes: boolean
 }
 
 export const DEFAULT_VIEWER_SETTINGS: ViewerSettings = {
@@ -10,4 +13,6 @@ export const DEFAULT_VIEWER_SETTINGS: ViewerSettings = {
   grid: true,
   background: 'dark',
   autoRotate: false,
+  bounds: false,
+  axes: false,
 }

@@ -1,4 +1,4 @@
-import { Group, type AnimationClip, type Object3D, type WebGLRenderer } from 'three'
+import { Group, type AnimationClip, type Object3D, type Texture, type WebGLRenderer } from 'three'
 import { DRACOLoader } from 'three/examples/jsm/loaders/DRACOLoader.js'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js'
@@ -11,10 +11,13 @@ import { disposeObject } from './disposeObject.ts'
 import { resolveInZip, type ModelCandidate } from './pickModels.ts'
 import { PreviewError } from './viewerErrors.ts'
 import { zipResources } from './zipResources.ts'
+import type { TextureSource, TextureSourceOf } from '../inspect/textureInventory.ts'
 
 export interface LoadedModel {
   root: Object3D
   animations: AnimationClip[]
+  /** The format and file bytes of a texture's image, where the file says. */
+  textureSource: TextureSourceOf
   /** Frees geometries, materials, textures and blob URLs. */
   dispose: () => void
 }
@@ -48,7 +51,83 @@ async function loadGltf(
     .setMeshoptDecoder(MeshoptDecoder)
   const bytes = files[candidate.path]!
   const gltf = await loader.parseAsync(candidate.format === 'glb' ? bytes : text(bytes), '')
-  return { root: gltf.scene as Object3D, animations: gltf.animations }
+  return {
+    root: gltf.scene as Object3D,
+    animations: gltf.animations,
+    textureSource: gltfTextureSources(gltf.parser, candidate, files),
+  }
+}
+
+const FORMAT_BY_MIME: Record<string, string> = {
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/webp': 'WebP',
+  'image/ktx2': 'KTX2',
+  'image/avif': 'AVIF',
+}
+const FORMAT_BY_EXTENSION: Record<string, string> = {
+  png: 'PNG',
+  jpg: 'JPEG',
+  jpeg: 'JPEG',
+  webp: 'WebP',
+  ktx2: 'KTX2',
+  avif: 'AVIF',
+}
+const formatOfPath = (path: string) => FORMAT_BY_EXTENSION[path.split('.').pop()?.toLowerCase() ?? ''] ?? 'image'
+
+interface GltfJson {
+  textures?: Array<{ source?: number; extensions?: Record<string, { source?: number }> }>
+  images?: Array<{ uri?: string; mimeType?: string; bufferView?: number }>
+  bufferViews?: Array<{ byteLength: number }>
+}
+
+/** Each texture's image as the glTF declares it: the source its loader used, its type and its bytes. */
+function gltfTextureSources(
+  parser: { json: unknown; associations: Map<unknown, { textures?: number }> },
+  candidate: ModelCandidate,
+  files: Record<string, ArrayBuffer>,
+): TextureSourceOf {
+  const json = parser.json as GltfJson
+  const describe = (textureIndex: number): TextureSource | undefined => {
+    const def = json.textures?.[textureIndex]
+    const ext = def?.extensions ?? {}
+    const imageIndex =
+      ext.KHR_texture_basisu?.source ?? ext.EXT_texture_webp?.source ?? ext.EXT_texture_avif?.source ?? def?.source
+    const image = imageIndex === undefined ? undefined : json.images?.[imageIndex]
+    if (!image) return undefined
+    if (image.bufferView !== undefined)
+      return {
+        format: FORMAT_BY_MIME[image.mimeType ?? ''] ?? image.mimeType ?? 'image',
+        fileBytes: json.bufferViews?.[image.bufferView]?.byteLength,
+      }
+    const uri = image.uri ?? ''
+    if (uri.startsWith('data:')) {
+      const mime = uri.slice(5, uri.indexOf(';'))
+      return {
+        format: FORMAT_BY_MIME[mime] ?? 'image',
+        fileBytes: Math.floor(((uri.length - uri.indexOf(',') - 1) * 3) / 4),
+      }
+    }
+    const path = resolveInZip(candidate.path, decodeURIComponent(uri))
+    return { format: FORMAT_BY_MIME[image.mimeType ?? ''] ?? formatOfPath(path), fileBytes: files[path]?.byteLength }
+  }
+  const bySource = new Map<string, TextureSource | undefined>()
+  for (const [object, mapping] of parser.associations)
+    if ((object as Texture).isTexture && mapping.textures !== undefined)
+      bySource.set((object as Texture).source.uuid, describe(mapping.textures))
+  return (texture) => bySource.get(texture.source.uuid)
+}
+
+/** OBJ and USD textures come through the zip's blob URLs: the URL names the file. */
+function urlTextureSources(
+  resources: ReturnType<typeof zipResources>,
+  files: Record<string, ArrayBuffer>,
+): TextureSourceOf {
+  return (texture) => {
+    const src = (texture.image as { src?: string } | undefined)?.src
+    const path = src ? resources.pathOf(src) : undefined
+    return path ? { format: formatOfPath(path), fileBytes: files[path]?.byteLength } : undefined
+  }
 }
 
 async function loadObj(
@@ -66,7 +145,7 @@ async function loadObj(
     materials.preload()
     loader.setMaterials(materials)
   }
-  return { root: loader.parse(source) as Object3D, animations: [] }
+  return { root: loader.parse(source) as Object3D, animations: [], textureSource: urlTextureSources(resources, files) }
 }
 
 /** A `usd` result is a folder: repack the layer (first) and its textures as a usdz for three's USDLoader. */
@@ -89,12 +168,12 @@ function loadUsd(
   files: Record<string, ArrayBuffer>,
   resources: ReturnType<typeof zipResources>,
 ) {
-  return new Promise<{ root: Object3D; animations: AnimationClip[] }>((resolve, reject) => {
+  return new Promise<Omit<LoadedModel, 'dispose'>>((resolve, reject) => {
     try {
       new USDLoader(resources.manager).parse(
         usdPackage(candidate, files),
         '',
-        (group: Group) => resolve({ root: group, animations: [] }),
+        (group: Group) => resolve({ root: group, animations: [], textureSource: urlTextureSources(resources, files) }),
         reject,
       )
     } catch (error) {

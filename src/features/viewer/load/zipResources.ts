@@ -54,6 +54,8 @@ export function zipResources(files: Record<string, ArrayBuffer>, modelPath: stri
   return {
     manager,
     urlOf,
+    /** The zip path a blob URL made here serves. */
+    pathOf: (url: string) => [...blobUrls].find(([, blobUrl]) => blobUrl === url)?.[0],
     /** Resolves once every texture the loaders asked for has loaded (or failed). */
     idle: () => new Promise<void>((resolve) => (pending === 0 ? resolve() : (settle = resolve))),
     dispose: () => {

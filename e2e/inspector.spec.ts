@@ -1,0 +1,310 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test, type Page } from '@playwright/test'
+import { glbFacts } from './support/assetFacts.ts'
+import {
+  canvasSignature,
+  chooseDisplay,
+  createResult,
+  expectRendered,
+  fact,
+  factNumber,
+  openInspectorTab,
+  openResult,
+  pictureDistance,
+} from './support/viewer.ts'
+import { webmFrameTimes } from './support/webm.ts'
+
+test.describe.configure({ mode: 'parallel' })
+
+const MODES = ['Clay', 'Normals', 'UV checker', 'Base colour'] as const
+const MODE_KEYS = { Clay: 'clay', Normals: 'normals', 'UV checker': 'uv', 'Base colour': 'albedo' } as const
+
+async function settledSignature(page: Page, name?: string) {
+  await page.waitForTimeout(300)
+  return canvasSignature(page, name)
+}
+
+test('each display mode changes the picture and Shaded brings it back; ten rounds with compare leave GPU memory as it was', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000)
+  await openResult(page, request, 'glb-variants')
+  await expectRendered(page)
+  await expect.poll(() => fact(page, 'GPU memory')).toMatch(/geometries/)
+  const shaded = await settledSignature(page)
+  const baseline = await fact(page, 'GPU memory')
+  for (const mode of MODES) {
+    await chooseDisplay(page, mode)
+    await expect(page).toHaveURL(new RegExp(`display=${MODE_KEYS[mode]}`))
+    await expect.poll(async () => pictureDistance(await canvasSignature(page), shaded)).toBeGreaterThan(4)
+  }
+  await chooseDisplay(page, 'Shaded')
+  await expect(page).not.toHaveURL(/display=/)
+  await expect.poll(async () => pictureDistance(await canvasSignature(page), shaded)).toBeLessThan(1.5)
+
+  // A link keeps the mode.
+  await page.reload()
+  await expectRendered(page)
+  await chooseDisplay(page, 'Normals')
+  await page.reload()
+  await expectRendered(page)
+  await expect(page.locator('.viewer-canvas').first()).toHaveAttribute('data-display', 'normals')
+  await chooseDisplay(page, 'Shaded')
+  await expect.poll(() => fact(page, 'GPU memory')).toMatch(/geometries/)
+  await page.waitForTimeout(500)
+  const reloadedBaseline = await fact(page, 'GPU memory')
+  expect(reloadedBaseline).toBe(baseline)
+
+  for (let round = 0; round < 10; round++) {
+    await chooseDisplay(page, MODES[round % MODES.length]!)
+    await page.getByRole('button', { name: 'Compare with rgb' }).click()
+    await expect(page.getByRole('img', { name: '3D preview: rgb' })).toBeVisible()
+    await expect(page.locator('.viewer-canvas[data-state="ready"]')).toHaveCount(2, { timeout: 45_000 })
+    await page.getByRole('button', { name: 'Close the comparison' }).click()
+    await expect(page.getByRole('img', { name: '3D preview', exact: true })).toBeVisible()
+  }
+  await chooseDisplay(page, 'Shaded')
+  await expect.poll(() => fact(page, 'GPU memory')).toBe(baseline)
+})
+
+test('UV checker warns when meshes have no UVs; the overlays draw bounds and axes', async ({ page, request }) => {
+  await openResult(page, request, 'glb-plant')
+  await expectRendered(page)
+  const plain = await settledSignature(page)
+  await page
+    .getByRole('toolbar', { name: 'Viewer' })
+    .getByRole('button', { name: /^Display:/ })
+    .click()
+  await page.getByRole('menuitemcheckbox', { name: 'Bounds and dimensions' }).click()
+  await page.getByRole('menuitemcheckbox', { name: 'Axes' }).click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByText(/^x \d/)).toBeVisible()
+  await expect(page.getByText(/^y \d/)).toBeVisible()
+  await expect.poll(async () => pictureDistance(await canvasSignature(page), plain)).toBeGreaterThan(0.5)
+  await page
+    .getByRole('toolbar', { name: 'Viewer' })
+    .getByRole('button', { name: /^Display:/ })
+    .click()
+  await page.getByRole('menuitemcheckbox', { name: 'Bounds and dimensions' }).click()
+  await page.getByRole('menuitemcheckbox', { name: 'Axes' }).click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByText(/^x \d/)).toBeHidden()
+  // The plant has UVs everywhere: no warning.
+  await chooseDisplay(page, 'UV checker')
+  await expect(page.getByRole('note').filter({ hasText: 'no UVs' })).toHaveCount(0)
+})
+
+test('the textures panel lists each texture at the resolution glTF Transform reads, with channels to look at', async ({
+  page,
+  request,
+}) => {
+  for (const [zipKind, asset, formats] of [
+    ['glb-plant', 'plant-draco.glb', /JPEG/],
+    ['glb-variants', 'pocket-watch-meshopt-ktx2.glb', /KTX2/],
+  ] as const) {
+    const expected = await glbFacts(asset)
+    await openResult(page, request, zipKind)
+    await expectRendered(page)
+    await openInspectorTab(page, 'Textures')
+    const cards = page.getByRole('list', { name: 'Textures' }).locator('[data-resolution]')
+    await expect(cards).toHaveCount(expected.textureSizes.length)
+    expect((await cards.allInnerTexts()).sort()).toEqual([...expected.textureSizes].sort())
+    await expect(page.getByRole('list', { name: 'Textures' })).toContainText(formats)
+    await expect(page.getByRole('table', { name: 'Materials' })).toContainText('Base colour')
+  }
+  // The large view: one channel alone is grey, all four are the image.
+  await page.getByRole('list', { name: 'Textures' }).getByRole('button').first().click()
+  const dialog = page.getByRole('dialog')
+  const picture = () =>
+    dialog.getByRole('img').evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+      let colourful = 0
+      for (let i = 0; i < data.length; i += 4) if (data[i] !== data[i + 1] || data[i + 1] !== data[i + 2]) colourful++
+      return { width: canvas.width, colourful }
+    })
+  await expect.poll(async () => (await picture()).width).toBeGreaterThan(100)
+  const all = await picture()
+  expect(all.colourful).toBeGreaterThan(0)
+  await dialog
+    .getByRole('radio', { name: 'Channel G' })
+    .or(dialog.getByRole('button', { name: 'Channel G' }))
+    .click()
+  await dialog
+    .getByRole('radio', { name: 'Channel B' })
+    .or(dialog.getByRole('button', { name: 'Channel B' }))
+    .click()
+  await dialog
+    .getByRole('radio', { name: 'Channel A' })
+    .or(dialog.getByRole('button', { name: 'Channel A' }))
+    .click()
+  await expect(dialog.getByRole('img')).toHaveAttribute('aria-label', /channels R$/)
+  expect((await picture()).colourful).toBe(0)
+})
+
+test('the official validator: zero errors on a valid sample, the broken accessor found, OBJ not validated and why', async ({
+  page,
+  request,
+}) => {
+  const requested: string[] = []
+  page.on('request', (r) => requested.push(r.url()))
+  await openResult(page, request, 'glb-plant')
+  await expectRendered(page)
+  await openInspectorTab(page, 'Validation')
+  await page.getByRole('button', { name: 'Validate with glTF-Validator' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'errors' })).toContainText(/^0 errors/, { timeout: 30_000 })
+
+  await openResult(page, request, 'invalid-glb')
+  await expectRendered(page)
+  await openInspectorTab(page, 'Validation')
+  await page.getByRole('button', { name: 'Validate with glTF-Validator' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'errors' })).toContainText(/^[1-9]\d* errors/, {
+    timeout: 30_000,
+  })
+  const error = page.getByRole('list', { name: 'Validation messages' }).locator('[data-severity="error"]').first()
+  await expect(error).toContainText('ACCESSOR_MAX_MISMATCH')
+  await expect(error).toContainText('/accessors/')
+
+  await openResult(page, request, 'obj', 'obj')
+  await expectRendered(page)
+  await openInspectorTab(page, 'Validation')
+  await expect(page.getByRole('note').filter({ hasText: 'OBJ is not validated' })).toContainText('glTF and GLB only')
+  expect(requested.filter((url) => !url.startsWith('http://127.0.0.1') && !/^(blob|data):/.test(url))).toEqual([])
+})
+
+test('inspection hints: draw calls, GPU texture memory, and what KTX2 would save', async ({ page, request }) => {
+  await openResult(page, request, 'glb-plant')
+  await expectRendered(page)
+  expect(await factNumber(page, 'Draw calls')).toBeGreaterThan(0)
+  await expect(page.locator('[data-fact="GPU texture memory"] dd')).toHaveText(/MB/)
+  await expect(page.getByRole('list', { name: 'Hints' })).toContainText(
+    /3 textures of 1024² take [\d.]+ MB of GPU memory; KTX2 would take about [\d.]+ MB/,
+  )
+})
+
+test('two results compared: named canvases, linked cameras, differences marked, from the selection', async ({
+  page,
+  request,
+}) => {
+  const robot = await createResult(request, 'glb-robot')
+  const plant = await createResult(request, 'glb-plant')
+  await page.goto(`/?filter.task_ids=${robot.id}&filter.task_ids=${plant.id}`)
+  await page.getByRole('checkbox', { name: `Select ${robot.id}` }).check()
+  await page.getByRole('checkbox', { name: `Select ${plant.id}` }).check()
+  await page.getByRole('region', { name: 'Selection' }).getByRole('button', { name: 'Compare' }).click()
+  await expect(page).toHaveURL(/compare=/)
+  const left = page.getByRole('img', { name: `3D preview: ${robot.id}` })
+  const right = page.getByRole('img', { name: `3D preview: ${plant.id}` })
+  await expect(left).toBeVisible({ timeout: 30_000 })
+  await expect(right).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.viewer-canvas[data-state="ready"]')).toHaveCount(2, { timeout: 45_000 })
+  await expect(page.locator('[data-compare-fact="Triangles"]')).toHaveAttribute('data-differs', 'true')
+
+  const before = await settledSignature(page, `3D preview: ${plant.id}`)
+  const box = (await left.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2 + 160, box.y + box.height / 2 + 20, { steps: 8 })
+  await page.mouse.up()
+  await expect
+    .poll(async () => pictureDistance(await canvasSignature(page, `3D preview: ${plant.id}`), before))
+    .toBeGreaterThan(2)
+
+  // The same display mode on both sides, kept in the address.
+  await chooseDisplay(page, 'Clay')
+  await expect(page).toHaveURL(/display=clay/)
+  await expect(page.locator('.viewer-canvas[data-display="clay"]')).toHaveCount(2)
+})
+
+test('turntable: a playable WebM of the chosen length; poster: a PNG at the chosen size with a transparent background', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000)
+  const task = await openResult(page, request, 'glb-plant')
+  await expectRendered(page)
+  await openInspectorTab(page, 'Export')
+  const turntable = page.getByRole('region', { name: 'Turntable' })
+  await turntable.getByLabel('Length').selectOption('3')
+  const [video] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    turntable.getByRole('button', { name: 'Record turntable' }).click(),
+  ])
+  expect(video.suggestedFilename()).toBe(`${task.id}-turntable.webm`)
+  const { ebml, frames } = webmFrameTimes(new Uint8Array(await readFile(await video.path())))
+  expect(ebml).toBe(true)
+  expect(frames.length).toBeGreaterThan(1)
+  expect(Math.max(...frames)).toBeGreaterThan(2_400)
+  expect(Math.max(...frames)).toBeLessThan(3_600)
+
+  const poster = page.getByRole('region', { name: 'Poster' })
+  await poster.getByLabel('Size').selectOption('1024')
+  await poster.getByLabel('Transparent background').check()
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    poster.getByRole('button', { name: 'Save poster (PNG)' }).click(),
+  ])
+  expect(png.suggestedFilename()).toBe(`${task.id}-poster.png`)
+  const bytes = await readFile(await png.path())
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG')
+  const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
+  expect(Math.max(width, height)).toBe(1024)
+  const cornerAlpha = await page.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))]))
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+    const context = canvas.getContext('2d')!
+    context.drawImage(bitmap, 0, 0)
+    return context.getImageData(0, 0, 1, 1).data[3]
+  }, bytes.toString('base64'))
+  expect(cornerAlpha).toBe(0)
+})
+
+test('the OBJ as GLB loads back with the same triangles; the optimised GLB is smaller and loads', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  const obj = await openResult(page, request, 'obj', 'obj')
+  await expectRendered(page)
+  const objTriangles = await factNumber(page, 'Triangles')
+  await openInspectorTab(page, 'Export')
+  await page.getByRole('button', { name: 'Make GLB' }).click()
+  const glbLine = page.locator('[data-output="glb"]')
+  await expect(glbLine.getByRole('status')).toHaveText('Opened in the viewer: it loads.', { timeout: 45_000 })
+  await expect(page.getByRole('group', { name: 'Variant' }).getByRole('button', { name: 'GLB' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await openInspectorTab(page, 'Facts')
+  expect(await factNumber(page, 'Triangles')).toBe(objTriangles)
+  await openInspectorTab(page, 'Export')
+  const [glb] = await Promise.all([
+    page.waitForEvent('download'),
+    glbLine.getByRole('link', { name: `Download ${obj.id}.glb` }).click(),
+  ])
+  expect((await readFile(await glb.path())).subarray(0, 4).toString()).toBe('glTF')
+
+  const plant = await openResult(page, request, 'glb-plant')
+  await expectRendered(page)
+  const plantTriangles = await factNumber(page, 'Triangles')
+  const plantBytes = (await readFile(new URL('../server/demo/assets/plant-draco.glb', import.meta.url))).length
+  await openInspectorTab(page, 'Export')
+  const convert = page.getByRole('region', { name: 'Convert' })
+  await convert.getByLabel('Keep').selectOption('0.5')
+  await convert.getByLabel('Compression').selectOption('meshopt')
+  await convert.getByLabel('Textures at most').selectOption('512')
+  await convert.getByRole('button', { name: 'Make optimised GLB' }).click()
+  const line = page.locator('[data-output="optimised"]')
+  await expect(line.getByRole('status')).toHaveText('Opened in the viewer: it loads.', { timeout: 60_000 })
+  const [optimised] = await Promise.all([
+    page.waitForEvent('download'),
+    line.getByRole('link', { name: `Download ${plant.id}-optimised.glb` }).click(),
+  ])
+  const optimisedBytes = await readFile(await optimised.path())
+  expect(optimisedBytes.subarray(0, 4).toString()).toBe('glTF')
+  expect(optimisedBytes.length).toBeLessThan(plantBytes)
+  await openInspectorTab(page, 'Facts')
+  const optimisedTriangles = await factNumber(page, 'Triangles')
+  expect(optimisedTriangles).toBeLessThan(plantTriangles * 0.7)
+  expect(optimisedTriangles).toBeGreaterThan(0)
+})

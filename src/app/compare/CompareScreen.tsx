@@ -1,0 +1,88 @@
+import { ArrowLeftIcon } from 'lucide-react'
+import { Suspense } from 'react'
+import type { ArkTask } from '../../api/arkTask.ts'
+import { ErrorBoundary } from '../../components/ErrorBoundary.tsx'
+import { Button } from '../../components/ui/button.tsx'
+import { useResultSource, type ResultSource } from '../../features/archive/index.ts'
+import { useTask } from '../../features/tasks/index.ts'
+import { LazyCompareView } from '../../features/viewer/index.ts'
+
+interface Props {
+  ids: [string, string]
+  fromPage: (id: string) => ArkTask | undefined
+  display?: string
+  onDisplay: (mode: string | undefined) => void
+  onClose: () => void
+}
+
+/** Why one side cannot be shown, in the user's terms. */
+function unavailable(id: string, task: ArkTask | undefined, loading: boolean): string | undefined {
+  if (!task) return loading ? undefined : `Task ${id} was not found in Ark or in this browser's archive.`
+  if (task.kind !== '3d') return `Task ${id} made a video, not a model.`
+  if (task.status !== 'succeeded') return `Task ${id} is ${task.status}: there is no result to compare yet.`
+  return undefined
+}
+
+function SourceOf({
+  task,
+  children,
+}: {
+  task: ArkTask
+  children: (source: ResultSource | undefined) => React.ReactNode
+}) {
+  return children(useResultSource(task))
+}
+
+/** Two results side by side (`compare=<id>,<id>`), from Ark's file host or the archive, whichever has them. */
+export function CompareScreen({ ids, fromPage, display, onDisplay, onClose }: Props) {
+  const left = useTask(ids[0], fromPage(ids[0]))
+  const right = useTask(ids[1], fromPage(ids[1]))
+  const problems = [
+    unavailable(ids[0], left.task, left.fetched.isPending),
+    unavailable(ids[1], right.task, right.fetched.isPending),
+  ].filter(Boolean)
+  return (
+    <section aria-label="Compare" className="flex min-h-0 flex-1 flex-col gap-2 overflow-auto">
+      <header className="flex items-center gap-2">
+        <Button size="sm" variant="ghost" onClick={onClose}>
+          <ArrowLeftIcon />
+          Back
+        </Button>
+        <h2 className="m-0 text-[15px] font-semibold">Compare two results</h2>
+      </header>
+      {problems.length > 0 && (
+        <div role="alert" className="panel panel-error">
+          {problems.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </div>
+      )}
+      {problems.length === 0 && left.task && right.task && (
+        <SourceOf task={left.task}>
+          {(leftSource) => (
+            <SourceOf task={right.task!}>
+              {(rightSource) =>
+                leftSource && rightSource ? (
+                  <ErrorBoundary label="The comparison">
+                    <Suspense fallback={<p className="muted">Loading the viewer…</p>}>
+                      <LazyCompareView
+                        sides={[
+                          { taskId: ids[0], sourceKey: leftSource.key, loadZip: leftSource.load },
+                          { taskId: ids[1], sourceKey: rightSource.key, loadZip: rightSource.load },
+                        ]}
+                        display={display}
+                        onDisplay={onDisplay}
+                      />
+                    </Suspense>
+                  </ErrorBoundary>
+                ) : (
+                  <p className="muted">Finding the results…</p>
+                )
+              }
+            </SourceOf>
+          )}
+        </SourceOf>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useLocalStorage } from '../../../lib/useLocalStorage.ts'
+import { usePreparedZip, type ZipLoader, type ZipState } from '../hooks/usePreparedZip.ts'
+import { isDisplayMode, type DisplayMode } from '../inspect/displayModes.ts'
+import type { LoadedModel } from '../load/loadModel.ts'
+import { modelFacts, type ModelFacts } from '../load/modelFacts.ts'
+import type { PreviewError } from '../load/viewerErrors.ts'
+import { CompareFacts } from './CompareFacts.tsx'
+import { linkCameras } from './linkCameras.ts'
+import { LoadProgress } from './LoadProgress.tsx'
+import { ModelCanvas } from './ModelCanvas.tsx'
+import { PreviewFailure } from './PreviewFailure.tsx'
+import { DEFAULT_VIEWER_SETTINGS, type ViewerSettings } from './viewerSettings.ts'
+import type { ViewerBridge } from './ViewerScene.tsx'
+import { ViewerToolbar } from './ViewerToolbar.tsx'
+
+export interface CompareSide {
+  taskId: string
+  sourceKey: string
+  loadZip: ZipLoader
+}
+
+interface Props {
+  sides: [CompareSide, CompareSide]
+  display?: string
+  onDisplay: (mode: DisplayMode | undefined) => void
+}
+
+function SideState({ state }: { state: ZipState }) {
+  if (state.phase === 'fetching') return <LoadProgress label="Downloading" progress={state.progress} />
+  if (state.phase === 'unzipping') return <LoadProgress label="Unzipping" progress={state.progress} />
+  if (state.phase === 'failed') return <PreviewFailure error={state.error} />
+  return null
+}
+
+function Side({
+  side,
+  state,
+  settings,
+  display,
+  resetSignal,
+  onFacts,
+  onBridge,
+}: {
+  side: CompareSide
+  state: ZipState
+  settings: ViewerSettings
+  display: DisplayMode
+  resetSignal: number
+  onFacts: (facts: ModelFacts | undefined) => void
+  onBridge: (bridge: ViewerBridge | undefined) => void
+}) {
+  const [ready, setReady] = useState(false)
+  const [failure, setFailure] = useState<PreviewError>()
+  const onLoaded = useCallback((model: LoadedModel) => onFacts(modelFacts(model.root, model.animations)), [onFacts])
+  const candidate = state.phase === 'ready' ? state.prepared.models[0] : undefined
+  return (
+    <section aria-label={`Result of ${side.taskId}`} className="flex min-w-0 flex-col gap-1">
+      <h3 className="m-0 truncate text-[13px] font-semibold">
+        <code>{side.taskId}</code>
+      </h3>
+      <SideState state={state} />
+      {state.phase === 'ready' && !candidate && <p role="alert">This result holds no model the viewer can show.</p>}
+      {failure && <PreviewFailure error={failure} />}
+      {state.phase === 'ready' && candidate && !failure && (
+        <ModelCanvas
+          candidate={candidate}
+          files={state.prepared.files}
+          settings={settings}
+          display={display}
+          label={`3D preview: ${side.taskId}`}
+          ready={ready}
+          resetSignal={resetSignal}
+          clip={{ index: 0, playing: true }}
+          onLoaded={onLoaded}
+          onError={setFailure}
+          onFirstFrame={() => setReady(true)}
+          onMemory={() => {}}
+          onBridge={onBridge}
+        />
+      )}
+    </section>
+  )
+}
+
+/** Two tasks' results side by side: one display mode, linked cameras, facts with the differences marked. */
+export default function CompareView({ sides, display: rawDisplay, onDisplay }: Props) {
+  const left = usePreparedZip(sides[0].loadZip, sides[0].sourceKey)
+  const right = usePreparedZip(sides[1].loadZip, sides[1].sourceKey)
+  const [settings, setSettings] = useLocalStorage<ViewerSettings>('viewer.settings', DEFAULT_VIEWER_SETTINGS)
+  const fullSettings = { ...DEFAULT_VIEWER_SETTINGS, ...settings }
+  const display: DisplayMode = isDisplayMode(rawDisplay) ? rawDisplay : 'shaded'
+  const [resetSignal, setResetSignal] = useState(0)
+  const [facts, setFacts] = useState<[ModelFacts | undefined, ModelFacts | undefined]>([undefined, undefined])
+  const [bridges, setBridges] = useState<[ViewerBridge | undefined, ViewerBridge | undefined]>([undefined, undefined])
+  const onLeftFacts = useCallback((f: ModelFacts | undefined) => setFacts((all) => [f, all[1]]), [])
+  const onRightFacts = useCallback((f: ModelFacts | undefined) => setFacts((all) => [all[0], f]), [])
+  const onLeftBridge = useCallback((b: ViewerBridge | undefined) => setBridges((all) => [b, all[1]]), [])
+  const onRightBridge = useCallback((b: ViewerBridge | undefined) => setBridges((all) => [all[0], b]), [])
+  useEffect(() => {
+    const [a, b] = bridges
+    if (a && b) return linkCameras(a, b)
+  }, [bridges])
+  return (
+    <div className="compare-view flex flex-col gap-2">
+      <ViewerToolbar
+        settings={fullSettings}
+        onSettings={setSettings}
+        display={display}
+        onDisplay={(mode) => onDisplay(mode === 'shaded' ? undefined : mode)}
+        onReset={() => setResetSignal((n) => n + 1)}
+        onFullscreen={() => void document.querySelector('.compare-canvases')?.requestFullscreen?.()}
+        onScreenshot={() => {
+          const canvas = document.querySelector<HTMLCanvasElement>('.compare-canvases canvas')
+          if (!canvas) return
+          const link = document.createElement('a')
+          link.href = canvas.toDataURL('image/png')
+          link.download = `${sides[0].taskId}-vs-${sides[1].taskId}.png`
+          link.click()
+        }}
+      />
+      <div className="compare-canvases">
+        <Side
+          side={sides[0]}
+          state={left}
+          settings={fullSettings}
+          display={display}
+          resetSignal={resetSignal}
+          onFacts={onLeftFacts}
+          onBridge={onLeftBridge}
+        />
+        <Side
+          side={sides[1]}
+          state={right}
+          settings={fullSettings}
+          display={display}
+          resetSignal={resetSignal}
+          onFacts={onRightFacts}
+          onBridge={onRightBridge}
+        />
+      </div>
+      <CompareFacts names={[sides[0].taskId, sides[1].taskId]} facts={facts} />
+    </div>
+  )
+}

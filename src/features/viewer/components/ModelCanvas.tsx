@@ -1,0 +1,78 @@
+import { Canvas } from '@react-three/fiber'
+import { useEffect, useRef, type Ref } from 'react'
+import type { DisplayMode } from '../inspect/displayModes.ts'
+import type { LoadedModel } from '../load/loadModel.ts'
+import type { ModelCandidate } from '../load/pickModels.ts'
+import { PreviewError } from '../load/viewerErrors.ts'
+import type { ViewerSettings } from './viewerSettings.ts'
+import { ViewerScene, type GpuMemory, type ViewerBridge } from './ViewerScene.tsx'
+
+interface Props {
+  candidate: ModelCandidate
+  files: Record<string, ArrayBuffer>
+  settings: ViewerSettings
+  display: DisplayMode
+  /** The canvas's accessible name: "3D preview", or "3D preview: <task or variant>" beside another. */
+  label: string
+  ready: boolean
+  resetSignal: number
+  clip: { index: number; playing: boolean }
+  containerRef?: Ref<HTMLDivElement>
+  canvasRef?: Ref<HTMLCanvasElement>
+  onLoaded: (model: LoadedModel) => void
+  onError: (error: PreviewError) => void
+  onFirstFrame: () => void
+  onMemory: (memory: GpuMemory) => void
+  onBridge?: (bridge: ViewerBridge | undefined) => void
+}
+
+/** One model in one WebGL canvas, with the state the page reads from it (`data-state`). */
+export function ModelCanvas({ label, ready, containerRef, canvasRef, onError, ...scene }: Props) {
+  const glCanvas = useRef<HTMLCanvasElement>(undefined)
+  useEffect(() => glCanvas.current?.setAttribute('aria-label', label), [label])
+  // R3F forces a context loss on a canvas it unmounts: that one is not a failure to report.
+  const mounted = useRef(true)
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
+  return (
+    <div
+      ref={containerRef}
+      className={`viewer-canvas bg-${scene.settings.background}`}
+      data-state={ready ? 'ready' : 'loading'}
+      data-display={scene.display}
+    >
+      {!ready && <p className="viewer-loading muted">Reading {scene.candidate.path.split('/').pop()}…</p>}
+      <Canvas
+        ref={canvasRef}
+        gl={{ preserveDrawingBuffer: true, antialias: true, alpha: true }}
+        camera={{ fov: 40, position: [2, 1.5, 3] }}
+        onCreated={({ gl }) => {
+          glCanvas.current = gl.domElement
+          gl.domElement.setAttribute('aria-label', label)
+          gl.domElement.setAttribute('role', 'img')
+          gl.domElement.addEventListener('webglcontextlost', (event) => {
+            event.preventDefault()
+            if (!mounted.current) return
+            onError(
+              new PreviewError(
+                'context-lost',
+                'The browser took the GPU context away (too many 3D views, or a driver reset).',
+              ),
+            )
+          })
+        }}
+      >
+        <ViewerScene
+          {...scene}
+          onError={(error) =>
+            onError(error instanceof PreviewError ? error : new PreviewError('unreadable-model', String(error)))
+          }
+        />
+      </Canvas>
+    </div>
+  )
+}
