@@ -263,7 +263,7 @@ test('the OBJ as GLB loads back with the same triangles; the optimised GLB is sm
   page,
   request,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const obj = await openResult(page, request, 'obj', 'obj')
   await expectRendered(page)
   const objTriangles = await factNumber(page, 'Triangles')
@@ -295,7 +295,7 @@ test('the OBJ as GLB loads back with the same triangles; the optimised GLB is sm
   await convert.getByLabel('Textures at most').selectOption('512')
   await convert.getByRole('button', { name: 'Make optimised GLB' }).click()
   const line = page.locator('[data-output="optimised"]')
-  await expect(line.getByRole('status')).toHaveText('Opened in the viewer: it loads.', { timeout: 60_000 })
+  await expect(line.getByRole('status')).toHaveText('Opened in the viewer: it loads.', { timeout: 90_000 })
   const [optimised] = await Promise.all([
     page.waitForEvent('download'),
     line.getByRole('link', { name: `Download ${plant.id}-optimised.glb` }).click(),

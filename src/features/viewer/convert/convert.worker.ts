@@ -8,19 +8,23 @@ import type { ConvertRequest, ConvertResponse, OptimizeOptions } from './convert
 import { dracoModules } from './dracoModules.ts'
 import { resizeTextures } from './resizeTextures.ts'
 
-async function io() {
+/** Draco's two wasm modules load only when the source or the output uses Draco. */
+async function io(withDraco: boolean) {
   await MeshoptDecoder.ready
   await MeshoptEncoder.ready
-  const { encoder, decoder } = await dracoModules()
-  return new WebIO()
+  const reader = new WebIO()
     .setLogger(new Logger(Logger.Verbosity.WARN))
     .registerExtensions(ALL_EXTENSIONS)
-    .registerDependencies({
-      'meshopt.decoder': MeshoptDecoder,
-      'meshopt.encoder': MeshoptEncoder,
-      'draco3d.decoder': decoder,
-      'draco3d.encoder': encoder,
-    })
+    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder, 'meshopt.encoder': MeshoptEncoder })
+  if (!withDraco) return reader
+  const { encoder, decoder } = await dracoModules()
+  return reader.registerDependencies({ 'draco3d.decoder': decoder, 'draco3d.encoder': encoder })
+}
+
+/** Whether a GLB's JSON names Draco, read from its header without parsing the whole file. */
+function usesDraco(glb: ArrayBuffer): boolean {
+  const jsonLength = new DataView(glb).getUint32(12, true)
+  return new TextDecoder().decode(new Uint8Array(glb, 20, jsonLength)).includes('KHR_draco_mesh_compression')
 }
 
 export function triangleCount(document: Document): number {
@@ -34,7 +38,7 @@ export function triangleCount(document: Document): number {
 }
 
 async function optimize(glb: ArrayBuffer, options: OptimizeOptions) {
-  const reader = await io()
+  const reader = await io(options.compression === 'draco' || usesDraco(glb))
   const document = await reader.readBinary(new Uint8Array(glb))
   const steps: string[] = []
   // Compression extensions of the source are decoded on read; the output states its own.
@@ -71,7 +75,7 @@ async function optimize(glb: ArrayBuffer, options: OptimizeOptions) {
 }
 
 async function gltfToGlb(modelPath: string, files: Record<string, ArrayBuffer>) {
-  const reader = await io()
+  const reader = await io(new TextDecoder().decode(files[modelPath]!).includes('KHR_draco_mesh_compression'))
   const json = JSON.parse(new TextDecoder().decode(files[modelPath]!)) as {
     buffers?: Array<{ uri?: string }>
     images?: Array<{ uri?: string }>
