@@ -161,6 +161,11 @@ test('viewer controls: each toggle, reset and screenshot has its effect; animati
   await toolbar.getByRole('button', { name: 'Reset view' }).click()
   await expect.poll(async () => pictureDistance(await canvasSignature(page), withGrid)).toBeLessThan(0.5)
 
+  await toolbar.getByRole('button', { name: 'Fullscreen' }).click()
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? '')).toContain('single-canvas')
+  await page.evaluate(() => document.exitFullscreen())
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull()
+
   const [shot] = await Promise.all([
     page.waitForEvent('download'),
     toolbar.getByRole('button', { name: 'Screenshot (PNG)' }).click(),
@@ -168,7 +173,13 @@ test('viewer controls: each toggle, reset and screenshot has its effect; animati
   expect(shot.suggestedFilename()).toBe(`${task.id}.png`)
   expect((await readFile(await shot.path())).subarray(1, 4).toString()).toBe('PNG')
 
+  // Paused, the picture holds still; playing, the robot moves.
+  await page.waitForTimeout(400)
+  const paused = await canvasSignature(page)
+  await page.waitForTimeout(600)
+  expect(pictureDistance(await canvasSignature(page), paused)).toBeLessThan(0.3)
   await clips.getByRole('button', { name: 'Play' }).click()
+  await expect.poll(async () => pictureDistance(await canvasSignature(page), paused)).toBeGreaterThan(0.5)
   await expect(clips.getByLabel('Animation clip').locator('option')).toHaveCount(14)
   await clips.getByLabel('Animation clip').selectOption({ index: 3 })
   await clips.getByRole('button', { name: 'Pause' }).click()

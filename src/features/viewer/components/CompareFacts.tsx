@@ -22,7 +22,7 @@ export function CompareFacts({ names, facts }: { names: [string, string]; facts:
             Fact
           </th>
           {names.map((name) => (
-            <th key={name} scope="col" className="text-left">
+            <th key={name} scope="col" className="text-left break-all">
               {name}
             </th>
           ))}

@@ -74,7 +74,7 @@ export function TexturesPanel({ inventory, gl }: { inventory: TextureInventory; 
     return <p className="muted text-[13px]">This model has no textures: its materials use plain colours.</p>
   return (
     <div className="flex flex-col gap-3">
-      <ul className="grid grid-cols-[repeat(auto-fill,minmax(150px,1fr))] gap-2" aria-label="Textures">
+      <ul className="m-0 grid list-none grid-cols-[repeat(auto-fill,minmax(150px,1fr))] gap-2 p-0" aria-label="Textures">
         {inventory.textures.map((t) => (
           <li key={t.key} data-texture={t.name}>
             <button

@@ -97,15 +97,15 @@ export function ViewerToolbar({
       </label>
       <Button size="sm" variant="ghost" onClick={onReset}>
         <RotateCcwIcon />
-        Reset view
+        <span className="max-sm:sr-only">Reset view</span>
       </Button>
       <Button size="sm" variant="ghost" onClick={onFullscreen}>
         <MaximizeIcon />
-        Fullscreen
+        <span className="max-sm:sr-only">Fullscreen</span>
       </Button>
       <Button size="sm" variant="ghost" onClick={onScreenshot}>
         <CameraIcon />
-        Screenshot (PNG)
+        <span className="max-sm:sr-only">Screenshot (PNG)</span>
       </Button>
     </div>
   )
