@@ -47,6 +47,34 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoSeriousViolations(page, 'shortcuts dialog')
     })
 
+    test('the inspector: its tabs, the texture view, the display menu and a comparison have no serious violation', async ({
+      page,
+      request,
+    }) => {
+      const plant = await createResult(request, 'glb-plant')
+      const robot = await createResult(request, 'glb-robot')
+      await page.goto(`/?filter.task_ids=${plant.id}&task=${plant.id}`)
+      await expectRendered(page)
+      const tabs = page.getByRole('tablist', { name: 'Inspector' })
+      for (const tab of ['Textures', 'Validation', 'Export']) {
+        await tabs.getByRole('tab', { name: new RegExp(`^${tab}`) }).click()
+        await expectNoSeriousViolations(page, `${tab} tab`)
+      }
+      await tabs.getByRole('tab', { name: /^Textures/ }).click()
+      await page.getByRole('list', { name: 'Textures' }).getByRole('button').first().click()
+      await expect(page.getByRole('dialog')).toBeVisible()
+      await expectNoSeriousViolations(page, 'texture view')
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: /^Display:/ }).click()
+      await expect(page.getByRole('menu')).toBeVisible()
+      await expectNoSeriousViolations(page, 'display menu')
+      await page.keyboard.press('Escape')
+
+      await page.goto(`/?compare=${robot.id},${plant.id}`)
+      await expect(page.locator('.viewer-canvas[data-state="ready"]')).toHaveCount(2, { timeout: 45_000 })
+      await expectNoSeriousViolations(page, 'comparison')
+    })
+
     test('the phone layout: cards, the filters sheet and the task sheet have no serious violation', async ({
       page,
       request,

@@ -17,7 +17,12 @@ function Pixels({ image, label, className }: { image: ImageData | undefined; lab
     canvas.current.height = image.height
     canvas.current.getContext('2d')!.putImageData(image, 0, 0)
   }, [image])
-  return <canvas ref={canvas} role="img" aria-label={label} className={className} />
+  // Without a label the picture repeats its button's name: decorative.
+  return label ? (
+    <canvas ref={canvas} role="img" aria-label={label} className={className} />
+  ) : (
+    <canvas ref={canvas} aria-hidden="true" className={className} />
+  )
 }
 
 const resolution = (t: TextureEntry) => `${t.width}×${t.height}`
@@ -74,7 +79,10 @@ export function TexturesPanel({ inventory, gl }: { inventory: TextureInventory; 
     return <p className="muted text-[13px]">This model has no textures: its materials use plain colours.</p>
   return (
     <div className="flex flex-col gap-3">
-      <ul className="m-0 grid list-none grid-cols-[repeat(auto-fill,minmax(150px,1fr))] gap-2 p-0" aria-label="Textures">
+      <ul
+        className="m-0 grid list-none grid-cols-[repeat(auto-fill,minmax(150px,1fr))] gap-2 p-0"
+        aria-label="Textures"
+      >
         {inventory.textures.map((t) => (
           <li key={t.key} data-texture={t.name}>
             <button

@@ -51,7 +51,8 @@ export function ViewerToolbar({
   const overlayCount = OVERLAYS.filter(([key]) => settings[key]).length
   return (
     <div className="viewer-toolbar" role="toolbar" aria-label="Viewer">
-      <DropdownMenu>
+      {/* Not modal: a modal menu hides the page from assistive technology while it still has tab stops. */}
+      <DropdownMenu modal={false}>
         <DropdownMenuTrigger asChild>
           <Button size="sm" aria-label={`Display: ${DISPLAY_MODE_LABELS[display]}`}>
             <EyeIcon />
