@@ -10,7 +10,8 @@ export default defineConfig({
   // Loopback only unless `--host` is given; no CORS headers: the page and /api share one origin.
   server: { host: '127.0.0.1', port: 5173, strictPort: true, cors: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, cors: false },
-  build: { target: 'es2022', sourcemap: false },
+  // three.js is one ~1 MB chunk, loaded only with the viewer.
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   worker: { format: 'es' },
   // Pre-bundled at start: found later (the viewer is lazy), they would make the dev server reload the page.
   optimizeDeps: {

@@ -3,11 +3,22 @@ import { CHROMIUM_ARGS, findChromium } from './findChromium.mjs'
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
 const base = 'http://127.0.0.1:5179'
 const make = async (zipKind: string) =>
-  (await (await fetch(`${base}/api/demo/tasks`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ queuedSeconds: 0, runningSeconds: 0, zipKind }) })).json()) as { id: string }
+  (await (
+    await fetch(`${base}/api/demo/tasks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ queuedSeconds: 0, runningSeconds: 0, zipKind }),
+    })
+  ).json()) as { id: string }
 const plant = await make('glb-plant')
 const robot = await make('glb-robot')
 const watch = await make('glb-variants')
-for (const [w, h, scheme] of [[1440, 900, 'dark'], [1440, 900, 'light'], [390, 844, 'dark'], [390, 844, 'light']] as const) {
+for (const [w, h, scheme] of [
+  [1440, 900, 'dark'],
+  [1440, 900, 'light'],
+  [390, 844, 'dark'],
+  [390, 844, 'light'],
+] as const) {
   const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme })
   await page.goto(`${base}/?filter.task_ids=${watch.id}&task=${watch.id}&view=model&display=clay&compare=variants`)
   await page.locator('.viewer-canvas[data-state="ready"]').nth(1).waitFor({ timeout: 90000 })

@@ -1,0 +1,72 @@
+// npm start: the everyday fast path. Serves the production build (vite preview, with the same
+// server plugin as the dev server: key-injecting proxy, relay, demo Ark), rebuilt only when the
+// sources changed since the last build. `npm run dev` keeps the dev server for development.
+// Uses only Node's standard library.
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const OUT_DIR = 'dist'
+const STAMP = join(OUT_DIR, '.ark3d-sources')
+/** Everything the build reads; node_modules is covered by the lock file. */
+const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'server', 'package-lock.json', 'tsconfig.json']
+
+function* filesUnder(path) {
+  if (!existsSync(path)) return
+  if (statSync(path).isFile()) return yield path
+  for (const entry of readdirSync(path).sort()) yield* filesUnder(join(path, entry))
+}
+
+/** A hash of the sources' paths and contents: a checkout or an edit changes it, a touch does not. */
+function sourcesFingerprint() {
+  const hash = createHash('sha256')
+  for (const source of SOURCES)
+    for (const file of filesUnder(source)) {
+      if (/\.test\.ts$/.test(file)) continue
+      hash.update(file).update('\0').update(readFileSync(file)).update('\0')
+    }
+  return hash.digest('hex')
+}
+
+/** Vite's build with its progress shown, less the notes about Node modules the browser builds never call. */
+function build() {
+  return new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/vite', ['build', '--outDir', OUT_DIR, '--emptyOutDir'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const relay = (stream, out) => {
+      let rest = ''
+      stream.on('data', (chunk) => {
+        const lines = (rest + chunk).split('\n')
+        rest = lines.pop()
+        for (const line of lines)
+          if (!/has been externalized for browser compatibility/.test(line)) out.write(`${line}\n`)
+      })
+      stream.on('end', () => rest && out.write(rest))
+    }
+    relay(child.stdout, process.stdout)
+    relay(child.stderr, process.stderr)
+    child.on('exit', (code) => resolve(code ?? 1))
+  })
+}
+
+const fingerprint = sourcesFingerprint()
+const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : undefined
+if (built !== fingerprint) {
+  const why = built === undefined ? 'first start' : 'the sources changed since the last build'
+  console.log(`ark3d: building the dashboard (${why}); this takes a few seconds…`)
+  const started = Date.now()
+  const code = await build()
+  if (code !== 0) {
+    console.error('ark3d: the build failed (above); `npm run dev` serves the sources without building.')
+    process.exit(code)
+  }
+  writeFileSync(STAMP, fingerprint)
+  console.log(`ark3d: built in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+} else console.log('ark3d: the build is up to date with the sources.')
+
+const args = ['preview', '--outDir', OUT_DIR, '--port', '5173', ...process.argv.slice(2)]
+const server = spawn('node_modules/.bin/vite', args, { stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))
