@@ -273,3 +273,44 @@ test.describe('errors stay in the viewer pane', () => {
     expect(await drawnShare(page)).toBeGreaterThan(0.02)
   })
 })
+
+test('a large result comes over four ranged connections, byte-identical; a host that ignores Range is read from one request', async ({
+  page,
+  request,
+}) => {
+  // The demo zips are small: treat anything from 64 KB on as large.
+  await page.addInitScript(() => localStorage.setItem('ark3d:parallelFromBytes', String(64 * 1024)))
+  for (const ignoresRange of [false, true]) {
+    const task = (await demoControl(request).createTask({
+      queuedSeconds: 0,
+      runningSeconds: 0,
+      zipKind: 'glb-variants',
+      ignoresRange,
+    })) as { id: string; content: { file_url: string } }
+    const ranges: Array<string | undefined> = []
+    const onRequest = (r: import('@playwright/test').Request) => {
+      if (r.url().includes('/api/file')) ranges.push(r.headers()['range'])
+    }
+    page.on('request', onRequest)
+    await page.goto(`/?filter.task_ids=${task.id}&task=${task.id}`)
+    await expectRendered(page)
+    page.off('request', onRequest)
+    if (ignoresRange) expect(ranges).toEqual(['bytes=0-'])
+    else {
+      expect(ranges[0]).toBe('bytes=0-')
+      expect(ranges.slice(1)).toHaveLength(3)
+      for (const range of ranges.slice(1)) expect(range).toMatch(/^bytes=\d+-\d+$/)
+    }
+    const served = Buffer.from(
+      await (await request.get(`/api/file?url=${encodeURIComponent(task.content.file_url)}`)).body(),
+    )
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('group', { name: 'Downloads' })
+        .getByRole('link', { name: `Download ${task.id}.zip` })
+        .click(),
+    ])
+    expect((await readFile(await download.path())).equals(served)).toBe(true)
+  }
+})

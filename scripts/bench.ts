@@ -10,6 +10,7 @@ import { navigationToFirstRow } from './bench/measureFirstRow.ts'
 import { archiveFigures, reloadToFirstRow, type ArchiveFigures } from './bench/measureArchive.ts'
 import { filterChangeToNewRows, responseToRenderedPage } from './bench/measureTable.ts'
 import { viewerChunkBytes, viewerLoad, type ViewerLoad } from './bench/measureViewer.ts'
+import { downloadFigures, FAR_HOST_RATE } from './bench/measureDownload.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const VIEWER_RUNS = Number(process.env.BENCH_VIEWER_RUNS ?? 3)
@@ -138,6 +139,18 @@ async function main() {
     await browser.close()
     await preview.stop()
   }
+
+  // Downloads at link speed: a far host (paced per connection), one connection against four.
+  const download = await downloadFigures(Math.max(1, Math.min(RUNS, 3)))
+  figures.push(
+    { name: `40 MB zip, 1 connection (${FAR_HOST_RATE}/s each)`, value: download.one, unit: 'ms' },
+    {
+      name: `40 MB zip, 4 ranged connections (${FAR_HOST_RATE}/s each)`,
+      value: download.four,
+      unit: 'ms',
+      note: `${(download.one / download.four).toFixed(2)}× faster than one`,
+    },
+  )
 
   console.table(
     figures.map((f) => ({ figure: f.name, value: Math.round(f.value * 10) / 10, unit: f.unit, note: f.note ?? '' })),

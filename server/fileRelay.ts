@@ -186,6 +186,9 @@ export function createFileRelay(options: FileRelayOptions) {
     const headers: http.OutgoingHttpHeaders = { 'user-agent': 'ark3d-relay' }
     if (typeof req.headers.range === 'string' && /^bytes=[\d,\s-]{1,200}$/.test(req.headers.range))
       headers.range = req.headers.range
+    // An ETag or an HTTP date: lets the host send the whole (new) file when it changed since the first range.
+    const ifRange = req.headers['if-range']
+    if (typeof ifRange === 'string' && /^[\x21-\x7e ]{1,200}$/.test(ifRange)) headers['if-range'] = ifRange
 
     let answer: UpstreamAnswer
     try {

@@ -8,7 +8,7 @@ import { fileHostAllowlist } from './fileHostAllowlist.ts'
 import { sendError, sendJson, type Req, type Res } from './http.ts'
 import { refusalOf, type GuardOptions } from './requestGuard.ts'
 import { createDemoArk, type DemoArk } from './demo/demoArk.ts'
-import { startDemoFileHost } from './demo/demoFileHost.ts'
+import { parseRate, startDemoFileHost } from './demo/demoFileHost.ts'
 import { handleDemoControl } from './demo/demoControl.ts'
 import { parseFault } from './demo/demoFaults.ts'
 
@@ -22,7 +22,9 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
   let closeDemo = async () => {}
   const extraHosts = [...config.extraFileHosts]
   if (!config.apiKey) {
-    const fileHost = await startDemoFileHost((id) => demo?.fileOf(id) ?? { state: 'none' })
+    const fileHost = await startDemoFileHost((id) => demo?.fileOf(id) ?? { state: 'none' }, {
+      bytesPerSecondPerConnection: parseRate(process.env.ARK_DEMO_FILE_RATE),
+    })
     demo = createDemoArk({ fileHost, fault: parseFault(config.demoFault) })
     extraHosts.push(fileHost.host)
     closeDemo = fileHost.close

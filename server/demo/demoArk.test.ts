@@ -230,3 +230,42 @@ describe('demo file host', () => {
     expect((await fetch(old[0]!.content!.file_url!)).status).toBe(403)
   })
 })
+
+describe('the control path and the file host', () => {
+  it("accepts every zip kind it lists, the benchmark's included (they used to fall back to a random small zip)", async () => {
+    const { DEMO_ZIP_KINDS } = await import('./demoCatalog.ts')
+    expect(DEMO_ZIP_KINDS).toEqual(expect.arrayContaining(['large-glb', 'large-glb-bare', 'invalid-glb']))
+    for (const zipKind of DEMO_ZIP_KINDS) {
+      const task = ark.ark.createTask({ queuedSeconds: 0, runningSeconds: 0, zipKind })
+      expect(ark.ark.fileOf(task.id as string).zipKind).toBe(zipKind)
+    }
+  })
+
+  it('a task whose host ignores Range gets the whole file with 200; If-Range with another ETag does too', async () => {
+    clockMs = Date.now()
+    const plain = ark.ark.createTask({ queuedSeconds: 0, runningSeconds: 0, zipKind: 'glb-plant' })
+    const ignoring = ark.ark.createTask({
+      queuedSeconds: 0,
+      runningSeconds: 0,
+      zipKind: 'glb-plant',
+      ignoresRange: true,
+    })
+    clockMs += 1000
+    const urlOf = (task: { content?: unknown }) => (task.content as { file_url: string }).file_url
+    const ranged = await fetch(urlOf(plain), { headers: { Range: 'bytes=0-99' } })
+    expect(ranged.status).toBe(206)
+    expect(ranged.headers.get('content-range')).toMatch(/^bytes 0-99\/\d+$/)
+    const etag = ranged.headers.get('etag')!
+    expect((await ranged.arrayBuffer()).byteLength).toBe(100)
+    const stillSame = await fetch(urlOf(plain), { headers: { Range: 'bytes=0-99', 'If-Range': etag } })
+    expect(stillSame.status).toBe(206)
+    await stillSame.arrayBuffer()
+    const changed = await fetch(urlOf(plain), { headers: { Range: 'bytes=0-99', 'If-Range': '"another"' } })
+    expect(changed.status).toBe(200)
+    const whole = (await changed.arrayBuffer()).byteLength
+    const ignored = await fetch(urlOf(ignoring), { headers: { Range: 'bytes=0-99' } })
+    expect(ignored.status).toBe(200)
+    expect(ignored.headers.get('accept-ranges')).toBeNull()
+    expect((await ignored.arrayBuffer()).byteLength).toBe(whole)
+  })
+})

@@ -262,7 +262,7 @@ export function createDemoArk(options: DemoArkOptions) {
     fileOf(taskId: string) {
       const task = tasks.get(taskId)
       if (!task) return { state: 'none' as const }
-      return { state: fileState(task, nowSeconds()), zipKind: task.zipKind }
+      return { state: fileState(task, nowSeconds()), zipKind: task.zipKind, ignoresRange: task.fileIgnoresRange }
     },
     setFault(next: Fault | undefined) {
       fault = next
@@ -277,6 +277,8 @@ export function createDemoArk(options: DemoArkOptions) {
       fileformat?: FileFormat
       endpointId?: string
       zipKind?: DemoZipKind
+      /** Its file host answers every request with the whole file (no Range). */
+      ignoresRange?: boolean
     }) {
       const endpoint = DEMO_ENDPOINTS.find((e) => e.id === spec.endpointId) ?? DEMO_ENDPOINTS[0]
       const task = planTask({
@@ -290,6 +292,7 @@ export function createDemoArk(options: DemoArkOptions) {
       })
       task.stringTimestamps = false
       if (spec.zipKind && DEMO_ZIP_KINDS.includes(spec.zipKind)) task.zipKind = spec.zipKind
+      if (spec.ignoresRange === true) task.fileIgnoresRange = true
       tasks.set(task.id, task)
       return toWire(task, nowSeconds())
     },

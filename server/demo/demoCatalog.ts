@@ -42,4 +42,6 @@ export const DEMO_ZIP_KINDS: readonly DemoZipKind[] = [
   'no-model',
   'truncated-glb',
   'invalid-glb',
+  'large-glb',
+  'large-glb-bare',
 ]

@@ -7,7 +7,42 @@ import { demoZip } from './demoFiles.ts'
 const BUCKET = 'ark-content-generation-demo'
 const SIGNED_FOR_SECONDS = 86_400
 
-export type FileLookup = (taskId: string) => { state: 'available' | 'expired' | 'none'; zipKind?: DemoZipKind }
+export type FileLookup = (taskId: string) => {
+  state: 'available' | 'expired' | 'none'
+  zipKind?: DemoZipKind
+  /** Answer every request with the whole file, as a host that does not implement Range. */
+  ignoresRange?: boolean
+}
+
+export interface DemoFileHostOptions {
+  /** Bytes per second per connection (`ARK_DEMO_FILE_RATE`), like a far host over one TCP stream. */
+  bytesPerSecondPerConnection?: number
+}
+
+/** `2mb`, `500kb`, `1048576`: a rate in bytes per second, or undefined for none. */
+export function parseRate(raw: string | undefined): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*$/i.exec(raw ?? '')
+  if (!match) return undefined
+  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(match[2] ?? 'b').toLowerCase() as 'b']
+  const rate = Number(match[1]) * unit
+  return rate > 0 ? rate : undefined
+}
+
+/** Writes `body` at no more than `rate` bytes per second, in 64 KB slices; stops when the client goes. */
+async function sendPaced(res: http.ServerResponse, body: Buffer, rate: number) {
+  const slice = 64 * 1024
+  const started = Date.now()
+  for (let sent = 0; sent < body.length && !res.destroyed;) {
+    const next = Math.min(body.length, sent + slice)
+    const ok = res.write(body.subarray(sent, next))
+    sent = next
+    const due = started + (sent / rate) * 1000
+    const wait = Math.max(0, due - Date.now())
+    if (!ok) await new Promise((resolve) => res.once('drain', resolve))
+    if (wait) await new Promise((resolve) => setTimeout(resolve, wait))
+  }
+  res.end()
+}
 
 function tosError(res: http.ServerResponse, status: number, code: string, message: string) {
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>demo${randomBytes(8).toString('hex')}</RequestId></Error>`
@@ -35,7 +70,7 @@ function parseRange(header: string | undefined, size: number): [number, number] 
  * A stand-in for Ark's object storage on a loopback port: signed GET URLs valid 24 h, XML errors,
  * Range support, no CORS and no HEAD, like the real host. The relay reaches it over HTTP.
  */
-export async function startDemoFileHost(lookup: FileLookup) {
+export async function startDemoFileHost(lookup: FileLookup, options: DemoFileHostOptions = {}) {
   const secret = randomBytes(32)
   const sign = (path: string, date: string) => createHmac('sha256', secret).update(`${path}\n${date}`).digest('hex')
 
@@ -66,7 +101,11 @@ export async function startDemoFileHost(lookup: FileLookup) {
     if (file.state !== 'available' || !file.zipKind)
       return tosError(res, 404, 'NoSuchKey', 'The specified key does not exist.')
     const zip = await demoZip(file.zipKind)
-    const range = parseRange(req.headers.range, zip.length)
+    const etag = `"${file.zipKind}"`
+    // If-Range: the range only while the file is still the one the client began with.
+    const ifRange = req.headers['if-range']
+    const rangeHeader = file.ignoresRange || (ifRange && ifRange !== etag) ? undefined : req.headers.range
+    const range = parseRange(rangeHeader, zip.length)
     if (range === 'invalid') {
       res.writeHead(416, { 'Content-Range': `bytes */${zip.length}` })
       return res.end()
@@ -75,11 +114,13 @@ export async function startDemoFileHost(lookup: FileLookup) {
     res.writeHead(range ? 206 : 200, {
       'Content-Type': 'application/zip',
       'Content-Length': end - start + 1,
-      'Accept-Ranges': 'bytes',
-      ETag: `"${file.zipKind}"`,
+      ...(file.ignoresRange ? {} : { 'Accept-Ranges': 'bytes' }),
+      ETag: etag,
       ...(range ? { 'Content-Range': `bytes ${start}-${end}/${zip.length}` } : {}),
     })
-    res.end(Buffer.from(zip.buffer, zip.byteOffset + start, end - start + 1))
+    const body = Buffer.from(zip.buffer, zip.byteOffset + start, end - start + 1)
+    if (options.bytesPerSecondPerConnection) await sendPaced(res, body, options.bytesPerSecondPerConnection)
+    else res.end(body)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const host = `127.0.0.1:${(server.address() as AddressInfo).port}`

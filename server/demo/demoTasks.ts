@@ -28,6 +28,8 @@ export interface DemoTask {
   fileformat?: FileFormat
   subdivisionlevel?: (typeof SUBDIVISION_LEVELS)[number]
   zipKind?: DemoZipKind
+  /** Its file host ignores Range (the e2e test of the one-request fallback). */
+  fileIgnoresRange?: boolean
   /** The file was removed early (as if Ark's cleanup ran), whatever the clock says. */
   fileRemoved?: boolean
   /** The documentation's examples send timestamps as strings; some demo items do too. */

@@ -57,22 +57,67 @@ export interface FetchResultOptions {
   expiresAt?: number
 }
 
-/**
- * Downloads a result file through the relay, reporting bytes as they arrive. A body that ends
- * before its Content-Length, or runs past it, is an error, never a silently short or long file.
- */
-export async function fetchResultFile(fileUrl: string, options: FetchResultOptions = {}): Promise<ArrayBuffer> {
-  const { onProgress = () => undefined, signal } = options
-  let response: Response
+/** Files from this size on come over several connections (`localStorage["ark3d:parallelFromBytes"]`). */
+export const DEFAULT_PARALLEL_FROM_BYTES = 8 * 1024 * 1024
+/** How many (`localStorage["ark3d:downloadConnections"]`, 1 turns it off). */
+export const DEFAULT_DOWNLOAD_CONNECTIONS = 4
+
+function storedNumber(key: string, fallback: number): number {
+  const stored = Number(globalThis.localStorage?.getItem(key))
+  return Number.isFinite(stored) && stored > 0 ? stored : fallback
+}
+
+const CONTENT_RANGE = /^bytes (\d+)-(\d+)\/(\d+)$/
+
+async function relayed(fileUrl: string, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
   try {
-    response = await fetch(relayedFileUrl(fileUrl), { signal })
+    return await fetch(relayedFileUrl(fileUrl), { ...init, signal })
   } catch (error) {
     if (signal?.aborted) throw error
     throw new ResultFileError('network', 'The file could not be downloaded: the dashboard server cannot be reached.')
   }
-  if (!response.ok) throw await resultFileFailure(response, options.expiresAt)
-  const lengthHeader = response.headers.get('content-length')
-  const total = lengthHeader !== null && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : undefined
+}
+
+/**
+ * Reads a body into `target` from `offset`, at most `length` bytes (then stops reading: the first
+ * part of a parallel download is an open-ended range). Fewer bytes than `length` is an error.
+ */
+async function readInto(
+  response: Response,
+  target: Uint8Array,
+  offset: number,
+  length: number,
+  onBytes: (count: number) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const reader = response.body!.getReader()
+  let loaded = 0
+  while (loaded < length) {
+    let read: ReadableStreamReadResult<Uint8Array>
+    try {
+      read = await reader.read()
+    } catch (error) {
+      if (signal?.aborted) throw error
+      throw new ResultFileError('network', `The download broke off after ${offset + loaded} bytes.`)
+    }
+    if (read.done) break
+    const chunk = read.value.subarray(0, length - loaded)
+    target.set(chunk, offset + loaded)
+    loaded += chunk.length
+    onBytes(chunk.length)
+  }
+  if (loaded < length)
+    throw new ResultFileError('network', `The download ended early: ${loaded} of ${length} bytes arrived.`)
+  await reader.cancel().catch(() => undefined)
+}
+
+/** A body of unknown or announced length, whole; more than announced is an error. */
+async function readWhole(
+  response: Response,
+  total: number | undefined,
+  onProgress: (progress: FetchProgress) => void,
+  signal: AbortSignal | undefined,
+): Promise<ArrayBuffer> {
   if (!response.body) {
     const buffer = await response.arrayBuffer()
     onProgress({ loaded: buffer.byteLength, total })
@@ -117,6 +162,98 @@ export async function fetchResultFile(fileUrl: string, options: FetchResultOptio
     offset += chunk.length
   }
   return joined.buffer
+}
+
+/** The file changed, or the host stopped honouring ranges, in the middle: start again with one request. */
+class RangesRefused extends Error {}
+
+/**
+ * Downloads a result file through the relay, reporting bytes as they arrive. A body that ends
+ * before its Content-Length, or runs past it, is an error, never a silently short or long file.
+ *
+ * A large file comes over several connections, like a download manager: the first request asks
+ * for `bytes=0-`; when the host answers 206 with the file's size, the first connection keeps
+ * reading the first share while the others fetch the rest as ranges (each with `If-Range`, so a
+ * file replaced meanwhile is noticed), all written in place into one buffer. A host that ignores
+ * Range answers 200 and the first request simply reads the whole file.
+ */
+export async function fetchResultFile(fileUrl: string, options: FetchResultOptions = {}): Promise<ArrayBuffer> {
+  const { onProgress = () => undefined, signal } = options
+  const connections = Math.floor(storedNumber('ark3d:downloadConnections', DEFAULT_DOWNLOAD_CONNECTIONS))
+  if (connections > 1) {
+    try {
+      return await fetchInRanges(fileUrl, options, connections)
+    } catch (error) {
+      if (!(error instanceof RangesRefused)) throw error
+    }
+  }
+  const response = await relayed(fileUrl, {}, signal)
+  if (!response.ok) throw await resultFileFailure(response, options.expiresAt)
+  const lengthHeader = response.headers.get('content-length')
+  const total = lengthHeader !== null && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : undefined
+  return readWhole(response, total, onProgress, signal)
+}
+
+async function fetchInRanges(fileUrl: string, options: FetchResultOptions, connections: number) {
+  const { onProgress = () => undefined, signal } = options
+  const first = await relayed(fileUrl, { headers: { Range: 'bytes=0-' } }, signal)
+  if (!first.ok) throw await resultFileFailure(first, options.expiresAt)
+  const range = CONTENT_RANGE.exec(first.headers.get('content-range') ?? '')
+  if (first.status !== 206 || !range || range[1] !== '0') {
+    // The host sends the whole file: read it from this one request.
+    const lengthHeader = first.headers.get('content-length')
+    const total = lengthHeader !== null && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : undefined
+    return readWhole(first, total, onProgress, signal)
+  }
+  const total = Number(range[3])
+  const parallelFrom = storedNumber('ark3d:parallelFromBytes', DEFAULT_PARALLEL_FROM_BYTES)
+  const parts = total >= parallelFrom ? connections : 1
+  const share = Math.ceil(total / parts)
+  const target = new Uint8Array(total)
+  let loaded = 0
+  const onBytes = (count: number) => {
+    loaded += count
+    onProgress({ loaded, total })
+  }
+  const etag = first.headers.get('etag')
+  const others = new AbortController()
+  const stopOthers = () => others.abort()
+  signal?.addEventListener('abort', stopOthers)
+  const otherSignal = signal ? AbortSignal.any([signal, others.signal]) : others.signal
+  const part = async (index: number) => {
+    const start = index * share
+    const end = Math.min(total, start + share) - 1
+    const headers: Record<string, string> = { Range: `bytes=${start}-${end}` }
+    if (etag) headers['If-Range'] = etag
+    const response = await relayed(fileUrl, { headers }, otherSignal)
+    if (!response.ok) throw await resultFileFailure(response, options.expiresAt)
+    const got = CONTENT_RANGE.exec(response.headers.get('content-range') ?? '')
+    if (
+      response.status !== 206 ||
+      !got ||
+      Number(got[1]) !== start ||
+      Number(got[2]) !== end ||
+      Number(got[3]) !== total
+    ) {
+      void response.body?.cancel()
+      throw new RangesRefused()
+    }
+    await readInto(response, target, start, end - start + 1, onBytes, otherSignal)
+  }
+  try {
+    await Promise.all([
+      readInto(first, target, 0, Math.min(share, total), onBytes, signal),
+      ...Array.from({ length: parts - 1 }, (_, i) => part(i + 1)),
+    ])
+  } catch (error) {
+    others.abort()
+    void first.body?.cancel().catch(() => undefined)
+    if (signal?.aborted) throw signal.reason ?? error
+    throw error
+  } finally {
+    signal?.removeEventListener('abort', stopOthers)
+  }
+  return target.buffer
 }
 
 /**
