@@ -8,9 +8,7 @@ import { threeDecoders } from './server/threeDecoders.ts'
 export default defineConfig({
   plugins: [react(), tailwindcss(), ark3dServer(), threeDecoders(), offlineShell()],
   resolve: {
-    alias: Object.fromEntries(
-      ['fs', 'path', 'node:fs', 'node:path'].map((name) => [name, '/src/lib/noNodeModule.ts']),
-    ),
+    alias: Object.fromEntries(['fs', 'path', 'node:fs', 'node:path'].map((name) => [name, '/src/lib/noNodeModule.ts'])),
   },
   // Loopback only unless `--host` is given; no CORS headers: the page and /api share one origin.
   server: { host: '127.0.0.1', port: 5173, strictPort: true, cors: false },

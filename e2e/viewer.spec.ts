@@ -314,3 +314,22 @@ test('a large result comes over four ranged connections, byte-identical; a host 
     expect((await readFile(await download.path())).equals(served)).toBe(true)
   }
 })
+
+test('the stored picture stands in for the model while it loads, and goes when the first frame is drawn', async ({
+  page,
+  request,
+}) => {
+  const task = await openResult(page, request, 'glb-plant')
+  await expectRendered(page)
+  await expect(page.getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible({ timeout: 20_000 })
+  await page.addInitScript(() => {
+    ;(window as unknown as { posterSeen: boolean }).posterSeen = false
+    new MutationObserver(() => {
+      if (document.querySelector('img[data-poster]')) (window as unknown as { posterSeen: boolean }).posterSeen = true
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await page.reload()
+  await expectRendered(page)
+  expect(await page.evaluate(() => (window as unknown as { posterSeen: boolean }).posterSeen)).toBe(true)
+  await expect(page.locator('img[data-poster]')).toHaveCount(0)
+})

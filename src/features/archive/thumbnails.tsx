@@ -50,6 +50,13 @@ export function TaskThumbnail({ task, size }: { task: ArkTask; size: 'row' | 'ca
   )
 }
 
+/** The object URL of a task's stored picture, if it has one: the viewer's poster while the model loads. */
+export function useThumbnailUrl(taskId: string): string | undefined {
+  const { data } = useQuery(thumbnailsQuery)
+  const thumbnail = data?.[taskId]
+  return thumbnail ? urlOf(thumbnail) : undefined
+}
+
 /** The tasks that have a picture, to know which still need one. */
 export function useThumbnailIds(): ReadonlySet<string> | undefined {
   const { data } = useQuery(thumbnailsQuery)

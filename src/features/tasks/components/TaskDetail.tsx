@@ -6,7 +6,7 @@ import { CopyButton } from '../../../components/CopyButton.tsx'
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx'
 import { LazyModelPreview, type ViewerAddress } from '../../viewer/index.ts'
 import { useTask } from '../hooks/useTask.ts'
-import { KeepButton, KeepControls, saveThumbnail, useResultSource } from '../../archive/index.ts'
+import { useThumbnailUrl, KeepButton, KeepControls, saveThumbnail, useResultSource } from '../../archive/index.ts'
 import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.ts'
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
 import { arkStillHasResult, FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../../api/taskFacts.ts'
@@ -253,6 +253,7 @@ function TaskPreview({
   onViewer?: (next: ViewerAddress) => void
 }) {
   const source = useResultSource(task)
+  const poster = useThumbnailUrl(task.id)
   if (!source) return null
   return (
     <ErrorBoundary label="The 3D preview">
@@ -264,6 +265,7 @@ function TaskPreview({
           onThumbnail={(picture) => void saveThumbnail(task.id, picture)}
           address={viewer}
           onAddress={onViewer}
+          poster={poster}
           sourceNote={
             source.local ? (
               <p className="source-note" role="note">

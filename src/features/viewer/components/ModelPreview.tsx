@@ -48,6 +48,8 @@ interface Props {
   onThumbnail?: (picture: Blob) => void
   address?: ViewerAddress
   onAddress?: (next: ViewerAddress) => void
+  /** A picture of the result, shown in the view's place while the model downloads and loads. */
+  poster?: string
 }
 
 /** The 3D preview of a succeeded task: download, unzip, pick a model, show it, with its facts and downloads. */
@@ -59,11 +61,13 @@ export default function ModelPreview({
   onThumbnail,
   address,
   onAddress,
+  poster,
 }: Props) {
   const state = usePreparedZip(loadZip, sourceKey)
   return (
     <section className="model-preview" aria-label="3D preview pane">
       {sourceNote}
+      {poster && (state.phase === 'fetching' || state.phase === 'unzipping') && <Poster src={poster} />}
       {state.phase === 'fetching' && <LoadProgress label="Downloading" progress={state.progress} />}
       {state.phase === 'unzipping' && <LoadProgress label="Unzipping" progress={state.progress} />}
       {state.phase === 'failed' && (
@@ -80,9 +84,22 @@ export default function ModelPreview({
           onThumbnail={onThumbnail}
           address={address ?? {}}
           onAddress={onAddress ?? (() => {})}
+          poster={poster}
         />
       )}
     </section>
+  )
+}
+
+/** The stored picture where the view will be, until the model's first frame replaces it. */
+function Poster({ src, overlay }: { src: string; overlay?: boolean }) {
+  return (
+    <img
+      className={overlay ? 'viewer-poster viewer-poster-overlay' : 'viewer-poster'}
+      src={src}
+      alt="The result's picture, while the model loads"
+      data-poster
+    />
   )
 }
 
@@ -112,12 +129,14 @@ function PreparedPreview({
   onThumbnail,
   address,
   onAddress,
+  poster,
 }: {
   taskId: string
   prepared: PreparedZip
   onThumbnail?: (picture: Blob) => void
   address: ViewerAddress
   onAddress: (next: ViewerAddress) => void
+  poster?: string
 }) {
   const [made, setMade] = useState<MadeGlb[]>([])
   const files = useMemo(
@@ -307,6 +326,7 @@ function PreparedPreview({
               }}
             />
             <div className={other ? 'compare-canvases' : 'single-canvas'} ref={container}>
+              {poster && !ready && variant === 0 && !other && <Poster src={poster} overlay />}
               <ModelCanvas
                 key={`main-${canvasKey}`}
                 {...canvasCommon}
