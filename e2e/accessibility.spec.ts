@@ -52,7 +52,7 @@ for (const scheme of ['light', 'dark'] as const) {
       request,
     }) => {
       const plant = await createResult(request, 'glb-plant')
-      const robot = await createResult(request, 'glb-robot')
+      const robot = scheme === 'dark' ? await createResult(request, 'glb-robot') : undefined
       await page.goto(`/?filter.task_ids=${plant.id}&task=${plant.id}`)
       await expectRendered(page)
       const tabs = page.getByRole('tablist', { name: 'Inspector' })
@@ -70,7 +70,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoSeriousViolations(page, 'display menu')
       await page.keyboard.press('Escape')
 
-      await page.goto(`/?compare=${robot.id},${plant.id}`)
+      // The comparison is built of the same controls: once, in the dark scheme, keeps the run short.
+      if (scheme === 'light') return
+      await page.goto(`/?compare=${robot!.id},${plant.id}`)
       await expect(page.locator('.viewer-canvas[data-state="ready"]')).toHaveCount(2, { timeout: 45_000 })
       await expectNoSeriousViolations(page, 'comparison')
     })

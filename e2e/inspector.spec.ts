@@ -236,14 +236,14 @@ test('turntable: a playable WebM of the chosen length; poster: a PNG at the chos
   page,
   request,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(150_000)
   const task = await openResult(page, request, 'glb-plant')
   await expectRendered(page)
   await openInspectorTab(page, 'Export')
   const turntable = page.getByRole('region', { name: 'Turntable' })
   await turntable.getByLabel('Length').selectOption('3')
   const [video] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30_000 }),
+    page.waitForEvent('download', { timeout: 100_000 }),
     turntable.getByRole('button', { name: 'Record turntable' }).click(),
   ])
   expect(video.suggestedFilename()).toBe(`${task.id}-turntable.webm`)

@@ -130,6 +130,45 @@ async function main() {
         note: `worst of ${VIEWER_RUNS}`,
       },
     )
+    figures.push({
+      name: 'large zip → first frame, pixels done (readPixels)',
+      value: pick(zipped, 'pixelsDone'),
+      unit: 'ms',
+      note: `${note}; the animation-frame clock says ${pick(zipped, 'total').toFixed(0)} ms`,
+    })
+
+    // How the model's cost grows with its faces: about 200 k (Seed3D "high") and 1 M, zip and bare GLB.
+    const faces: Record<string, { zip: ViewerLoad[]; bare: ViewerLoad[] }> = {}
+    for (const size of ['200k', '1m'] as const) {
+      await viewerLoad(browser, preview.url, `faces-${size}`) // warm-up: builds the files
+      faces[size] = { zip: [], bare: [] }
+      for (let i = 0; i < VIEWER_RUNS; i++) {
+        faces[size].zip.push(await viewerLoad(browser, preview.url, `faces-${size}`))
+        faces[size].bare.push(await viewerLoad(browser, preview.url, `faces-${size}-bare`))
+      }
+      const { zip, bare: bareLoads } = faces[size]
+      figures.push(
+        {
+          name: `${size} faces: zip → first frame (pixels done)`,
+          value: pick(zip, 'pixelsDone'),
+          unit: 'ms',
+          note: `${note}; ${(pick(zip, 'pixelsDone') / pick(bareLoads, 'pixelsDone')).toFixed(2)}× the bare GLB; rAF clock ${pick(zip, 'total').toFixed(0)} ms`,
+        },
+        {
+          name: `${size} faces: longest main-thread task`,
+          value: Math.max(...zip.map((l) => l.longestTask)),
+          unit: 'ms',
+          note: `worst of ${VIEWER_RUNS}`,
+        },
+      )
+    }
+    figures.push({
+      name: 'growth 200 k → 1 M faces (pixels done)',
+      value: Number((pick(faces['1m']!.zip, 'pixelsDone') / pick(faces['200k']!.zip, 'pixelsDone')).toFixed(2)),
+      unit: '×',
+      note: 'for 4.97× the faces',
+    })
+
     const chunk = await viewerChunkBytes('dist')
     figures.push(
       { name: 'viewer chunk', value: chunk.bytes, unit: 'bytes' },

@@ -9,6 +9,8 @@ export interface ViewerLoad {
   parse: number
   firstFrame: number
   total: number
+  /** Download start → the first frame's pixels finished (a 1-pixel readPixels waits for the GPU). */
+  pixelsDone: number
   longestTask: number
 }
 
@@ -31,8 +33,20 @@ export async function viewerLoad(browser: Browser, baseUrl: string, zipKind: str
       .observe({ type: 'longtask', buffered: true })
   `)
   await page.goto(`${baseUrl}/?filter.task_ids=${task.id}&task=${task.id}`)
+  // Under SwiftShader the GPU keeps drawing long after requestAnimationFrame: the frame counts when
+  // a readPixels after it returns, which waits for the drawing to finish.
+  await page.waitForFunction(() => performance.getEntriesByName('ark3d:first-frame').length > 0, undefined, {
+    timeout: 180_000,
+    polling: 'raf',
+  })
+  const pixelsDoneAt = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[aria-label="3D preview"]')!
+    const gl = canvas.getContext('webgl2')!
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4))
+    return performance.now()
+  })
   await page.waitForSelector('.viewer-canvas[data-state="ready"]', { timeout: 180_000 })
-  const load = await page.evaluate<ViewerLoad>(`(() => {
+  const load = await page.evaluate<Omit<ViewerLoad, 'pixelsDone'> & { start: number }>(`(() => {
     const at = (name) => performance.getEntriesByName('ark3d:' + name).at(-1).startTime
     const start = at('fetch-start'), end = at('first-frame')
     const longest = Math.max(0, ...window.__longTasks.filter(([t, d]) => t + d >= start && t <= end).map(([, d]) => d))
@@ -44,10 +58,12 @@ export async function viewerLoad(browser: Browser, baseUrl: string, zipKind: str
       firstFrame: end - at('parse-end'),
       total: end - start,
       longestTask: longest,
+      start,
     }
   })()`)
   await context.close()
-  return load
+  const { start, ...figures } = load
+  return { ...figures, pixelsDone: pixelsDoneAt - start }
 }
 
 /** The lazily loaded viewer chunk(s): ModelPreview and what only it imports. */

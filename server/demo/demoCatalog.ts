@@ -30,7 +30,8 @@ export type DemoZipKind =
 /** Results only the control path creates, for tests of the viewer's error handling. */
 export type BrokenZipKind = 'corrupt-zip' | 'no-model' | 'truncated-glb' | 'invalid-glb'
 /** For the benchmark: a ~40 MB zip of one large GLB, and the same GLB served bare. */
-export type BenchZipKind = 'large-glb' | 'large-glb-bare'
+export type BenchZipKind =
+  'large-glb' | 'large-glb-bare' | 'faces-200k' | 'faces-200k-bare' | 'faces-1m' | 'faces-1m-bare'
 export const DEMO_ZIP_KINDS: readonly DemoZipKind[] = [
   'glb-robot',
   'glb-plant',
@@ -44,4 +45,8 @@ export const DEMO_ZIP_KINDS: readonly DemoZipKind[] = [
   'invalid-glb',
   'large-glb',
   'large-glb-bare',
+  'faces-200k',
+  'faces-200k-bare',
+  'faces-1m',
+  'faces-1m-bare',
 ]

@@ -93,6 +93,14 @@ async function buildZip(kind: DemoZipKind): Promise<Uint8Array> {
       })
     case 'large-glb':
       return zipOf({ 'large_scene/large_scene.glb': await largeGlb() })
+    case 'faces-200k':
+      return zipOf({ 'plant_grid/plant_grid.glb': await largeGlb(PLANT_COPIES['200k']) })
+    case 'faces-200k-bare':
+      return largeGlb(PLANT_COPIES['200k'])
+    case 'faces-1m':
+      return zipOf({ 'plant_grid/plant_grid.glb': await largeGlb(PLANT_COPIES['1m']) })
+    case 'faces-1m-bare':
+      return largeGlb(PLANT_COPIES['1m'])
     case 'large-glb-bare':
       return largeGlb()
     case 'invalid-glb':
@@ -131,14 +139,19 @@ async function invalidGlb(): Promise<Uint8Array> {
   return out
 }
 
-let largeGlbPromise: Promise<Uint8Array> | undefined
+const plantGrids = new Map<number, Promise<Uint8Array>>()
+
+/** Copies of the 6,097-triangle plant for about 200 k and 1 M faces (Seed3D "high", and beyond). */
+export const PLANT_COPIES = { '200k': 33, '1m': 164 } as const
 
 /**
  * A large real scene for the benchmark: the potted plant (Draco decoded) repeated on a grid, each
  * copy with its own vertex data so the zip cannot fold the copies together (~40 MB zipped).
  */
 function largeGlb(copies = 360): Promise<Uint8Array> {
-  largeGlbPromise ??= (async () => {
+  const cached = plantGrids.get(copies)
+  if (cached) return cached
+  const built = (async () => {
     const io = await gltfIO()
     const document = await io.readBinary(await readAsset('plant-draco.glb'))
     document.createExtension(KHRDracoMeshCompression).dispose()
@@ -182,7 +195,8 @@ function largeGlb(copies = 360): Promise<Uint8Array> {
     }
     return io.writeBinary(document)
   })()
-  return largeGlbPromise
+  plantGrids.set(copies, built)
+  return built
 }
 
 const built = new Map<DemoZipKind, Promise<Uint8Array>>()

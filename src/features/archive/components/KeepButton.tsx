@@ -24,7 +24,7 @@ export function KeepButton({ task }: { task: ArkTask }) {
       onClick={() => void keepTask(task).catch(() => {})}
     >
       <ArchiveIcon />
-      Keep
+      <span className="max-sm:sr-only">Keep</span>
     </Button>
   )
 }

@@ -106,7 +106,7 @@ export function TaskDetail({
                 aria-label={`Download ${task.id}.zip from Ark`}
               >
                 <DownloadIcon />
-                Download
+                <span className="max-sm:sr-only">Download</span>
               </a>
             </Button>
           </>

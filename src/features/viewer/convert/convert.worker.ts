@@ -61,7 +61,8 @@ async function optimize(glb: ArrayBuffer, options: OptimizeOptions) {
     transforms.push(resizeTextures(options.maxTextureSize))
     steps.push(`textures resized to at most ${options.maxTextureSize} px`)
   }
-  transforms.push(prune())
+  // keepSolidTextures: finding one-colour textures decodes every image pixel by pixel (30 s here).
+  transforms.push(prune({ keepSolidTextures: true }))
   await document.transform(...transforms)
   if (options.compression === 'meshopt') {
     await document.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium' }))
