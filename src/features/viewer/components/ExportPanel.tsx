@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
+import { useBlobUrls } from '../hooks/useBlobUrls.ts'
 import { Button } from '../../../components/ui/button.tsx'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { formatCount } from '../../../lib/formatNumber.ts'
@@ -150,7 +151,8 @@ function TurntableControls({ taskId, bridge }: { taskId: string; bridge: ViewerB
 }
 
 function OutputLine({ made, original, loaded }: { made: MadeGlb; original: Props['original']; loaded: boolean }) {
-  const url = useObjectUrl(made.glb)
+  // Typed by its .glb name, revoked when the line goes.
+  const url = useBlobUrls(useMemo(() => ({ [made.fileName]: made.glb }), [made]))[made.fileName]
   return (
     <div className="flex flex-wrap items-center gap-2 text-[13px]" data-output={made.kind}>
       <span>
@@ -166,11 +168,6 @@ function OutputLine({ made, original, loaded }: { made: MadeGlb; original: Props
       </Button>
     </div>
   )
-}
-
-function useObjectUrl(bytes: ArrayBuffer) {
-  const [url] = useState(() => URL.createObjectURL(new Blob([bytes], { type: 'model/gltf-binary' })))
-  return url
 }
 
 function ConvertControls({ taskId, candidate, files, bridge, original, made, onMade, loadedPaths }: Props) {
