@@ -8,6 +8,7 @@ import { recordTurntable } from '../capture/turntable.ts'
 import type { OptimizeOptions } from '../convert/convertProtocol.ts'
 import { optimizeInWorker } from '../convert/convertInWorker.ts'
 import { convertToGlb, type ConvertedGlb } from '../convert/exportGlb.ts'
+import type { AnimationClip, Object3D } from 'three'
 import type { ModelCandidate } from '../load/pickModels.ts'
 import type { ViewerBridge } from './ViewerScene.tsx'
 
@@ -28,6 +29,8 @@ interface Props {
   onMade: (made: MadeGlb) => void
   /** Which made GLBs have been opened by the viewer and drawn. */
   loadedPaths: ReadonlySet<string>
+  /** The model on screen, when it is `candidate` in its own materials: exported without a second parse. */
+  shownModel?: { root: Object3D; animations: AnimationClip[] }
 }
 
 function save(blob: Blob, fileName: string) {
@@ -170,7 +173,7 @@ function OutputLine({ made, original, loaded }: { made: MadeGlb; original: Props
   )
 }
 
-function ConvertControls({ taskId, candidate, files, bridge, original, made, onMade, loadedPaths }: Props) {
+function ConvertControls({ taskId, candidate, files, bridge, original, made, onMade, loadedPaths, shownModel }: Props) {
   const [options, setOptions] = useState<OptimizeOptions>({
     weld: true,
     simplifyRatio: 0.5,
@@ -184,7 +187,7 @@ function ConvertControls({ taskId, candidate, files, bridge, original, made, onM
     setBusy(kind)
     setError(undefined)
     try {
-      const source = isGlb ? undefined : await convertToGlb(candidate, files, bridge!.gl)
+      const source = isGlb ? undefined : await convertToGlb(candidate, files, bridge!.gl, shownModel)
       const result = kind === 'glb' ? source! : await optimizeInWorker(source?.glb ?? files[candidate.path]!, options)
       onMade({
         ...result,

@@ -421,6 +421,11 @@ function PreparedPreview({
               }}
               made={made}
               onMade={onMade}
+              shownModel={
+                shown && display === 'shaded' && !fullSettings.wireframe && candidate?.path === exportSource.path
+                  ? shown.model
+                  : undefined
+              }
               loadedPaths={new Set([...loadedPaths].map((p) => p.replace(/^made here\//, '')))}
             />
           )}

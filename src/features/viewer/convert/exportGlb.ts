@@ -1,4 +1,4 @@
-import type { WebGLRenderer } from 'three'
+import type { AnimationClip, Object3D, WebGLRenderer } from 'three'
 import { GLTFExporter } from 'three/examples/jsm/exporters/GLTFExporter.js'
 import { createDecoders, loadModel } from '../load/loadModel.ts'
 import type { ModelCandidate } from '../load/pickModels.ts'
@@ -12,18 +12,19 @@ export interface ConvertedGlb {
 
 /**
  * Any result three can read, as one GLB. A .gltf is packed losslessly by glTF Transform in a
- * worker; OBJ and USD go through three's GLTFExporter, from a fresh copy of the model (the one on
- * screen may wear a display mode's materials). GLTFExporter needs the scene graph three built, so it
- * runs on this thread; it yields while it encodes each texture.
+ * worker; OBJ and USD go through three's GLTFExporter, which needs the scene graph three built, so
+ * it runs on this thread (it yields while it encodes each texture). It exports `shown` (the model on
+ * screen) when that one wears its own materials, else a fresh copy: parsing USD again is the costly part.
  */
 export async function convertToGlb(
   candidate: ModelCandidate,
   files: Record<string, ArrayBuffer>,
   renderer: WebGLRenderer,
+  shown?: { root: Object3D; animations: AnimationClip[] },
 ): Promise<ConvertedGlb> {
   if (candidate.format === 'gltf') return gltfToGlbInWorker(candidate.path, files)
-  const decoders = createDecoders(renderer)
-  const model = await loadModel(candidate, files, decoders)
+  const decoders = shown ? undefined : createDecoders(renderer)
+  const model = shown ?? (await loadModel(candidate, files, decoders!))
   try {
     let triangles = 0
     model.root.traverse((object) => {
@@ -37,7 +38,7 @@ export async function convertToGlb(
     })) as ArrayBuffer
     return { glb, triangles: Math.round(triangles), steps: [`converted from ${candidate.format.toUpperCase()}`] }
   } finally {
-    model.dispose()
-    decoders.dispose()
+    if (!shown) (model as Awaited<ReturnType<typeof loadModel>>).dispose()
+    decoders?.dispose()
   }
 }
