@@ -76,27 +76,25 @@ test('ten rounds of display modes and the variants compared leave GPU memory at 
   await expect.poll(() => fact(page, 'GPU memory')).toBe(baseline)
 })
 
+async function toggleBoundsAndAxes(page: Page) {
+  await page
+    .getByRole('toolbar', { name: 'Viewer' })
+    .getByRole('button', { name: /^Display:/ })
+    .click()
+  await page.getByRole('menuitemcheckbox', { name: 'Bounds and dimensions' }).click()
+  await page.getByRole('menuitemcheckbox', { name: 'Axes' }).click()
+  await page.keyboard.press('Escape')
+}
+
 test('UV checker warns when meshes have no UVs; the overlays draw bounds and axes', async ({ page, request }) => {
   await openResult(page, request, 'glb-plant')
   await expectRendered(page)
   const plain = await settledSignature(page)
-  await page
-    .getByRole('toolbar', { name: 'Viewer' })
-    .getByRole('button', { name: /^Display:/ })
-    .click()
-  await page.getByRole('menuitemcheckbox', { name: 'Bounds and dimensions' }).click()
-  await page.getByRole('menuitemcheckbox', { name: 'Axes' }).click()
-  await page.keyboard.press('Escape')
+  await toggleBoundsAndAxes(page)
   await expect(page.getByText(/^x \d/)).toBeVisible()
   await expect(page.getByText(/^y \d/)).toBeVisible()
   await expect.poll(async () => pictureDistance(await canvasSignature(page), plain)).toBeGreaterThan(0.5)
-  await page
-    .getByRole('toolbar', { name: 'Viewer' })
-    .getByRole('button', { name: /^Display:/ })
-    .click()
-  await page.getByRole('menuitemcheckbox', { name: 'Bounds and dimensions' }).click()
-  await page.getByRole('menuitemcheckbox', { name: 'Axes' }).click()
-  await page.keyboard.press('Escape')
+  await toggleBoundsAndAxes(page)
   await expect(page.getByText(/^x \d/)).toBeHidden()
   // The plant has UVs everywhere: no warning.
   await chooseDisplay(page, 'UV checker')

@@ -6,18 +6,10 @@ import { Button } from '../../components/ui/button.tsx'
 import { Tooltip } from '../../components/ui/tooltip.tsx'
 import { KeepConfirmDialog, storedFile, useKeepable } from '../../features/archive/index.ts'
 import { formatBytes } from '../../lib/formatBytes.ts'
+import { saveBlob } from '../../lib/saveBlob.ts'
 import { useSelection } from '../selection/selection.ts'
 import { DeleteDialog } from './DeleteDialog.tsx'
 import { directoryPicker, saveResultsToFolder, zipResults, type DownloadProgress } from './downloadResults.ts'
-
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
-}
 
 function reportSkipped(progress: DownloadProgress) {
   if (progress.failed.length === 0) return

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useBlobUrls } from '../hooks/useBlobUrls.ts'
+import { saveBlob } from '../../../lib/saveBlob.ts'
 import { Button } from '../../../components/ui/button.tsx'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { formatCount } from '../../../lib/formatNumber.ts'
@@ -33,15 +34,6 @@ interface Props {
   shownModel?: { root: Object3D; animations: AnimationClip[] }
 }
 
-function save(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
-}
-
 const select = 'h-8 rounded-md border border-border bg-background px-2 text-[13px]'
 const section = 'flex flex-col gap-2 rounded-md border border-border p-3'
 
@@ -73,7 +65,7 @@ function PosterControls({ taskId, bridge }: { taskId: string; bridge: ViewerBrid
           onClick={async () => {
             setBusy(true)
             try {
-              save(await renderPoster(bridge!, longest, transparent), `${taskId}-poster.png`)
+              saveBlob(await renderPoster(bridge!, longest, transparent), `${taskId}-poster.png`)
             } finally {
               setBusy(false)
             }
@@ -108,7 +100,7 @@ function TurntableControls({ taskId, bridge }: { taskId: string; bridge: ViewerB
         setProgress,
         new AbortController().signal,
       )
-      save(video, `${taskId}-turntable.webm`)
+      saveBlob(video, `${taskId}-turntable.webm`)
     } catch (failure) {
       setError(`The turntable could not be recorded: ${(failure as Error).message}`)
     } finally {
