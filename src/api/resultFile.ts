@@ -67,6 +67,12 @@ function storedNumber(key: string, fallback: number): number {
   return Number.isFinite(stored) && stored > 0 ? stored : fallback
 }
 
+/** The announced length of a body; undefined when the server did not say. */
+function contentLength(response: Response): number | undefined {
+  const header = response.headers.get('content-length')
+  return header !== null && /^\d+$/.test(header) ? Number(header) : undefined
+}
+
 const CONTENT_RANGE = /^bytes (\d+)-(\d+)\/(\d+)$/
 
 async function relayed(fileUrl: string, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
@@ -189,9 +195,7 @@ export async function fetchResultFile(fileUrl: string, options: FetchResultOptio
   }
   const response = await relayed(fileUrl, {}, signal)
   if (!response.ok) throw await resultFileFailure(response, options.expiresAt)
-  const lengthHeader = response.headers.get('content-length')
-  const total = lengthHeader !== null && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : undefined
-  return readWhole(response, total, onProgress, signal)
+  return readWhole(response, contentLength(response), onProgress, signal)
 }
 
 async function fetchInRanges(fileUrl: string, options: FetchResultOptions, connections: number) {
@@ -201,9 +205,7 @@ async function fetchInRanges(fileUrl: string, options: FetchResultOptions, conne
   const range = CONTENT_RANGE.exec(first.headers.get('content-range') ?? '')
   if (first.status !== 206 || !range || range[1] !== '0') {
     // The host sends the whole file: read it from this one request.
-    const lengthHeader = first.headers.get('content-length')
-    const total = lengthHeader !== null && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : undefined
-    return readWhole(first, total, onProgress, signal)
+    return readWhole(first, contentLength(first), onProgress, signal)
   }
   const total = Number(range[3])
   const parallelFrom = storedNumber('ark3d:parallelFromBytes', DEFAULT_PARALLEL_FROM_BYTES)

@@ -3,7 +3,7 @@ import { Suspense } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx'
 import { Button } from '../../components/ui/button.tsx'
-import { useResultSource, type ResultSource } from '../../features/archive/index.ts'
+import { useResultSource } from '../../features/archive/index.ts'
 import { useTask } from '../../features/tasks/index.ts'
 import { LazyCompareView } from '../../features/viewer/index.ts'
 
@@ -23,14 +23,29 @@ function unavailable(id: string, task: ArkTask | undefined, loading: boolean): s
   return undefined
 }
 
-function SourceOf({
-  task,
-  children,
-}: {
-  task: ArkTask
-  children: (source: ResultSource | undefined) => React.ReactNode
-}) {
-  return children(useResultSource(task))
+/** Both results' bytes, from Ark's file host or the archive, in the viewer's comparison. */
+function ComparedResults({
+  tasks,
+  display,
+  onDisplay,
+}: { tasks: [ArkTask, ArkTask] } & Pick<Props, 'display' | 'onDisplay'>) {
+  const left = useResultSource(tasks[0])
+  const right = useResultSource(tasks[1])
+  if (!left || !right) return <p className="muted">Finding the results…</p>
+  return (
+    <ErrorBoundary label="The comparison">
+      <Suspense fallback={<p className="muted">Loading the viewer…</p>}>
+        <LazyCompareView
+          sides={[
+            { taskId: tasks[0].id, sourceKey: left.key, loadZip: left.load },
+            { taskId: tasks[1].id, sourceKey: right.key, loadZip: right.load },
+          ]}
+          display={display}
+          onDisplay={onDisplay}
+        />
+      </Suspense>
+    </ErrorBoundary>
+  )
 }
 
 /** Two results side by side (`compare=<id>,<id>`), from Ark's file host or the archive, whichever has them. */
@@ -58,30 +73,7 @@ export function CompareScreen({ ids, fromPage, display, onDisplay, onClose }: Pr
         </div>
       )}
       {problems.length === 0 && left.task && right.task && (
-        <SourceOf task={left.task}>
-          {(leftSource) => (
-            <SourceOf task={right.task!}>
-              {(rightSource) =>
-                leftSource && rightSource ? (
-                  <ErrorBoundary label="The comparison">
-                    <Suspense fallback={<p className="muted">Loading the viewer…</p>}>
-                      <LazyCompareView
-                        sides={[
-                          { taskId: ids[0], sourceKey: leftSource.key, loadZip: leftSource.load },
-                          { taskId: ids[1], sourceKey: rightSource.key, loadZip: rightSource.load },
-                        ]}
-                        display={display}
-                        onDisplay={onDisplay}
-                      />
-                    </Suspense>
-                  </ErrorBoundary>
-                ) : (
-                  <p className="muted">Finding the results…</p>
-                )
-              }
-            </SourceOf>
-          )}
-        </SourceOf>
+        <ComparedResults tasks={[left.task, right.task]} display={display} onDisplay={onDisplay} />
       )}
     </section>
   )

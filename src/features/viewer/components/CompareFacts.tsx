@@ -1,19 +1,12 @@
-import { formatCount } from '../../../lib/formatNumber.ts'
+import { factRows } from '../load/factRows.ts'
 import type { ModelFacts } from '../load/modelFacts.ts'
 
-const size = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toPrecision(3))
-
-const ROWS: Array<[string, (f: ModelFacts) => string]> = [
-  ['Triangles', (f) => formatCount(f.triangles)],
-  ['Vertices', (f) => formatCount(f.vertices)],
-  ['Meshes', (f) => formatCount(f.meshes)],
-  ['Materials', (f) => formatCount(f.materials)],
-  ['Textures', (f) => (f.textures.length ? f.textures.map((t) => `${t.width}×${t.height}`).join(', ') : 'none')],
-  ['Size (x × y × z)', (f) => `${size(f.size.x)} × ${size(f.size.y)} × ${size(f.size.z)}`],
-]
+/** The rows a comparison shows: the facts panel's, less the animation clips. */
+const LABELS = ['Triangles', 'Vertices', 'Meshes', 'Materials', 'Textures', 'Size (x × y × z)']
 
 /** Two models' facts in two columns; a row whose values differ is marked. */
 export function CompareFacts({ names, facts }: { names: [string, string]; facts: Array<ModelFacts | undefined> }) {
+  const rowsBySide = facts.map((f) => (f ? new Map(factRows(f)) : undefined))
   return (
     <table className="compare-facts w-full text-[13px]" aria-label="Facts side by side">
       <thead>
@@ -29,8 +22,8 @@ export function CompareFacts({ names, facts }: { names: [string, string]; facts:
         </tr>
       </thead>
       <tbody>
-        {ROWS.map(([label, value]) => {
-          const values = facts.map((f) => (f ? value(f) : '…'))
+        {LABELS.map((label) => {
+          const values = rowsBySide.map((rows) => rows?.get(label) ?? '…')
           const differs = facts.every(Boolean) && values[0] !== values[1]
           return (
             <tr key={label} data-compare-fact={label} data-differs={differs || undefined}>

@@ -28,8 +28,8 @@ interface Props {
   made: MadeGlb[]
   /** A GLB was made: the viewer opens it, to prove that it loads. */
   onMade: (made: MadeGlb) => void
-  /** Which made GLBs have been opened by the viewer and drawn. */
-  loadedPaths: ReadonlySet<string>
+  /** Whether the viewer has opened and drawn a made GLB. */
+  wasOpened: (made: MadeGlb) => boolean
   /** The model on screen, when it is `candidate` in its own materials: exported without a second parse. */
   shownModel?: { root: Object3D; animations: AnimationClip[] }
 }
@@ -165,7 +165,7 @@ function OutputLine({ made, original, loaded }: { made: MadeGlb; original: Props
   )
 }
 
-function ConvertControls({ taskId, candidate, files, bridge, original, made, onMade, loadedPaths, shownModel }: Props) {
+function ConvertControls({ taskId, candidate, files, bridge, original, made, onMade, wasOpened, shownModel }: Props) {
   const [options, setOptions] = useState<OptimizeOptions>({
     weld: true,
     simplifyRatio: 0.5,
@@ -258,7 +258,7 @@ function ConvertControls({ taskId, candidate, files, bridge, original, made, onM
       </div>
       {error && <p role="alert">{error}</p>}
       {made.map((m) => (
-        <OutputLine key={m.fileName} made={m} original={original} loaded={loadedPaths.has(m.fileName)} />
+        <OutputLine key={m.fileName} made={m} original={original} loaded={wasOpened(m)} />
       ))}
     </section>
   )

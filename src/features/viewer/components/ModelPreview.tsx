@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Columns2Icon } from 'lucide-react'
 import { Button } from '../../../components/ui/button.tsx'
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '../../../components/ui/tabs.tsx'
+import { saveBlob } from '../../../lib/saveBlob.ts'
 import { useLocalStorage } from '../../../lib/useLocalStorage.ts'
 import { useBlobUrls } from '../hooks/useBlobUrls.ts'
 import { usePreparedZip, type PreparedZip, type ZipLoader } from '../hooks/usePreparedZip.ts'
@@ -112,12 +113,8 @@ interface Shown {
 
 const describe = (model: LoadedModel): Shown => {
   const inventory = textureInventory(model.root, model.textureSource)
-  return {
-    model,
-    facts: modelFacts(model.root, model.animations),
-    inventory,
-    inspection: inspectModel(model.root, inventory),
-  }
+  const facts = modelFacts(model.root, model.animations)
+  return { model, facts, inventory, inspection: inspectModel(model.root, inventory, facts.triangles) }
 }
 
 /** A GLB made here joins the variants, so the viewer opens it and proves that it loads. */
@@ -318,12 +315,9 @@ function PreparedPreview({
               onDisplay={(mode) => setAddress({ display: mode === 'shaded' ? undefined : mode })}
               onReset={() => setResetSignal((n) => n + 1)}
               onFullscreen={() => void container.current?.requestFullscreen?.()}
-              onScreenshot={() => {
-                const link = document.createElement('a')
-                link.href = canvas.current!.toDataURL('image/png')
-                link.download = `${taskId}.png`
-                link.click()
-              }}
+              onScreenshot={() =>
+                canvas.current!.toBlob((png) => png && saveBlob(png, `${taskId}.png`), 'image/png')
+              }
             />
             <div className={other ? 'compare-canvases' : 'single-canvas'} ref={container}>
               {poster && !ready && variant === 0 && !other && <Poster src={poster} overlay />}
@@ -426,7 +420,7 @@ function PreparedPreview({
                   ? shown.model
                   : undefined
               }
-              loadedPaths={new Set([...loadedPaths].map((p) => p.replace(/^made here\//, '')))}
+              wasOpened={(m) => loadedPaths.has(madePath(m))}
             />
           )}
         </TabsContent>

@@ -114,18 +114,8 @@ export function ViewerScene(props: Props) {
   // After the mode: the wireframe goes on whichever materials are showing.
   useEffect(() => {
     if (!model) return
-    model.root.traverse((object) => {
-      const material = (object as Object3D & { material?: Material | Material[] }).material
-      for (const m of Array.isArray(material) ? material : material ? [material] : []) {
-        ;(m as Material & { wireframe?: boolean }).wireframe = settings.wireframe
-      }
-    })
-    return () =>
-      model.root.traverse((object) => {
-        const material = (object as Object3D & { material?: Material | Material[] }).material
-        for (const m of Array.isArray(material) ? material : material ? [material] : [])
-          (m as Material & { wireframe?: boolean }).wireframe = false
-      })
+    setWireframe(model.root, settings.wireframe)
+    return () => setWireframe(model.root, false)
   }, [model, settings.wireframe, display])
 
   const mixer = useMemo(() => (model && model.animations.length ? new AnimationMixer(model.root) : undefined), [model])
@@ -191,6 +181,15 @@ export function ViewerScene(props: Props) {
       />
     </>
   )
+}
+
+/** Wireframe on or off for every material under `root`, whichever are showing now. */
+function setWireframe(root: Object3D, on: boolean) {
+  root.traverse((object) => {
+    const material = (object as Object3D & { material?: Material | Material[] }).material
+    for (const m of Array.isArray(material) ? material : material ? [material] : [])
+      (m as Material & { wireframe?: boolean }).wireframe = on
+  })
 }
 
 /** Reports the first frame drawn with `model` in it (after the HDR environment, which suspends). */

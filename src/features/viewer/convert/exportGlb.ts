@@ -1,6 +1,7 @@
 import type { AnimationClip, Object3D, WebGLRenderer } from 'three'
 import { GLTFExporter } from 'three/examples/jsm/exporters/GLTFExporter.js'
 import { createDecoders, loadModel } from '../load/loadModel.ts'
+import { modelFacts } from '../load/modelFacts.ts'
 import type { ModelCandidate } from '../load/pickModels.ts'
 import { gltfToGlbInWorker } from './convertInWorker.ts'
 
@@ -26,17 +27,15 @@ export async function convertToGlb(
   const decoders = shown ? undefined : createDecoders(renderer)
   const model = shown ?? (await loadModel(candidate, files, decoders!))
   try {
-    let triangles = 0
-    model.root.traverse((object) => {
-      const geometry = (object as { isMesh?: boolean; geometry?: import('three').BufferGeometry }).geometry
-      if (!(object as { isMesh?: boolean }).isMesh || !geometry) return
-      triangles += (geometry.index?.count ?? geometry.getAttribute('position')?.count ?? 0) / 3
-    })
     const glb = (await new GLTFExporter().parseAsync(model.root, {
       binary: true,
       animations: model.animations,
     })) as ArrayBuffer
-    return { glb, triangles: Math.round(triangles), steps: [`converted from ${candidate.format.toUpperCase()}`] }
+    return {
+      glb,
+      triangles: modelFacts(model.root, []).triangles,
+      steps: [`converted from ${candidate.format.toUpperCase()}`],
+    }
   } finally {
     if (!shown) (model as Awaited<ReturnType<typeof loadModel>>).dispose()
     decoders?.dispose()

@@ -6,7 +6,6 @@ import {
   NearestFilter,
   RepeatWrapping,
   SRGBColorSpace,
-  type BufferGeometry,
   type Color,
   type Material,
   type Mesh,
@@ -46,10 +45,6 @@ const meshesOf = (root: Object3D) => {
   })
   return meshes
 }
-
-/** Meshes that would show a texture on nothing: they have no first UV set. */
-export const meshesWithoutUv = (root: Object3D) =>
-  meshesOf(root).filter((mesh) => !(mesh.geometry as BufferGeometry).getAttribute('uv')).length
 
 /** A grey studio sphere, lit from the upper left: the "clay" look, the same for every model. */
 function clayMatcap(): DataTexture {

@@ -5,8 +5,6 @@ import type { TextureInventory } from './textureInventory.ts'
 
 export interface Inspection {
   drawCalls: number
-  vertices: number
-  triangles: number
   gpuTextureBytes: number
   meshesWithoutUv: number
   unindexedMeshes: number
@@ -29,10 +27,8 @@ function sizeGroups(textures: TextureInventory['textures']) {
 }
 
 /** What the model costs to draw, and what to do about it, like gltf.report's `inspect`. */
-export function inspectModel(root: Object3D, inventory: TextureInventory): Inspection {
+export function inspectModel(root: Object3D, inventory: TextureInventory, triangles: number): Inspection {
   let drawCalls = 0
-  let vertices = 0
-  let triangles = 0
   let meshesWithoutUv = 0
   let unindexedMeshes = 0
   root.traverse((object) => {
@@ -40,9 +36,6 @@ export function inspectModel(root: Object3D, inventory: TextureInventory): Inspe
     if (!mesh.isMesh) return
     const geometry = mesh.geometry as BufferGeometry
     drawCalls += Array.isArray(mesh.material) ? Math.max(1, geometry.groups.length) : 1
-    const count = geometry.getAttribute('position')?.count ?? 0
-    vertices += count
-    triangles += (geometry.index?.count ?? count) / 3
     if (!geometry.getAttribute('uv')) meshesWithoutUv++
     if (!geometry.index) unindexedMeshes++
   })
@@ -63,15 +56,13 @@ export function inspectModel(root: Object3D, inventory: TextureInventory): Inspe
     )
   if (drawCalls > 50) hints.push(`${drawCalls} draw calls: merging meshes that share a material would draw faster.`)
   if (triangles > 500_000)
-    hints.push(`${formatCount(Math.round(triangles))} triangles: simplify for real-time use (Export → Optimised GLB).`)
+    hints.push(`${formatCount(triangles)} triangles: simplify for real-time use (Export → Optimised GLB).`)
   if (unindexedMeshes)
     hints.push(
       `${unindexedMeshes === 1 ? 'One mesh has' : `${unindexedMeshes} meshes have`} no index: welding shares vertices and makes ${unindexedMeshes === 1 ? 'it' : 'them'} smaller.`,
     )
   return {
     drawCalls,
-    vertices,
-    triangles: Math.round(triangles),
     gpuTextureBytes,
     meshesWithoutUv,
     unindexedMeshes,

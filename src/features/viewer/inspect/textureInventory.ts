@@ -1,4 +1,5 @@
 import type { CompressedTexture, Material, Mesh, Object3D, Texture } from 'three'
+import { textureSize } from '../load/modelFacts.ts'
 
 /** Where a texture's image came from in the result: its format and its bytes in the file. */
 export interface TextureSource {
@@ -76,12 +77,6 @@ function slotsOf(material: Material): Array<{ slot: string; texture: Texture }> 
   return found
 }
 
-function sizeOf(texture: Texture): { width: number; height: number } {
-  const image = texture.image as { width?: number; height?: number } | undefined
-  const mip = (texture as CompressedTexture).mipmaps?.[0] as { width?: number; height?: number } | undefined
-  return { width: image?.width ?? mip?.width ?? 0, height: image?.height ?? mip?.height ?? 0 }
-}
-
 /** What the texture takes on the GPU: compressed mip levels as they are, RGBA8 with a ⅓ mip chain otherwise. */
 export function gpuBytesOf(texture: Texture): number {
   const compressed = (texture as CompressedTexture).isCompressedTexture
@@ -91,7 +86,7 @@ export function gpuBytesOf(texture: Texture): number {
       0,
     )
   }
-  const { width, height } = sizeOf(texture)
+  const { width, height } = textureSize(texture)
   const mips = texture.generateMipmaps ? 4 / 3 : 1
   return Math.round(width * height * 4 * mips)
 }
@@ -119,7 +114,7 @@ export function textureInventory(root: Object3D, sourceOf: TextureSourceOf): Tex
           key,
           name: texture.name || `texture ${++unnamed}`,
           slots: [],
-          ...sizeOf(texture),
+          ...textureSize(texture),
           format: source?.format ?? (compressed ? 'KTX2' : 'image'),
           fileBytes: source?.fileBytes,
           gpuBytes: gpuBytesOf(texture),

@@ -18,7 +18,8 @@ export interface ModelFacts {
   clips: Array<{ name: string; seconds: number }>
 }
 
-function textureSize(texture: Texture): { width: number; height: number } {
+/** A texture's size, from its image or, for a compressed texture, its first mip level. */
+export function textureSize(texture: Texture): { width: number; height: number } {
   const image = texture.image as { width?: number; height?: number } | undefined
   const mip = (texture as Texture & { mipmaps?: Array<{ width?: number; height?: number }> }).mipmaps?.[0]
   return { width: image?.width ?? mip?.width ?? 0, height: image?.height ?? mip?.height ?? 0 }

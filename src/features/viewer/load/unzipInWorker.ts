@@ -1,3 +1,4 @@
+import { callWorker } from './callWorker.ts'
 import type { UnzipRequest, UnzipResponse } from './unzipProtocol.ts'
 import { PreviewError } from './viewerErrors.ts'
 
@@ -13,29 +14,20 @@ export function maxUncompressedBytes(): number {
  * Unzips in a Web Worker so the page stays responsive; the zip's bytes are copied in (the caller
  * keeps its copy for the download) and the files are transferred back. The worker ends with the call.
  */
-export function unzipInWorker(zip: ArrayBuffer, signal: AbortSignal) {
-  return new Promise<Extract<UnzipResponse, { ok: true }>>((resolve, reject) => {
-    const worker = new Worker(new URL('./unzip.worker.ts', import.meta.url), { type: 'module' })
-    const finish = () => {
-      worker.terminate()
-      signal.removeEventListener('abort', onAbort)
-    }
-    const onAbort = () => {
-      finish()
-      reject(signal.reason)
-    }
-    signal.addEventListener('abort', onAbort)
-    worker.onmessage = (event: MessageEvent<UnzipResponse>) => {
-      finish()
-      const result = event.data
-      if (result.ok) resolve(result)
-      else reject(new PreviewError(result.kind, result.message))
-    }
-    worker.onerror = (event) => {
-      finish()
-      reject(new PreviewError('corrupt-zip', `The zip could not be unpacked: ${event.message}`))
-    }
-    const request: UnzipRequest = { zip: zip.slice(0), maxUncompressedBytes: maxUncompressedBytes() }
-    worker.postMessage(request, [request.zip])
-  })
+export async function unzipInWorker(zip: ArrayBuffer, signal: AbortSignal) {
+  const request: UnzipRequest = { zip: zip.slice(0), maxUncompressedBytes: maxUncompressedBytes() }
+  let result: UnzipResponse
+  try {
+    result = await callWorker<UnzipRequest, UnzipResponse>(
+      () => new Worker(new URL('./unzip.worker.ts', import.meta.url), { type: 'module' }),
+      request,
+      [request.zip],
+      signal,
+    )
+  } catch (error) {
+    if (signal.aborted) throw error
+    throw new PreviewError('corrupt-zip', `The zip could not be unpacked: ${(error as Error).message}`)
+  }
+  if (!result.ok) throw new PreviewError(result.kind, result.message)
+  return result
 }
