@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { saveBlob } from '../../../lib/saveBlob.ts'
 import { useLocalStorage } from '../../../lib/useLocalStorage.ts'
 import { usePreparedZip, type ZipLoader, type ZipState } from '../hooks/usePreparedZip.ts'
 import { isDisplayMode, type DisplayMode } from '../inspect/displayModes.ts'
@@ -111,12 +112,19 @@ export default function CompareView({ sides, display: rawDisplay, onDisplay }: P
         onReset={() => setResetSignal((n) => n + 1)}
         onFullscreen={() => void document.querySelector('.compare-canvases')?.requestFullscreen?.()}
         onScreenshot={() => {
-          const canvas = document.querySelector<HTMLCanvasElement>('.compare-canvases canvas')
-          if (!canvas) return
-          const link = document.createElement('a')
-          link.href = canvas.toDataURL('image/png')
-          link.download = `${sides[0].taskId}-vs-${sides[1].taskId}.png`
-          link.click()
+          // Both views, side by side, as the name says.
+          const views = [...document.querySelectorAll<HTMLCanvasElement>('.compare-canvases canvas')]
+          if (views.length === 0) return
+          const picture = document.createElement('canvas')
+          picture.width = views.reduce((sum, view) => sum + view.width, 0)
+          picture.height = Math.max(...views.map((view) => view.height))
+          const context = picture.getContext('2d')!
+          let x = 0
+          for (const view of views) {
+            context.drawImage(view, x, 0)
+            x += view.width
+          }
+          picture.toBlob((png) => png && saveBlob(png, `${sides[0].taskId}-vs-${sides[1].taskId}.png`), 'image/png')
         }}
       />
       <div className="compare-canvases">

@@ -315,9 +315,7 @@ function PreparedPreview({
               onDisplay={(mode) => setAddress({ display: mode === 'shaded' ? undefined : mode })}
               onReset={() => setResetSignal((n) => n + 1)}
               onFullscreen={() => void container.current?.requestFullscreen?.()}
-              onScreenshot={() =>
-                canvas.current!.toBlob((png) => png && saveBlob(png, `${taskId}.png`), 'image/png')
-              }
+              onScreenshot={() => canvas.current!.toBlob((png) => png && saveBlob(png, `${taskId}.png`), 'image/png')}
             />
             <div className={other ? 'compare-canvases' : 'single-canvas'} ref={container}>
               {poster && !ready && variant === 0 && !other && <Poster src={poster} overlay />}
