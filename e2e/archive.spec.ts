@@ -13,6 +13,7 @@ import {
 } from './support/archive.ts'
 import { formatBytes } from '../src/lib/formatBytes.ts'
 import { demoControl } from './support/demoControl.ts'
+import { SYNTHETIC_ENDPOINTS, syntheticArchive, syntheticTaskId } from './support/syntheticArchive.ts'
 import { arkReceivedQueries, listTasks, row } from './support/tasksPage.ts'
 import { createResult, expectRendered, openResult } from './support/viewer.ts'
 
@@ -425,4 +426,44 @@ test('remove from archive asks first, in a dialog, and then removes the task and
   expect(await archiveRecord(page, 'thumbnails', task.id)).toBeNull()
   // Ark still has it.
   await expect(row(page, task.id)).toContainText('Succeeded')
+})
+
+test('a 50,000-task import shows its progress and cancels between batches, keeping what it stored, paged newest first', async ({
+  page,
+}) => {
+  const total = 50_000
+  const file = await syntheticArchive(total)
+  await page.goto('/?view=archive&page_size=50')
+  await page.getByLabel('Import archive').setInputFiles(file)
+  const progress = page.getByRole('progressbar', { name: 'Importing' })
+  await expect(progress).toHaveAttribute('max', String(total))
+  await expect.poll(async () => Number(await progress.getAttribute('value')), { timeout: 30_000 }).toBeGreaterThan(0)
+  await page.getByRole('button', { name: 'Cancel import' }).click()
+
+  const report = page.getByRole('status').filter({ hasText: 'Import cancelled' })
+  await expect(report).toContainText(`of ${total.toLocaleString('en')} tasks; the rest was not imported`)
+  const stored = Number((await report.innerText()).match(/after ([\d,]+) of/)![1]!.replace(/,/g, ''))
+  expect(stored).toBeGreaterThan(0)
+  expect(stored).toBeLessThan(total)
+  await expect(report).toContainText(`${stored.toLocaleString('en')} new tasks`)
+  await expect(progress).toBeHidden()
+  await expect(page.getByRole('radio', { name: /^Archive \(/ })).toHaveText(`Archive (${stored.toLocaleString('en')})`)
+
+  // Synthetic task i was made 30 minutes before task i - 1; its status and endpoint cycle by 7 and 3.
+  const ids = (keep: (i: number) => boolean) =>
+    Array.from({ length: stored }, (_, i) => i)
+      .filter(keep)
+      .map(syntheticTaskId)
+  const firstRowOf = async (query: string) => {
+    await page.goto(`/?view=archive&page_size=50&${query}`)
+    return page.locator('tbody tr[data-task-id]').first().getAttribute('data-task-id')
+  }
+  expect(await firstRowOf('')).toBe(syntheticTaskId(0))
+  const failed = ids((i) => i % 7 === 3)
+  expect(await firstRowOf('page_num=3&filter.status=failed')).toBe(failed[100])
+  await expect(page.getByText(`of ${failed.length.toLocaleString('en')} tasks`)).toBeVisible()
+  const succeededOnSecond = ids((i) => i % 3 === 1 && i % 7 < 3)
+  expect(await firstRowOf(`page_num=2&filter.status=succeeded&filter.model=${SYNTHETIC_ENDPOINTS[1]}`)).toBe(
+    succeededOnSecond[50],
+  )
 })

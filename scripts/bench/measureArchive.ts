@@ -1,8 +1,5 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import JSZip from 'jszip'
-import type { Browser } from 'playwright-core'
+import type { Browser, CDPSession, Page } from 'playwright-core'
+import { syntheticArchive, syntheticTaskId } from '../../e2e/support/syntheticArchive.ts'
 import { statusChangeToNewRows } from './measureTable.ts'
 
 const FIRST_ROW_PROBE = `(() => {
@@ -39,65 +36,87 @@ export async function reloadToFirstRow(browser: Browser, url: string): Promise<n
   return at
 }
 
-const STATUSES = ['succeeded', 'succeeded', 'succeeded', 'failed', 'cancelled', 'running', 'queued'] as const
-const ENDPOINTS = ['ep-20251001103022-q7m2x', 'ep-20251112094511-h4k8p', 'ep-20251120080808-b2n6c']
-
-/** An exported archive of `count` tasks over the last months, as the Export button writes it. */
-async function syntheticArchive(count: number): Promise<string> {
-  const now = Math.floor(Date.now() / 1000)
-  const tasks = Array.from({ length: count }, (_, i) => {
-    const status = STATUSES[i % STATUSES.length]!
-    const createdAt = now - i * 1800
-    const raw = {
-      id: `cgt-bench-${String(i).padStart(6, '0')}`,
-      model: i % 2 ? 'doubao-seed3d-2-0-251115' : 'doubao-seed3d-1-0-250928',
-      status,
-      created_at: createdAt,
-      updated_at: createdAt + 300,
-      content: status === 'succeeded' ? { file_url: `https://ark-files.example/${i}.zip` } : {},
-      fileformat: 'glb',
-      subdivisionlevel: 'medium',
-      usage: { completion_tokens: 30000, total_tokens: 30000 },
-      ...(status === 'failed' ? { error: { code: 'InternalServiceError', message: 'Generation failed.' } } : {}),
-    }
-    return {
-      id: raw.id,
-      raw,
-      status,
-      createdAt,
-      endpoints: [ENDPOINTS[i % ENDPOINTS.length]!],
-      firstSeenAt: createdAt * 1000,
-      lastSeenAt: createdAt * 1000 + 60_000,
-    }
-  })
-  const zip = new JSZip()
-  zip.file(
-    'archive.json',
-    JSON.stringify({ format: 'ark3d-archive', version: 1, exportedAt: new Date().toISOString(), tasks }),
-  )
-  const path = join(await mkdtemp(join(tmpdir(), 'ark3d-bench-')), 'archive.zip')
-  await writeFile(path, await zip.generateAsync({ type: 'nodebuffer' }))
-  return path
-}
-
 export interface ArchiveFigures {
+  tasks: number
   /** Import of the whole archive, from choosing the file to the report (Playwright's clock). */
   importMs: number
+  /** Ark → Archive source switch → the archive's first 500 rows painted. */
+  firstPageMs: number
   /** Status filter change → new rows, in the archive view at 500 rows per page. */
   filterMs: number
+  /** Next page from page 99 to page 100 at 50 rows per page → its rows painted. */
+  page100Ms: number
+  /** The tab's JavaScript heap: the most seen during the import, and after it and the reads above (after a GC). */
+  heapPeakMb: number
+  heapAfterMb: number
 }
 
+/** ms from `act` to a painted table whose first row is no longer the one shown before. */
+export function actionToNewRows(page: Page, act: string): Promise<number> {
+  return page.evaluate<number>(`new Promise((resolve) => {
+    const before = document.querySelector('tbody tr[data-task-id]')?.dataset.taskId
+    const start = performance.now()
+    const observer = new MutationObserver(() => {
+      const row = document.querySelector('tbody tr[data-task-id]')
+      if (!row || row.dataset.taskId === before || document.querySelector('.table-scroll.is-stale')) return
+      observer.disconnect()
+      requestAnimationFrame(() => resolve(performance.now() - start))
+    })
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+    ${act}
+  })`)
+}
+
+export const clickByLabel = (label: string) =>
+  `[...document.querySelectorAll('button, [role=radio]')].find((b) => (b.getAttribute('aria-label') ?? b.textContent).startsWith(${JSON.stringify(label)})).click()`
+
+async function heapMb(session: CDPSession): Promise<number> {
+  const { metrics } = await session.send('Performance.getMetrics')
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20
+}
+
+/**
+ * Imports a synthetic export of `count` tasks into a fresh profile, then times what a user does
+ * with that archive: open it, change the status filter, page deep into it.
+ */
 export async function archiveFigures(browser: Browser, baseUrl: string, count: number): Promise<ArchiveFigures> {
   const file = await syntheticArchive(count)
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   const page = await context.newPage()
+  const session = await context.newCDPSession(page)
+  await session.send('Performance.enable')
   await page.goto(`${baseUrl}/?view=archive&page_size=500`)
+  await page.getByRole('radio', { name: /^Archive \(/ }).waitFor()
+  let heapPeakMb = await heapMb(session)
+  let importing = true
+  const sampling = (async () => {
+    while (importing) {
+      heapPeakMb = Math.max(heapPeakMb, await heapMb(session))
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  })()
   const started = Date.now()
   await page.getByLabel('Import archive').setInputFiles(file)
-  await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 120_000 })
+  await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 300_000 })
   const importMs = Date.now() - started
-  await page.waitForSelector('tbody tr[data-task-id]')
+  importing = false
+  await sampling
+  await page.waitForSelector(`tbody tr[data-task-id="${syntheticTaskId(0)}"]`)
+
+  // The synthetic tasks were made after the demo's: the archive's first row is synthetic, the live list's is not.
+  await page.goto(`${baseUrl}/?page_size=500`)
+  await page.waitForSelector('tbody tr[data-task-id]:not([data-task-id^="cgt-bench-"])')
+  // Let the live page finish its own work (recording the list, thumbnails) so only the switch is timed.
+  await page.waitForTimeout(1_000)
+  const firstPageMs = await actionToNewRows(page, clickByLabel('Archive'))
   const filterMs = await statusChangeToNewRows(page)
+
+  await page.goto(`${baseUrl}/?view=archive&page_size=50&page_num=99`)
+  await page.waitForSelector('tbody tr[data-task-id]')
+  const page100Ms = await actionToNewRows(page, clickByLabel('Next page'))
+
+  await session.send('HeapProfiler.collectGarbage')
+  const heapAfterMb = await heapMb(session)
   await context.close()
-  return { importMs, filterMs }
+  return { tasks: count, importMs, firstPageMs, filterMs, page100Ms, heapPeakMb, heapAfterMb }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readArkTask } from '../../api/arkTask.ts'
-import { filterArchive } from './archiveFilter.ts'
 import type { ArchivedTask } from './db/archiveDb.ts'
+import { withIndexKeys } from './db/indexKeys.ts'
 import { mergeSighting } from './db/taskRecords.ts'
 import { wantsAutoKeep } from './recorder.ts'
 import { archiveCsv, csvField } from './transfer/archiveCsv.ts'
@@ -19,16 +19,17 @@ const wire = (id: string, overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-const record = (id: string, overrides: Partial<ArchivedTask> = {}, raw = wire(id)): ArchivedTask => ({
-  id,
-  raw,
-  status: raw.status as string,
-  createdAt: raw.created_at as number,
-  endpoints: [],
-  firstSeenAt: 1_000,
-  lastSeenAt: 2_000,
-  ...overrides,
-})
+const record = (id: string, overrides: Partial<ArchivedTask> = {}, raw = wire(id)): ArchivedTask =>
+  withIndexKeys({
+    id,
+    raw,
+    status: raw.status as string,
+    createdAt: raw.created_at as number,
+    endpoints: [],
+    firstSeenAt: 1_000,
+    lastSeenAt: 2_000,
+    ...overrides,
+  })
 
 describe('mergeSighting', () => {
   it('adds the endpoint a task was seen under and keeps the first sighting', () => {
@@ -55,28 +56,6 @@ describe('mergeSighting', () => {
     const kept = record('a', { file: { bytes: 5, storedAt: 1, kept: true }, keepDeclined: false })
     const next = mergeSighting(kept, readArkTask(wire('a', { updated_at: 1_764_000_999 }), 0), undefined, 5_000)!
     expect(next.file).toEqual(kept.file)
-  })
-})
-
-describe('filterArchive', () => {
-  const records = [
-    record('old', { endpoints: ['ep-1'] }, wire('old', { created_at: 100 })),
-    record('new', { endpoints: ['ep-2'] }, wire('new', { created_at: 300, status: 'failed' })),
-    record('mid', { endpoints: ['ep-1', 'ep-2'] }, wire('mid', { created_at: 200 })),
-  ]
-  const all = { pageNum: 1, pageSize: 50, taskIds: [] }
-
-  it('orders newest first, like Ark', () => {
-    expect(filterArchive(records, all).items.map((t) => t.id)).toEqual(['new', 'mid', 'old'])
-  })
-
-  it('filters by status, IDs and the endpoints a task was seen under, and pages', () => {
-    expect(filterArchive(records, { ...all, status: 'succeeded' }).items.map((t) => t.id)).toEqual(['mid', 'old'])
-    expect(filterArchive(records, { ...all, taskIds: ['old', 'nope'] }).total).toBe(1)
-    expect(filterArchive(records, { ...all, model: 'ep-2' }).items.map((t) => t.id)).toEqual(['new', 'mid'])
-    const page2 = filterArchive(records, { ...all, pageSize: 2, pageNum: 2 })
-    expect(page2).toMatchObject({ total: 3 })
-    expect(page2.items.map((t) => t.id)).toEqual(['old'])
   })
 })
 

@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { readArkTask } from '../../api/arkTask.ts'
+import { readArkTask, type ArkTaskPage } from '../../api/arkTask.ts'
 import type { TaskListParams } from '../../api/taskListParams.ts'
-import { filterArchive } from './archiveFilter.ts'
+import { archivePage } from './db/archivePages.ts'
 import { archiveDb, type LocalFileMeta } from './db/archiveDb.ts'
-import { allArchivedTasks, archivedTask, tasksWithFiles } from './db/taskRecords.ts'
+import { archivedTask, tasksWithFiles } from './db/taskRecords.ts'
 import { allThumbnails } from './db/thumbnailStore.ts'
 import type { StoredThumbnail } from './db/archiveDb.ts'
 
@@ -24,7 +24,10 @@ const LOCAL_READ = { staleTime: Infinity, networkMode: 'always', retry: false } 
 export function archiveListQuery(params: TaskListParams) {
   return queryOptions({
     queryKey: archiveKeys.list(params),
-    queryFn: async () => filterArchive(await allArchivedTasks(), params),
+    queryFn: async (): Promise<ArkTaskPage> => {
+      const { records, total } = await archivePage(params)
+      return { items: records.map((record, index) => readArkTask(record.raw, index)), total }
+    },
     placeholderData: keepPreviousData,
     ...LOCAL_READ,
   })

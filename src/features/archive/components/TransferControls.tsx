@@ -1,6 +1,8 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
+import { Button } from '../../../components/ui/button.tsx'
 import { formatBytes } from '../../../lib/formatBytes.ts'
-import type { ImportReport } from '../transfer/importArchive.ts'
+import { formatCount } from '../../../lib/formatNumber.ts'
+import type { ImportProgress, ImportReport } from '../transfer/importArchive.ts'
 
 // JSZip and the archive format load on first use, not with the table.
 const loadExport = () => import('../transfer/exportArchive.ts')
@@ -9,7 +11,8 @@ const loadImport = () => import('../transfer/importArchive.ts')
 type Outcome = { kind: 'info' | 'error'; text: string }
 
 function describeImport(report: ImportReport): Outcome {
-  const parts = `${report.added} new task${report.added === 1 ? '' : 's'}, ${report.updated} updated, ${report.unchanged} already here; ${report.files} file${report.files === 1 ? '' : 's'} stored.`
+  const parts = `${formatCount(report.added)} new task${report.added === 1 ? '' : 's'}, ${formatCount(report.updated)} updated, ${formatCount(report.unchanged)} already here; ${formatCount(report.files)} file${report.files === 1 ? '' : 's'} stored.`
+  if (report.cancelled) return { kind: 'info', text: `Import cancelled: ${parts} ${report.stoppedBecause}` }
   return report.stoppedBecause
     ? { kind: 'error', text: `Imported in part: ${parts} ${report.stoppedBecause}` }
     : { kind: 'info', text: `Imported: ${parts}` }
@@ -19,6 +22,8 @@ function describeImport(report: ImportReport): Outcome {
 export function TransferControls() {
   const [busy, setBusy] = useState<'export' | 'import'>()
   const [outcome, setOutcome] = useState<Outcome>()
+  const [importing, setImporting] = useState<ImportProgress>()
+  const cancelImport = useRef<AbortController>(undefined)
 
   const runExport = async () => {
     setBusy('export')
@@ -46,13 +51,16 @@ export function TransferControls() {
   const runImport = async (file: File) => {
     setBusy('import')
     setOutcome(undefined)
+    const abort = new AbortController()
+    cancelImport.current = abort
     try {
       const { importArchive } = await loadImport()
-      setOutcome(describeImport(await importArchive(file)))
+      setOutcome(describeImport(await importArchive(file, { signal: abort.signal, onProgress: setImporting })))
     } catch (error) {
       setOutcome({ kind: 'error', text: `Nothing was imported: ${(error as Error).message ?? error}` })
     } finally {
       setBusy(undefined)
+      setImporting(undefined)
     }
   }
 
@@ -75,6 +83,15 @@ export function TransferControls() {
           }}
         />
       </label>
+      {importing && (
+        <div role="status" className="import-progress">
+          <progress max={importing.total} value={importing.done} aria-label="Importing" />
+          <span>
+            {formatCount(importing.done)} of {formatCount(importing.total)} tasks
+          </span>
+          <Button onClick={() => cancelImport.current?.abort()}>Cancel import</Button>
+        </div>
+      )}
       {outcome && (
         <p
           role={outcome.kind === 'error' ? 'alert' : 'status'}

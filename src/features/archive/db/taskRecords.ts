@@ -1,6 +1,7 @@
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { announceArchiveChange } from './archiveChanges.ts'
 import { archiveDb, type ArchivedTask } from './archiveDb.ts'
+import { withIndexKeys } from './indexKeys.ts'
 
 /** Only items with a real ID are kept: a placeholder like "(item 3)" names nothing Ark knows. */
 const hasRealId = (task: ArkTask) => task.warnings.every((w) => !w.includes('"id"'))
@@ -22,7 +23,7 @@ export function mergeSighting(
     // lastSeenAt moves only with a change or after a minute, so a live page does not rewrite rows every 4 s.
     if (sameItem && nextEndpoints === endpoints && seenAt - existing.lastSeenAt < 60_000) return undefined
   }
-  return {
+  return withIndexKeys({
     ...existing,
     id: task.id,
     raw: task.raw,
@@ -31,7 +32,7 @@ export function mergeSighting(
     endpoints: nextEndpoints,
     firstSeenAt: existing?.firstSeenAt ?? seenAt,
     lastSeenAt: seenAt,
-  }
+  })
 }
 
 /** Stores or updates the tasks of one list page or detail answer. Returns the records that changed. */
@@ -50,10 +51,6 @@ export async function recordTasks(tasks: ArkTask[], endpoint: string | undefined
   await Promise.all([...changed.map((record) => tx.store.put(record)), tx.done])
   if (changed.length > 0) announceArchiveChange()
   return changed
-}
-
-export async function allArchivedTasks(): Promise<ArchivedTask[]> {
-  return (await archiveDb()).getAll('tasks')
 }
 
 export async function archivedTask(id: string): Promise<ArchivedTask | undefined> {

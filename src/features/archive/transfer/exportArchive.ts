@@ -24,7 +24,7 @@ export interface ExportedArchive {
 export async function exportArchive(): Promise<ExportedArchive> {
   const db = await archiveDb()
   const records = await db.getAll('tasks')
-  records.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))
+  records.sort((a, b) => b.sortAt - a.sortAt)
   const zip = new JSZip()
   const kept = new Map<string, string>()
   for (const record of records) {
@@ -47,7 +47,8 @@ export async function exportArchive(): Promise<ExportedArchive> {
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_VERSION,
     exportedAt: new Date().toISOString(),
-    tasks: records.map(({ file, ...task }) => ({
+    // The index keys are this browser's; an import derives its own.
+    tasks: records.map(({ file, sortAt: _sortAt, endpointKeys: _e, endpointStatusKeys: _es, ...task }) => ({
       ...task,
       file: file && kept.has(task.id) ? { ...file, path: kept.get(task.id)! } : undefined,
       thumbnail: thumbnails.get(task.id),

@@ -1,6 +1,7 @@
 import JSZip from 'jszip'
+import { formatCount } from '../../../lib/formatNumber.ts'
 import { announceArchiveChange } from '../db/archiveChanges.ts'
-import { archiveDb } from '../db/archiveDb.ts'
+import { archiveDb, type ArchiveDb } from '../db/archiveDb.ts'
 import { isStorageRefusal, QuotaError } from '../db/fileStore.ts'
 import { archiveManifest, type ManifestTask } from './archiveManifest.ts'
 import { mergeImported } from './mergeImported.ts'
@@ -10,8 +11,10 @@ export interface ImportReport {
   updated: number
   unchanged: number
   files: number
-  /** Set when the import stopped early; everything counted above is stored in full. */
+  /** Set when the import stopped early (a full disk, a cancel); everything counted above is stored in full. */
   stoppedBecause?: string
+  /** The user cancelled; `stoppedBecause` says after how many tasks. */
+  cancelled?: boolean
 }
 
 async function readManifest(file: Blob) {
@@ -35,53 +38,42 @@ async function readManifest(file: Blob) {
   return { zip, manifest: parsed.data }
 }
 
-/** Records written per transaction when no file comes with them. */
-const BATCH = 500
+/** Tasks read and written per round: one read and one write transaction for the tasks without a file. */
+const BATCH = 1_000
+
+export interface ImportProgress {
+  done: number
+  total: number
+}
+
+export interface ImportOptions {
+  /** Stops the import between two rounds; what was written stays, and the report says how far it got. */
+  signal?: AbortSignal
+  onProgress?: (progress: ImportProgress) => void
+}
 
 /**
  * Merges an exported archive into this browser's: no task twice, the newer record wins, local
- * files are kept. Tasks without a file are written 500 to a transaction; a task with a file is
- * written with it in one transaction. A full disk stops the import between transactions, never
- * inside one, and the report says how far it got.
+ * files are kept. The whole manifest is checked before anything is written. Tasks are then merged
+ * 1,000 at a time (one read and one write transaction); a task with a file is written with it in
+ * one transaction. A full disk or a cancel stops the import between transactions, never inside one.
  */
-export async function importArchive(file: Blob): Promise<ImportReport> {
+export async function importArchive(file: Blob, { signal, onProgress }: ImportOptions = {}): Promise<ImportReport> {
   const { zip, manifest } = await readManifest(file)
   const db = await archiveDb()
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, files: 0 }
-  const reading = db.transaction('tasks')
-  const before = await Promise.all(manifest.tasks.map((task) => reading.store.get(task.id)))
-  const merged = manifest.tasks.map((incoming, index) => ({
-    incoming,
-    existed: before[index] !== undefined,
-    ...mergeImported(before[index], incoming),
-  }))
-  const count = (existed: boolean) => (existed ? report.updated++ : report.added++)
-  report.unchanged = merged.filter((m) => !m.changed).length
-  const plain = merged.filter((m) => m.changed && !m.takeFile)
-  const withFiles = merged.filter((m) => m.changed && m.takeFile)
+  const total = manifest.tasks.length
+  onProgress?.({ done: 0, total })
   try {
-    for (let start = 0; start < plain.length; start += BATCH) {
-      const batch = plain.slice(start, start + BATCH)
-      const tx = db.transaction('tasks', 'readwrite')
-      await Promise.all([...batch.map((m) => tx.store.put(m.record)), tx.done])
-      batch.forEach((m) => count(m.existed))
-    }
-    for (const { incoming, record, existed } of withFiles) {
-      const entry = zip.file(incoming.file!.path)
-      // Read before the transaction opens: IndexedDB commits a transaction that waits on anything else.
-      const blob = entry ? new Blob([await entry.async('arraybuffer')], { type: 'application/zip' }) : undefined
-      const tx = db.transaction(['tasks', 'files'], 'readwrite')
-      const writes: Promise<unknown>[] = []
-      if (blob) {
-        writes.push(tx.objectStore('files').put({ taskId: record.id, blob }))
-        record.file = { bytes: blob.size, storedAt: incoming.file!.storedAt, kept: incoming.file!.kept }
+    for (let start = 0; start < total; start += BATCH) {
+      if (signal?.aborted) {
+        report.cancelled = true
+        report.stoppedBecause = `It was cancelled after ${formatCount(start)} of ${formatCount(total)} tasks; the rest was not imported.`
+        break
       }
-      writes.push(tx.objectStore('tasks').put(record), tx.done)
-      await Promise.all(writes)
-      count(existed)
-      if (blob) report.files++
+      await importBatch(db, zip, manifest.tasks.slice(start, start + BATCH), report)
+      onProgress?.({ done: Math.min(total, start + BATCH), total })
     }
-    await importThumbnails(zip, manifest.tasks)
   } catch (error) {
     if (!isStorageRefusal(error)) throw error
     report.stoppedBecause = new QuotaError('the import stopped before the next task').message
@@ -91,9 +83,42 @@ export async function importArchive(file: Blob): Promise<ImportReport> {
   return report
 }
 
+async function importBatch(db: ArchiveDb, zip: JSZip, tasks: ManifestTask[], report: ImportReport) {
+  const reading = db.transaction('tasks')
+  const before = await Promise.all(tasks.map((task) => reading.store.get(task.id)))
+  const merged = tasks.map((incoming, index) => ({
+    incoming,
+    existed: before[index] !== undefined,
+    ...mergeImported(before[index], incoming),
+  }))
+  const count = (existed: boolean) => (existed ? report.updated++ : report.added++)
+  report.unchanged += merged.filter((m) => !m.changed).length
+  const plain = merged.filter((m) => m.changed && !m.takeFile)
+  if (plain.length > 0) {
+    const tx = db.transaction('tasks', 'readwrite')
+    await Promise.all([...plain.map((m) => tx.store.put(m.record)), tx.done])
+    plain.forEach((m) => count(m.existed))
+  }
+  for (const { incoming, record, existed } of merged.filter((m) => m.changed && m.takeFile)) {
+    const entry = zip.file(incoming.file!.path)
+    // Read before the transaction opens: IndexedDB commits a transaction that waits on anything else.
+    const blob = entry ? new Blob([await entry.async('arraybuffer')], { type: 'application/zip' }) : undefined
+    const tx = db.transaction(['tasks', 'files'], 'readwrite')
+    const writes: Promise<unknown>[] = []
+    if (blob) {
+      writes.push(tx.objectStore('files').put({ taskId: record.id, blob }))
+      record.file = { bytes: blob.size, storedAt: incoming.file!.storedAt, kept: incoming.file!.kept }
+    }
+    writes.push(tx.objectStore('tasks').put(record), tx.done)
+    await Promise.all(writes)
+    count(existed)
+    if (blob) report.files++
+  }
+  await importThumbnails(db, zip, tasks)
+}
+
 /** Thumbnails of the imported tasks, where this browser has none or an older one. */
-async function importThumbnails(zip: JSZip, tasks: ManifestTask[]) {
-  const db = await archiveDb()
+async function importThumbnails(db: ArchiveDb, zip: JSZip, tasks: ManifestTask[]) {
   for (const task of tasks) {
     if (!task.thumbnail) continue
     const entry = zip.file(task.thumbnail.path)

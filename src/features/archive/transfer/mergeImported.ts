@@ -1,4 +1,5 @@
 import type { ArchivedTask } from '../db/archiveDb.ts'
+import { withIndexKeys } from '../db/indexKeys.ts'
 import type { ManifestTask } from './archiveManifest.ts'
 
 const updatedAtOf = (raw: unknown) => Number((raw as { updated_at?: unknown } | null)?.updated_at ?? 0) || 0
@@ -15,14 +16,14 @@ export function mergeImported(
   const { file: incomingFile, ...incomingTask } = incoming
   if (!existing) {
     return {
-      record: { ...incomingTask, file: undefined },
+      record: withIndexKeys({ ...incomingTask, file: undefined }),
       takeFile: Boolean(incomingFile),
       changed: true,
     }
   }
   const incomingNewer = updatedAtOf(incoming.raw) > updatedAtOf(existing.raw)
   const endpoints = [...new Set([...existing.endpoints, ...incoming.endpoints])]
-  const record: ArchivedTask = {
+  const record: ArchivedTask = withIndexKeys({
     ...existing,
     raw: incomingNewer ? incoming.raw : existing.raw,
     status: incomingNewer ? incoming.status : existing.status,
@@ -31,7 +32,7 @@ export function mergeImported(
     firstSeenAt: Math.min(existing.firstSeenAt, incoming.firstSeenAt),
     lastSeenAt: Math.max(existing.lastSeenAt, incoming.lastSeenAt),
     file: existing.file && incomingFile?.kept ? { ...existing.file, kept: true } : existing.file,
-  }
+  })
   const takeFile = !existing.file && Boolean(incomingFile)
   const changed = incomingNewer || takeFile || JSON.stringify(record) !== JSON.stringify(existing)
   return { record, takeFile, changed }
