@@ -84,7 +84,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${VIEWER_PORT}/api/server-info`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { ARK_API_KEY: '' },
+      env: { ARK_API_KEY: '', NODE_ENV: 'production' },
     },
     {
       command: `node_modules/.bin/tsx e2e/support/startProxied.ts`,

@@ -33,7 +33,10 @@ interface Figure {
 
 async function main() {
   console.log('building…')
-  execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' })
+  execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   const figures: Figure[] = []
   const growth: Growth[] = []
   const size = await initialBundleSize('dist')

@@ -25,7 +25,8 @@ async function waitForServer(url: string, log: () => string, timeoutMs: number) 
 test('npm start serves the production build, built when the sources changed and said so', async () => {
   let log = ''
   server = spawn('node', ['scripts/start.mjs', '--port', String(PORT)], {
-    env: { ...process.env, ARK_API_KEY: '' },
+    // A shell's NODE_ENV must not make a development build.
+    env: { ...process.env, ARK_API_KEY: '', NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   server.stdout!.on('data', (chunk) => (log += chunk))
@@ -37,5 +38,7 @@ test('npm start serves the production build, built when the sources changed and 
   // The built page loads hashed bundles; the dev server's would load /src/main.tsx.
   expect(page).toMatch(/\/assets\/index-[\w-]+\.js/)
   expect(page).not.toContain('/src/main.tsx')
+  const bundle = await (await fetch(`http://127.0.0.1:${PORT}${page.match(/\/assets\/index-[\w-]+\.js/)![0]}`)).text()
+  expect(bundle, "React's production build, compiled for production").not.toMatch(/jsxDEV|react-devtools/)
   expect(readFileSync('dist/.ark3d-sources', 'utf8')).toMatch(/^[0-9a-f]{64}$/)
 }, 120_000)
