@@ -1,22 +1,31 @@
-import { CheckIcon, MinusIcon } from 'lucide-react'
-import { Checkbox as CheckboxPrimitive } from 'radix-ui'
-import type { ComponentProps } from 'react'
+import { useEffect, useRef, type ComponentProps } from 'react'
 import { cn } from '../../lib/cn.ts'
 
-/** A checkbox that can also be half-checked ("some on this page"). */
-export function Checkbox({ className, ...props }: ComponentProps<typeof CheckboxPrimitive.Root>) {
+type Props = Omit<ComponentProps<'input'>, 'type' | 'checked' | 'onChange'> & {
+  checked: boolean | 'indeterminate'
+  onCheckedChange: (checked: boolean) => void
+}
+
+/**
+ * A checkbox that can also be half-checked ("some on this page"). The browser's own input, drawn
+ * to the design (styles.css): a table row holds one, and Radix's checkbox costs five components
+ * and a hidden form input per row where this costs one element.
+ */
+export function Checkbox({ className, checked, onCheckedChange, ...props }: Props) {
+  const ref = useRef<HTMLInputElement>(null)
+  const indeterminate = checked === 'indeterminate'
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = indeterminate
+  }, [indeterminate])
   return (
-    <CheckboxPrimitive.Root
+    <input
+      ref={ref}
+      type="checkbox"
       data-slot="checkbox"
-      className={cn(
-        'peer grid size-4 shrink-0 cursor-pointer place-items-center rounded-[4px] border border-muted-foreground/60 bg-card outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60 data-[state=checked]:border-primary data-[state=checked]:bg-primary data-[state=checked]:text-primary-foreground data-[state=indeterminate]:border-primary data-[state=indeterminate]:bg-primary data-[state=indeterminate]:text-primary-foreground',
-        className,
-      )}
+      className={cn('checkbox', className)}
+      checked={checked === true}
+      onChange={(event) => onCheckedChange(event.target.checked)}
       {...props}
-    >
-      <CheckboxPrimitive.Indicator className="grid place-items-center">
-        {props.checked === 'indeterminate' ? <MinusIcon className="size-3" /> : <CheckIcon className="size-3" />}
-      </CheckboxPrimitive.Indicator>
-    </CheckboxPrimitive.Root>
+    />
   )
 }

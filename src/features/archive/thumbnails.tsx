@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
 import { thumbnailsQuery } from './archiveQueries.ts'
 import type { StoredThumbnail } from './db/archiveDb.ts'
+import { useLocalFilesContext } from './localFilesContext.ts'
 
 /** One object URL per stored picture, kept while the picture is the same, so rows do not flicker. */
 const urls = new Map<string, { madeAt: number; url: string }>()
@@ -25,12 +26,11 @@ const PLACEHOLDER_BY_STATUS: Record<string, string> = {
 }
 
 /**
- * A task's picture from the archive, or a placeholder by status. `size` is the box in CSS pixels;
+ * A task's picture from the archive (under `LocalFilesContext`), or a placeholder by status. `size` is the box in CSS pixels;
  * the picture is about 256 px, so it stays sharp up to a gallery card.
  */
 export function TaskThumbnail({ task, size }: { task: ArkTask; size: 'row' | 'card' }) {
-  const { data } = useQuery(thumbnailsQuery)
-  const thumbnail = data?.[task.id]
+  const thumbnail = useLocalFilesContext().thumbnails?.[task.id]
   if (thumbnail)
     return (
       <img

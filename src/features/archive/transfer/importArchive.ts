@@ -73,6 +73,8 @@ export async function importArchive(file: Blob, { signal, onProgress }: ImportOp
       }
       await importBatch(db, zip, manifest.tasks.slice(start, start + BATCH), report)
       onProgress?.({ done: Math.min(total, start + BATCH), total })
+      // The list and its count follow a long import every 10,000 tasks, not only at its end.
+      if ((start + BATCH) % (10 * BATCH) === 0) announceArchiveChange()
     }
   } catch (error) {
     if (!isStorageRefusal(error)) throw error
