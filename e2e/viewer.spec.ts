@@ -6,6 +6,7 @@ import { demoControl } from './support/demoControl.ts'
 import { listTasks } from './support/tasksPage.ts'
 import {
   canvasSignature,
+  createResult,
   drawnShare,
   expectRendered,
   fact,
@@ -48,8 +49,37 @@ for (const format of FORMATS) {
     ).toBeVisible()
     const foreign = requested.filter((url) => !url.startsWith(baseURL!) && !/^(blob|data):/.test(url))
     expect(foreign).toEqual([])
+    // The studio light comes prefiltered: the HDR itself is never fetched, nor prefiltered here.
+    expect(requested.filter((url) => url.endsWith('.pmrem'))).toHaveLength(1)
+    expect(requested.filter((url) => url.endsWith('.hdr'))).toEqual([])
   })
 }
+
+test.describe(() => {
+  // The offline shell's service worker would answer the .pmrem from its cache, past page.route.
+  test.use({ serviceWorkers: 'block' })
+  test('the prefiltered studio light draws the same picture as prefiltering the HDR in the page', async ({
+    page,
+    request,
+  }) => {
+    const task = await createResult(request, 'glb-variants')
+    const url = `/?filter.task_ids=${task.id}&task=${task.id}&view=model`
+    const fineSignature = () => canvasSignature(page, '3D preview', 128)
+    await page.goto(url)
+    await expectRendered(page)
+    const prefiltered = await fineSignature()
+
+    // Without the file, the viewer prefilters the HDR itself (three's PMREM, as before the file).
+    await page.route('**/*.pmrem', (route) => route.abort())
+    const hdrFetched = page.waitForRequest((r) => r.url().endsWith('.hdr'))
+    await page.goto(url)
+    await hdrFetched
+    await expectRendered(page)
+    // Equal to within rounding; the same file unmirrored (three flips cube textures made from data)
+    // lights the watch’s reflections differently, about 1 apart on this scale.
+    expect(pictureDistance(prefiltered, await fineSignature())).toBeLessThan(0.3)
+  })
+})
 
 test('facts match the asset, counted independently', async ({ page, request }) => {
   for (const [zipKind, asset] of [

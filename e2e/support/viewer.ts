@@ -47,17 +47,17 @@ export async function fact(page: Page, label: string): Promise<string> {
 export const factNumber = async (page: Page, label: string) => Number((await fact(page, label)).replace(/[^\d]/g, ''))
 
 /** A 24 × 24 grey thumbnail of a 3D canvas: enough to tell one picture from another. */
-export async function canvasSignature(page: Page, name = '3D preview'): Promise<number[]> {
-  return page.getByRole('img', { name, exact: true }).evaluate((canvas: HTMLCanvasElement) => {
+export async function canvasSignature(page: Page, name = '3D preview', side = 24): Promise<number[]> {
+  return page.getByRole('img', { name, exact: true }).evaluate((canvas: HTMLCanvasElement, side) => {
     const copy = document.createElement('canvas')
-    copy.width = copy.height = 24
+    copy.width = copy.height = side
     const context = copy.getContext('2d', { willReadFrequently: true })!
-    context.drawImage(canvas, 0, 0, 24, 24)
-    const { data } = context.getImageData(0, 0, 24, 24)
+    context.drawImage(canvas, 0, 0, side, side)
+    const { data } = context.getImageData(0, 0, side, side)
     const grey: number[] = []
     for (let i = 0; i < data.length; i += 4) grey.push((data[i]! + data[i + 1]! + data[i + 2]!) / 3)
     return grey
-  })
+  }, side)
 }
 
 /** Mean absolute difference of two signatures, 0–255. */

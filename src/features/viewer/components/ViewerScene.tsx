@@ -1,7 +1,8 @@
 import { Environment, Grid, OrbitControls } from '@react-three/drei'
+import { STUDIO_HDR, studioEnvironmentOrNull } from '../environment/studioEnvironment.ts'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentRef } from 'react'
+import { Suspense, use, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentRef } from 'react'
 import {
   AnimationMixer,
   type Material,
@@ -62,24 +63,29 @@ export function ViewerScene(props: Props) {
     callbacks.current = props
   })
 
+  const scene = useThree((state) => state.scene)
   // Load, show, free: three steps. A result that arrives after the user moved on is freed at once.
+  // Before it is shown, its shaders are compiled without blocking (KHR_parallel_shader_compile where
+  // the browser has it) against the scene's light, so its first frame only draws.
   useEffect(() => {
     let cancelled = false
     performance.mark('ark3d:parse-start')
-    loadModel(candidate, files, decoders).then(
-      (result) => {
+    Promise.all([loadModel(candidate, files, decoders), studioEnvironmentOrNull()])
+      .then(async ([result, environment]) => {
         if (cancelled) return result.dispose()
         performance.mark('ark3d:parse-end')
+        if (environment) scene.environment = environment
+        await gl.compileAsync(result.root, camera, scene).catch(() => undefined)
+        if (cancelled) return result.dispose()
         setModel(result)
         callbacks.current.onLoaded(result)
-      },
-      (error) => !cancelled && callbacks.current.onError(error),
-    )
+      })
+      .catch((error) => !cancelled && callbacks.current.onError(error))
     return () => {
       cancelled = true
       setModel(undefined)
     }
-  }, [candidate, files, decoders])
+  }, [candidate, files, decoders, gl, camera, scene])
 
   // Freed only once it has left the scene: disposing a mesh that is still drawn makes the next
   // frame upload its buffers again, and those would never be freed.
@@ -96,7 +102,6 @@ export function ViewerScene(props: Props) {
     controls.current.update()
   }, [framing, camera, props.resetSignal])
 
-  const scene = useThree((state) => state.scene)
   const setFrameloop = useThree((state) => state.setFrameloop)
   useEffect(() => {
     if (!framing || !controls.current) return
@@ -154,7 +159,7 @@ export function ViewerScene(props: Props) {
       <ambientLight intensity={0.15} />
       {/* The model shows with its light: nothing in here renders until the HDR has loaded. */}
       <Suspense fallback={null}>
-        <Environment files="/hdr/studio_small_08_1k.hdr" />
+        <StudioLight />
         {model && <primitive object={model.root} />}
         {model && <FirstFrameProbe model={model} onFirstFrame={() => callbacks.current.onFirstFrame()} />}
       </Suspense>
@@ -205,4 +210,23 @@ function FirstFrameProbe({ model, onFirstFrame }: { model: LoadedModel; onFirstF
     })
   })
   return null
+}
+
+/**
+ * The studio light: prefiltered in a worker and uploaded here as soon as it is ready, usually
+ * while the model is still on its way; where no worker can draw, drei prefilters it here.
+ */
+function StudioLight() {
+  const environment = use(studioEnvironmentOrNull())
+  const gl = useThree((state) => state.gl)
+  const scene = useThree((state) => state.scene)
+  useLayoutEffect(() => {
+    if (!environment) return
+    scene.environment = environment
+    gl.initTexture(environment)
+    return () => {
+      if (scene.environment === environment) scene.environment = null
+    }
+  }, [environment, gl, scene])
+  return environment ? null : <Environment files={STUDIO_HDR} />
 }

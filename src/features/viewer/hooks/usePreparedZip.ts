@@ -4,6 +4,7 @@ import { pickModels, type ModelCandidate } from '../load/pickModels.ts'
 import type { ZipEntryInfo } from '../load/unzipProtocol.ts'
 import { unzipInWorker } from '../load/unzipInWorker.ts'
 import { PreviewError } from '../load/viewerErrors.ts'
+import { studioEnvironmentOrNull } from '../environment/studioEnvironment.ts'
 
 export interface PreparedZip {
   zip: ArrayBuffer
@@ -35,6 +36,8 @@ export function usePreparedZip(loadZip: ZipLoader, sourceKey: string): ZipState 
     let lastReport = 0
     ;(async () => {
       performance.mark('ark3d:fetch-start')
+      // The studio light is prefiltered in a worker while the zip comes: ready before the model.
+      void studioEnvironmentOrNull()
       const zip = await loadZip((progress) => {
         const now = performance.now()
         if (now - lastReport > 50 || progress.loaded === progress.total) {

@@ -1,0 +1,54 @@
+import {
+  CompressedCubeTexture,
+  HalfFloatType,
+  LinearFilter,
+  LinearMipmapLinearFilter,
+  LinearSRGBColorSpace,
+  RGBAFormat,
+  type CompressedPixelFormat,
+  type CompressedTextureMipmap,
+} from 'three'
+import { unpackPrefiltered } from './pmremFile.ts'
+
+export const STUDIO_HDR = '/hdr/studio_small_08_1k.hdr'
+/** STUDIO_HDR prefiltered by `scripts/prefilter-studio-light.ts` (three's PMREM, in Chromium). */
+export const STUDIO_PMREM = '/hdr/studio_small_08_1k.pmrem'
+
+let loading: Promise<CompressedCubeTexture | null> | undefined
+
+/**
+ * The studio light, prefiltered ahead of time: three's PMREM of the HDR costs ~1.6 s of GPU time
+ * under a software GPU (and still ~100 ms of main thread) in each viewer's first frame; loading its
+ * result (~4 MB of half floats) costs an upload. Fetched once per page and shared by every viewer;
+ * the texture lives as long as the page, each renderer freeing its copy with its context. Null
+ * when the file cannot be had: the viewer then prefilters the HDR itself.
+ */
+export function studioEnvironmentOrNull(): Promise<CompressedCubeTexture | null> {
+  loading ??= fetch(STUDIO_PMREM)
+    .then((answer) => {
+      if (!answer.ok) throw new Error(`HTTP ${answer.status}`)
+      return answer.arrayBuffer()
+    })
+    .then((buffer) => {
+      const faces = unpackPrefiltered(buffer).map((face) => ({
+        width: face.width,
+        height: face.height,
+        mipmaps: face.mipmaps as CompressedTextureMipmap[],
+      }))
+      // three uploads an RGBA "compressed" cube level by level as plain data (WebGLTextures).
+      const texture = new CompressedCubeTexture(faces, RGBAFormat as CompressedPixelFormat, HalfFloatType)
+      // What three's WebGL renderer reads to sample it as a prefiltered (PMREM) environment.
+      texture.isPMREMTexture = true
+      texture.colorSpace = LinearSRGBColorSpace
+      texture.minFilter = LinearMipmapLinearFilter
+      texture.magFilter = LinearFilter
+      texture.generateMipmaps = false
+      texture.needsUpdate = true
+      return texture
+    })
+    .catch((error) => {
+      console.warn(`ark3d: the prefiltered studio light could not be loaded (${error}); prefiltering the HDR instead.`)
+      return null
+    })
+  return loading
+}
