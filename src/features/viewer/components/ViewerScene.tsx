@@ -1,5 +1,5 @@
 import { Environment, Grid, OrbitControls } from '@react-three/drei'
-import { STUDIO_HDR, studioEnvironmentOrNull } from '../environment/studioEnvironment.ts'
+import { lightScene, STUDIO_HDR, studioEnvironmentOrNull } from '../environment/studioEnvironment.ts'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Suspense, use, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentRef } from 'react'
@@ -74,7 +74,7 @@ export function ViewerScene(props: Props) {
       .then(async ([result, environment]) => {
         if (cancelled) return result.dispose()
         performance.mark('ark3d:parse-end')
-        if (environment) scene.environment = environment
+        if (environment) lightScene(scene, environment)
         await gl.compileAsync(result.root, camera, scene).catch(() => undefined)
         if (cancelled) return result.dispose()
         setModel(result)
@@ -222,11 +222,9 @@ function StudioLight() {
   const scene = useThree((state) => state.scene)
   useLayoutEffect(() => {
     if (!environment) return
-    scene.environment = environment
+    lightScene(scene, environment)
     gl.initTexture(environment)
-    return () => {
-      if (scene.environment === environment) scene.environment = null
-    }
+    return () => lightScene(scene, null, environment)
   }, [environment, gl, scene])
   return environment ? null : <Environment files={STUDIO_HDR} />
 }

@@ -1,5 +1,7 @@
 import {
   CompressedCubeTexture,
+  type Scene,
+  type Texture,
   HalfFloatType,
   LinearFilter,
   LinearMipmapLinearFilter,
@@ -51,4 +53,10 @@ export function studioEnvironmentOrNull(): Promise<CompressedCubeTexture | null>
       return null
     })
   return loading
+}
+
+/** Sets the scene's environment; with `onlyIf`, only while it is still that one (a cleanup). */
+export function lightScene(scene: Scene, environment: Texture | null, onlyIf?: Texture) {
+  if (onlyIf && scene.environment !== onlyIf) return
+  scene.environment = environment
 }
