@@ -1,5 +1,12 @@
-/** Whether this browser can create a WebGL 2 context at all (blocked, disabled or no GPU path). */
+let available: boolean | undefined
+
+/** Whether this browser can create a WebGL 2 context at all (blocked, disabled or no GPU path); asked once per page. */
 export function isWebGLAvailable(): boolean {
+  available ??= probeWebGL()
+  return available
+}
+
+function probeWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas')
     const context = canvas.getContext('webgl2')

@@ -74,7 +74,7 @@ export default function ModelPreview({
       {state.phase === 'failed' && (
         <>
           <PreviewFailure error={state.error} />
-          {state.zip && <Downloads taskId={taskId} zip={state.zip} files={{}} modelPaths={[]} />}
+          {state.zip && <Downloads taskId={taskId} zip={state.zip} files={NO_FILES} modelPaths={NO_PATHS} />}
         </>
       )}
       {state.phase === 'ready' && (
@@ -433,6 +433,9 @@ function PreparedPreview({
   )
 }
 
+const NO_FILES: Record<string, ArrayBuffer> = {}
+const NO_PATHS: string[] = []
+
 function Downloads({
   taskId,
   zip,
@@ -444,9 +447,15 @@ function Downloads({
   files: Record<string, ArrayBuffer>
   modelPaths: string[]
 }) {
+  // Keyed by the paths' text: the caller maps its models to a new array on every render.
+  const pathsKey = modelPaths.join('\n')
   const sources = useMemo(
-    () => Object.fromEntries([['result.zip', zip], ...modelPaths.map((path) => [path, files[path]])]),
-    [zip, files, modelPaths],
+    () =>
+      Object.fromEntries([
+        ['result.zip', zip],
+        ...(pathsKey ? pathsKey.split('\n') : []).map((path) => [path, files[path]]),
+      ]),
+    [zip, files, pathsKey],
   )
   const urls = useBlobUrls(sources)
   const names = useMemo(() => downloadNames(modelPaths, taskId), [modelPaths, taskId])
