@@ -51,6 +51,8 @@ import { tableColumns } from './tableColumns.tsx'
 const MAX_REMEMBERED_ENDPOINTS = 20
 
 /** The tasks screen: Ark's list or the archive, with the archive's controls and columns composed in. */
+const NO_TASKS: ArkTask[] = []
+
 export function TasksScreen() {
   const now = useTicker(5_000)
   const { view, corrections, dismissCorrections, navigate } = useTaskView()
@@ -236,11 +238,13 @@ export function TasksScreen() {
           onOpen={openTask}
           stale={list.isPlaceholderData}
         />
-      ) : tasks ? (
+      ) : tasks || list.isPending ? (
+        // Mounted while the list loads, so its answer only adds rows to a table that is there.
         <TaskTable
-          tasks={tasks}
+          tasks={tasks ?? NO_TASKS}
+          loading={tasks ? undefined : archive ? 'Reading the archive…' : 'Loading tasks…'}
           columns={tableColumns}
-          sortsOnePage={(list.data?.total ?? 0) > tasks.length}
+          sortsOnePage={(list.data?.total ?? 0) > (tasks?.length ?? 0)}
           sorting={sorting}
           onSortingChange={setSorting}
           columnVisibility={columnVisibility}
@@ -252,10 +256,6 @@ export function TasksScreen() {
           onRowOrder={setTableOrder}
           stale={list.isPlaceholderData}
         />
-      ) : list.isPending ? (
-        <p className="muted" role="status">
-          {archive ? 'Reading the archive…' : 'Loading tasks…'}
-        </p>
       ) : null}
       {archive && tasks?.length === 0 && (
         <p className="muted" role="status">

@@ -23,6 +23,8 @@ interface Props {
   /** Receives the rows in their on-screen order, for keyboard movement. */
   onRowOrder: (tasks: ArkTask[]) => void
   stale: boolean
+  /** Set while the first answer is on its way: said in place of the rows. */
+  loading?: string
 }
 
 /**
@@ -147,7 +149,14 @@ export function TaskTable(props: Props) {
           )}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="empty muted">No tasks match these filters in the last 7 days.</p>}
+      {rows.length === 0 &&
+        (props.loading ? (
+          <p className="empty muted" role="status">
+            {props.loading}
+          </p>
+        ) : (
+          <p className="empty muted">No tasks match these filters in the last 7 days.</p>
+        ))}
     </div>
   )
 }
