@@ -70,7 +70,10 @@ export function ViewerScene(props: Props) {
   useEffect(() => {
     let cancelled = false
     performance.mark('ark3d:parse-start')
-    Promise.all([loadModel(candidate, files, decoders), studioEnvironmentOrNull()])
+    // A task of its own: the canvas's WebGL context was made in this one, and the parse's first
+    // step (GLTFLoader copies a GLB's binary chunk) would add to it.
+    afterThisTask()
+      .then(() => Promise.all([loadModel(candidate, files, decoders), studioEnvironmentOrNull()]))
       .then(async ([result, environment]) => {
         if (cancelled) return result.dispose()
         performance.mark('ark3d:parse-end')
@@ -228,3 +231,5 @@ function StudioLight() {
   }, [environment, gl, scene])
   return environment ? null : <Environment files={STUDIO_HDR} />
 }
+
+const afterThisTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
