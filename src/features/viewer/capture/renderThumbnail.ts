@@ -9,6 +9,7 @@ import {
   WebGLRenderer,
 } from 'three'
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js'
+import { ownCopyOf, studioEnvironmentOrNull } from '../environment/studioEnvironment.ts'
 import { fitCamera, framingOf } from '../load/fitCamera.ts'
 import { createDecoders, loadModel } from '../load/loadModel.ts'
 import { pickModels } from '../load/pickModels.ts'
@@ -42,7 +43,10 @@ export async function renderThumbnail(zip: ArrayBuffer, signal: AbortSignal): Pr
     signal.throwIfAborted()
     const scene = new Scene()
     scene.background = BACKGROUND
-    const environment = pmrem.fromScene(new RoomEnvironment(), 0.04).texture
+    // The viewer's studio light, so a picture made here is lit as the model is in the viewer; a
+    // texture of its own over the shared data, freed with this renderer. Without the file, three's room.
+    const studio = await studioEnvironmentOrNull()
+    const environment = studio ? ownCopyOf(studio) : pmrem.fromScene(new RoomEnvironment(), 0.04).texture
     scene.environment = environment
     scene.add(model.root)
     const camera = new PerspectiveCamera(40, 1)

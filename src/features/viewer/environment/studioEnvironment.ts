@@ -31,29 +31,42 @@ export function studioEnvironmentOrNull(): Promise<CompressedCubeTexture | null>
       if (!answer.ok) throw new Error(`HTTP ${answer.status}`)
       return answer.arrayBuffer()
     })
-    .then((buffer) => {
-      const faces = unpackPrefiltered(buffer).map((face) => ({
-        width: face.width,
-        height: face.height,
-        mipmaps: face.mipmaps as CompressedTextureMipmap[],
-      }))
-      // three uploads an RGBA "compressed" cube level by level as plain data (WebGLTextures).
-      const texture = new CompressedCubeTexture(faces, RGBAFormat as CompressedPixelFormat, HalfFloatType)
-      // What three's WebGL renderer reads to sample it as a prefiltered (PMREM) environment.
-      texture.isPMREMTexture = true
-      texture.colorSpace = LinearSRGBColorSpace
-      texture.minFilter = LinearMipmapLinearFilter
-      texture.magFilter = LinearFilter
-      texture.generateMipmaps = false
-      texture.needsUpdate = true
-      return texture
-    })
+    .then((buffer) =>
+      cubeTextureOf(
+        unpackPrefiltered(buffer).map((face) => ({
+          width: face.width,
+          height: face.height,
+          mipmaps: face.mipmaps as CompressedTextureMipmap[],
+        })),
+      ),
+    )
     .catch((error) => {
       console.warn(`ark3d: the prefiltered studio light could not be loaded (${error}); prefiltering the HDR instead.`)
       return null
     })
   return loading
 }
+
+type Faces = ConstructorParameters<typeof CompressedCubeTexture>[0]
+
+function cubeTextureOf(faces: Faces): CompressedCubeTexture {
+  // three uploads an RGBA "compressed" cube level by level as plain data (WebGLTextures).
+  const texture = new CompressedCubeTexture(faces, RGBAFormat as CompressedPixelFormat, HalfFloatType)
+  // What three's WebGL renderer reads to sample it as a prefiltered (PMREM) environment.
+  texture.isPMREMTexture = true
+  texture.colorSpace = LinearSRGBColorSpace
+  texture.minFilter = LinearMipmapLinearFilter
+  texture.magFilter = LinearFilter
+  texture.generateMipmaps = false
+  texture.needsUpdate = true
+  return texture
+}
+
+/**
+ * A texture of its own over the same data (no copy), for a renderer that frees what it used: the
+ * off-screen thumbnails. (three's `clone()` cannot make a CompressedCubeTexture.)
+ */
+export const ownCopyOf = (shared: CompressedCubeTexture) => cubeTextureOf(shared.image as Faces)
 
 /** Sets the scene's environment; with `onlyIf`, only while it is still that one (a cleanup). */
 export function lightScene(scene: Scene, environment: Texture | null, onlyIf?: Texture) {
