@@ -52,7 +52,7 @@ export interface ArchiveFigures {
 }
 
 /** ms from `act` to a painted table whose first row is no longer the one shown before. */
-export function actionToNewRows(page: Page, act: string): Promise<number> {
+function actionToNewRows(page: Page, act: string): Promise<number> {
   return page.evaluate<number>(`new Promise((resolve) => {
     const before = document.querySelector('tbody tr[data-task-id]')?.dataset.taskId
     const start = performance.now()
@@ -67,7 +67,7 @@ export function actionToNewRows(page: Page, act: string): Promise<number> {
   })`)
 }
 
-export const clickByLabel = (label: string) =>
+const clickByLabel = (label: string) =>
   `[...document.querySelectorAll('button, [role=radio]')].find((b) => (b.getAttribute('aria-label') ?? b.textContent).startsWith(${JSON.stringify(label)})).click()`
 
 async function heapMb(session: CDPSession): Promise<number> {

@@ -1,11 +1,10 @@
+import { whenIdle } from '../../../lib/whenIdle.ts'
+
 /** The thumbnail's side in pixels: sharp on a gallery card, a few tens of KB as WebP. */
 export const THUMBNAIL_SIZE = 256
 
 /** Resolves when the page is idle (or after `timeout` ms): the picture is never worth a dropped frame. */
-const idle = (timeout: number) =>
-  new Promise<void>((resolve) =>
-    'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve, 200),
-  )
+const idle = (timeout: number) => new Promise<void>((resolve) => whenIdle(resolve, timeout))
 
 /**
  * A square picture of what the canvas shows: its centre (the camera frames the model there),
