@@ -1,5 +1,6 @@
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister'
-import type { PersistQueryClientOptions } from '@tanstack/react-query-persist-client'
+import type { PersistedClient, Persister, PersistQueryClientOptions } from '@tanstack/react-query-persist-client'
+import { whenIdle } from '../../lib/whenIdle.ts'
 import { taskKeys } from '../../api/taskQueries.ts'
 import { archiveDb } from './db/archiveDb.ts'
 
@@ -13,17 +14,40 @@ const idbStorage = {
 }
 
 /**
+ * Saves at idle (within a second): the save serialises every saved answer, which would otherwise
+ * happen while the answer that caused it is still being drawn. The latest state wins.
+ */
+function savingAtIdle(persister: Persister): Persister {
+  let pending: PersistedClient | undefined
+  return {
+    ...persister,
+    persistClient: (client) => {
+      const scheduled = pending !== undefined
+      pending = client
+      if (scheduled) return
+      whenIdle(() => {
+        const latest = pending!
+        pending = undefined
+        void persister.persistClient(latest)
+      }, 1_000)
+    },
+  }
+}
+
+/**
  * The Ark answers (list pages and tasks) are saved, so the last list opens at once on the next
  * visit, with no network. Archive reads are not saved: IndexedDB is their source already.
  */
 export const persistOptions: Omit<PersistQueryClientOptions, 'queryClient'> = {
-  persister: createAsyncStoragePersister({
-    storage: idbStorage,
-    key: 'query-cache',
-    throttleTime: 1_000,
-    // Saving the cache must never stop the app: a full disk drops the save, not the list.
-    retry: () => undefined,
-  }),
+  persister: savingAtIdle(
+    createAsyncStoragePersister({
+      storage: idbStorage,
+      key: 'query-cache',
+      throttleTime: 1_000,
+      // Saving the cache must never stop the app: a full disk drops the save, not the list.
+      retry: () => undefined,
+    }),
+  ),
   maxAge: PERSISTED_CACHE_MAX_AGE_MS,
   buster: 'ark3d-1',
   dehydrateOptions: {

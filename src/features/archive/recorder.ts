@@ -8,6 +8,10 @@ import { autoKeepSetting } from './keep/autoKeepSetting.ts'
 import { keepTask } from './keep/keepQueue.ts'
 import { arkStillHasResult } from '../../api/taskFacts.ts'
 import { readArkTask } from '../../api/arkTask.ts'
+import { whenIdle } from '../../lib/whenIdle.ts'
+
+/** Recording waits for idle (a page is drawn first), but not longer than this. */
+const RECORD_WITHIN_MS = 1_000
 
 const isListKey = (key: readonly unknown[]) => key[0] === taskKeys.all[0] && key[1] === 'list'
 const isDetailKey = (key: readonly unknown[]) => key[0] === taskKeys.all[0] && key[1] === 'detail'
@@ -19,7 +23,7 @@ export function wantsAutoKeep(record: ArchivedTask, since: number, nowMs: number
   return arkStillHasResult(task, nowMs / 1000) && task.updatedAt! * 1000 >= since
 }
 
-async function record(tasks: ArkTask[], endpoint: string | undefined) {
+async function recordAndKeep(tasks: ArkTask[], endpoint: string | undefined) {
   const changed = await recordTasks(tasks, endpoint)
   const autoKeep = autoKeepSetting()
   if (!autoKeep.on) return
@@ -33,16 +37,18 @@ async function record(tasks: ArkTask[], endpoint: string | undefined) {
  * cache, so fetching code knows nothing of it, and a failure to archive never fails the list.
  */
 export function startArchiveRecorder(queryClient: QueryClient): () => void {
+  const record = (tasks: ArkTask[], endpoint: string | undefined) =>
+    whenIdle(
+      () =>
+        void recordAndKeep(tasks, endpoint).catch((error) =>
+          console.warn('ark3d: the archive could not record tasks:', error),
+        ),
+      RECORD_WITHIN_MS,
+    )
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success' || event.action.manual) return
     const key = event.query.queryKey
-    let pending: Promise<void> | undefined
-    if (isListKey(key)) {
-      const params = key[2] as TaskListParams
-      pending = record((event.action.data as ArkTaskPage).items, params.model)
-    } else if (isDetailKey(key)) {
-      pending = record([event.action.data as ArkTask], undefined)
-    }
-    pending?.catch((error) => console.warn('ark3d: the archive could not record tasks:', error))
+    if (isListKey(key)) record((event.action.data as ArkTaskPage).items, (key[2] as TaskListParams).model)
+    else if (isDetailKey(key)) record([event.action.data as ArkTask], undefined)
   })
 }

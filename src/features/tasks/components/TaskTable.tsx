@@ -1,10 +1,15 @@
 import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
+import { afterNextPaint } from '../../../lib/afterNextPaint.ts'
 import { taskTableFeatures, type TaskColumns } from '../taskColumns.tsx'
 
 const ROW_HEIGHT = 44
+/** Rows drawn beyond the view on either side: enough for a fast scroll to find them there. */
+const SCROLL_OVERSCAN = 12
+/** A new set of rows is first drawn with only this margin, so it is painted sooner; the rest follow. */
+const FIRST_PAINT_OVERSCAN = 1
 
 interface Props {
   tasks: ArkTask[]
@@ -44,12 +49,16 @@ export function TaskTable(props: Props) {
   const rows = table.getRowModel().rows
 
   const scrollRef = useRef<HTMLDivElement>(null)
+  const rowIds = useRowIdsKey(tasks)
+  const [paintedRowIds, setPaintedRowIds] = useState<string>()
+  useEffect(() => afterNextPaint(() => setPaintedRowIds(rowIds)), [rowIds])
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders on scroll itself
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // A live refresh of the same rows keeps the margin: its rows stay mounted (and focused).
+    overscan: paintedRowIds === rowIds ? SCROLL_OVERSCAN : FIRST_PAINT_OVERSCAN,
   })
 
   const { onRowOrder } = props
@@ -159,4 +168,9 @@ export function TaskTable(props: Props) {
         ))}
     </div>
   )
+}
+
+/** One string per set of task IDs in the list, unchanged when a refresh brings the same tasks. */
+function useRowIdsKey(tasks: ArkTask[]): string {
+  return useMemo(() => tasks.map((task) => task.id).join(' '), [tasks])
 }

@@ -4,6 +4,7 @@ import { taskListQuery } from '../../../api/taskQueries.ts'
 import type { TaskListParams } from '../../../api/taskListParams.ts'
 import { isInFlight } from '../taskStatuses.ts'
 import { isFromEarlierVisit } from '../../archive/index.ts'
+import { whenIdle } from '../../../lib/whenIdle.ts'
 
 export const LIVE_REFRESH_MS = 4_000
 
@@ -29,9 +30,12 @@ export function useTaskList(params: TaskListParams, enabled = true) {
   const showingThisPage = list.data !== undefined && !list.isPlaceholderData
   useEffect(() => {
     if (!enabled || !showingThisPage || total === undefined) return
-    if (params.pageNum * params.pageSize < total) {
-      void queryClient.prefetchQuery(taskListQuery({ ...params, pageNum: params.pageNum + 1 }))
-    }
+    if (params.pageNum * params.pageSize >= total) return
+    // At idle: its answer would otherwise be read while this page is still being drawn.
+    return whenIdle(
+      () => void queryClient.prefetchQuery(taskListQuery({ ...params, pageNum: params.pageNum + 1 })),
+      1_000,
+    )
   }, [enabled, showingThisPage, total, params, queryClient])
 
   return list
