@@ -1,18 +1,22 @@
-let available: boolean | undefined
+import { callWorker } from './load/callWorker.ts'
 
-/** Whether this browser can create a WebGL 2 context at all (blocked, disabled or no GPU path); asked once per page. */
-export function isWebGLAvailable(): boolean {
-  available ??= probeWebGL()
-  return available
-}
+export const WEBGL_UNAVAILABLE =
+  'This browser cannot create a WebGL context, so the model cannot be shown. The downloads below still work.'
 
-function probeWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas')
-    const context = canvas.getContext('webgl2')
-    context?.getExtension('WEBGL_lose_context')?.loseContext()
-    return Boolean(context)
-  } catch {
-    return false
-  }
+/**
+ * Whether this browser has WebGL 2 at all. A context it then cannot make (blocked, disabled, no GPU
+ * path) is reported by the canvas that asked for it: a probe context here cost the page a first
+ * WebGL context on the main thread, 60–300 ms under a software GPU.
+ */
+export const hasWebGL2 = () => typeof WebGL2RenderingContext === 'function'
+
+let warming: Promise<unknown> | undefined
+
+/** Once per page, when a model is on its way: WebGL's first set-up happens in a worker. */
+export function warmUpWebGL(): void {
+  if (typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function') return
+  warming ??= callWorker<undefined, boolean>(
+    () => new Worker(new URL('./webglWarmUp.worker.ts', import.meta.url), { type: 'module' }),
+    undefined,
+  ).catch(() => undefined)
 }

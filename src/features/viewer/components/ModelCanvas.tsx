@@ -1,9 +1,13 @@
-import { Canvas } from '@react-three/fiber'
-import { useEffect, useRef, type Ref } from 'react'
+import { Canvas, type GLProps } from '@react-three/fiber'
+import { WebGLRenderer } from 'three'
+import { afterThisTask } from '../../../lib/afterThisTask.ts'
+import { askExtensionsNow } from '../load/gpuWarmUp.ts'
+import { Component, useEffect, useRef, type ReactNode, type Ref } from 'react'
 import type { DisplayMode } from '../inspect/displayModes.ts'
 import type { LoadedModel } from '../load/loadModel.ts'
 import type { ModelCandidate } from '../load/pickModels.ts'
 import { PreviewError } from '../load/viewerErrors.ts'
+import { WEBGL_UNAVAILABLE } from '../webglSupport.ts'
 import type { ViewerSettings } from './viewerSettings.ts'
 import { ViewerScene, type GpuMemory, type ViewerBridge } from './ViewerScene.tsx'
 
@@ -46,33 +50,73 @@ export function ModelCanvas({ label, ready, containerRef, canvasRef, onError, ..
       data-display={scene.display}
     >
       {!ready && <p className="viewer-loading muted">Reading {scene.candidate.path.split('/').pop()}…</p>}
-      <Canvas
-        ref={canvasRef}
-        gl={{ preserveDrawingBuffer: true, antialias: true, alpha: true }}
-        camera={{ fov: 40, position: [2, 1.5, 3] }}
-        onCreated={({ gl }) => {
-          glCanvas.current = gl.domElement
-          gl.domElement.setAttribute('aria-label', label)
-          gl.domElement.setAttribute('role', 'img')
-          gl.domElement.addEventListener('webglcontextlost', (event) => {
-            event.preventDefault()
-            if (!mounted.current) return
-            onError(
-              new PreviewError(
-                'context-lost',
-                'The browser took the GPU context away (too many 3D views, or a driver reset).',
-              ),
-            )
-          })
-        }}
-      >
-        <ViewerScene
-          {...scene}
-          onError={(error) =>
-            onError(error instanceof PreviewError ? error : new PreviewError('unreadable-model', String(error)))
-          }
-        />
-      </Canvas>
+      <CanvasFailure onError={onError}>
+        <Canvas
+          ref={canvasRef}
+          gl={makeRenderer}
+          camera={{ fov: 40, position: [2, 1.5, 3] }}
+          onCreated={({ gl }) => {
+            glCanvas.current = gl.domElement
+            gl.domElement.setAttribute('aria-label', label)
+            gl.domElement.setAttribute('role', 'img')
+            gl.domElement.addEventListener('webglcontextlost', (event) => {
+              event.preventDefault()
+              if (!mounted.current) return
+              onError(
+                new PreviewError(
+                  'context-lost',
+                  'The browser took the GPU context away (too many 3D views, or a driver reset).',
+                ),
+              )
+            })
+          }}
+        >
+          <ViewerScene
+            {...scene}
+            onError={(error) =>
+              onError(error instanceof PreviewError ? error : new PreviewError('unreadable-model', String(error)))
+            }
+          />
+        </Canvas>
+      </CanvasFailure>
     </div>
   )
+}
+
+/**
+ * The canvas's renderer, made in a task of its own: making a WebGL context is one long call under a
+ * software GPU, which the canvas's mount before it and R3F's set-up after it would otherwise add to.
+ */
+const makeRenderer = (async (defaults) => {
+  await afterThisTask()
+  const renderer = new WebGLRenderer({ ...defaults, preserveDrawingBuffer: true, antialias: true, alpha: true })
+  askExtensionsNow(renderer)
+  // R3F's set-up and the scene's first render follow in their own task too.
+  await afterThisTask()
+  return renderer
+}) satisfies Extract<GLProps, (defaults: never) => Promise<unknown>>
+
+/**
+ * The canvas's own failures (R3F rethrows them while rendering): a context the browser would not
+ * make is reported as no WebGL, anything else as a model that could not be shown. The view stays.
+ */
+class CanvasFailure extends Component<{ children: ReactNode; onError: (error: PreviewError) => void }> {
+  state = { failed: false }
+
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+
+  componentDidCatch(error: unknown) {
+    const message = error instanceof Error ? error.message : String(error)
+    this.props.onError(
+      /WebGL context/i.test(message)
+        ? new PreviewError('webgl-unavailable', WEBGL_UNAVAILABLE)
+        : new PreviewError('unreadable-model', message),
+    )
+  }
+
+  render() {
+    return this.state.failed ? null : this.props.children
+  }
 }

@@ -15,7 +15,7 @@ import { PreviewError } from '../load/viewerErrors.ts'
 import { isDisplayMode, type DisplayMode } from '../inspect/displayModes.ts'
 import { inspectModel, type Inspection } from '../inspect/inspectionHints.ts'
 import { textureInventory, type TextureInventory } from '../inspect/textureInventory.ts'
-import { isWebGLAvailable } from '../webglSupport.ts'
+import { hasWebGL2, warmUpWebGL, WEBGL_UNAVAILABLE } from '../webglSupport.ts'
 import { CompareFacts } from './CompareFacts.tsx'
 import { ExportPanel, type MadeGlb } from './ExportPanel.tsx'
 import { InspectionSummary } from './InspectionSummary.tsx'
@@ -65,6 +65,7 @@ export default function ModelPreview({
   poster,
 }: Props) {
   const state = usePreparedZip(loadZip, sourceKey)
+  useEffect(warmUpWebGL, [])
   return (
     <section className="model-preview" aria-label="3D preview pane">
       {sourceNote}
@@ -176,7 +177,7 @@ function PreparedPreview({
   const [loadedPaths, setLoadedPaths] = useState<ReadonlySet<string>>(new Set())
   const container = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
-  const [webgl] = useState(isWebGLAvailable)
+  const [webgl] = useState(hasWebGL2)
 
   const setAddress = (next: Partial<ViewerAddress>) => onAddress({ ...address, ...next })
   const chooseVariant = (index: number) => {
@@ -241,14 +242,7 @@ function PreparedPreview({
             `The zip holds no model file (${prepared.entries.map((e) => e.path).join(', ') || 'it is empty'}).`,
           )
       : undefined
-  const shownFailure =
-    noModel ??
-    (webgl
-      ? failure
-      : new PreviewError(
-          'webgl-unavailable',
-          'This browser cannot create a WebGL context, so the model cannot be shown. The downloads below still work.',
-        ))
+  const shownFailure = noModel ?? (webgl ? failure : new PreviewError('webgl-unavailable', WEBGL_UNAVAILABLE))
 
   // What Export works from: the result's own model, also while a GLB made from it is shown.
   const exportSource = variant >= prepared.models.length ? prepared.models[0] : candidate

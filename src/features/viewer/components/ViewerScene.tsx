@@ -6,6 +6,7 @@ import { Suspense, use, useEffect, useLayoutEffect, useMemo, useRef, useState, t
 import {
   AnimationMixer,
   type Material,
+  type Mesh,
   type Object3D,
   type PerspectiveCamera,
   type Scene,
@@ -17,6 +18,8 @@ import { createDecoders, loadModel, type LoadedModel } from '../load/loadModel.t
 import { fitCamera, framingOf, type Framing } from '../load/fitCamera.ts'
 import type { ModelCandidate } from '../load/pickModels.ts'
 import type { ViewerSettings } from './viewerSettings.ts'
+import { afterThisTask } from '../../../lib/afterThisTask.ts'
+import { uploadInSteps } from '../load/gpuWarmUp.ts'
 
 export interface GpuMemory {
   geometries: number
@@ -58,6 +61,7 @@ export function ViewerScene(props: Props) {
   useEffect(() => () => decoders.dispose(), [decoders])
 
   const [model, setModel] = useState<LoadedModel>()
+  const grid = useRef<Mesh>(null)
   const callbacks = useRef(props)
   useEffect(() => {
     callbacks.current = props
@@ -78,7 +82,13 @@ export function ViewerScene(props: Props) {
         if (cancelled) return result.dispose()
         performance.mark('ark3d:parse-end')
         if (environment) lightScene(scene, environment)
-        await gl.compileAsync(result.root, camera, scene).catch(() => undefined)
+        await Promise.all([
+          gl.compileAsync(result.root, camera, scene),
+          grid.current && compileHidden(gl, grid.current, camera, scene),
+        ]).catch(() => undefined)
+        if (cancelled) return result.dispose()
+        await uploadInSteps(gl, scene, camera, result.root, () => cancelled, grid.current)
+        await afterThisTask()
         if (cancelled) return result.dispose()
         setModel(result)
         callbacks.current.onLoaded(result)
@@ -166,13 +176,16 @@ export function ViewerScene(props: Props) {
         {model && <primitive object={model.root} />}
         {model && <FirstFrameProbe model={model} onFirstFrame={() => callbacks.current.onFirstFrame()} />}
       </Suspense>
-      {settings.grid && framing && (
+      {/* Mounted hidden before the model arrives, so its shader is compiled alongside the model's. */}
+      {settings.grid && (
         <Grid
-          position={[framing.center.x, framing.floorY, framing.center.z]}
-          args={[framing.radius * 6, framing.radius * 6]}
-          cellSize={framing.radius / 5}
-          sectionSize={framing.radius}
-          fadeDistance={framing.radius * 8}
+          ref={grid}
+          visible={Boolean(framing)}
+          position={framing ? [framing.center.x, framing.floorY, framing.center.z] : undefined}
+          args={framing ? [framing.radius * 6, framing.radius * 6] : undefined}
+          cellSize={framing ? framing.radius / 5 : undefined}
+          sectionSize={framing?.radius}
+          fadeDistance={framing ? framing.radius * 8 : undefined}
           cellColor={settings.background === 'light' ? '#b8c0cc' : '#3a424d'}
           sectionColor={settings.background === 'light' ? '#8a94a3' : '#56606d'}
         />
@@ -189,6 +202,15 @@ export function ViewerScene(props: Props) {
       />
     </>
   )
+}
+
+/** Compiles a hidden object's shaders as if it were shown (three skips what is not visible). */
+function compileHidden(gl: WebGLRenderer, object: Object3D, camera: PerspectiveCamera, scene: Scene) {
+  const visible = object.visible
+  object.visible = true
+  const compiled = gl.compileAsync(object, camera, scene)
+  object.visible = visible
+  return compiled
 }
 
 /** Wireframe on or off for every material under `root`, whichever are showing now. */
@@ -231,5 +253,3 @@ function StudioLight() {
   }, [environment, gl, scene])
   return environment ? null : <Environment files={STUDIO_HDR} />
 }
-
-const afterThisTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
