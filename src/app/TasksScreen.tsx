@@ -1,8 +1,10 @@
 import type { ColumnVisibilityState, SortingState } from '@tanstack/react-table'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ArkApiError } from '../api/arkErrors.ts'
 import type { ArkTask } from '../api/arkTask.ts'
 import type { TaskListParams } from '../api/taskListParams.ts'
+import { useAfterPaint } from '../lib/useAfterPaint.ts'
+import { useLatestCallback } from '../lib/useLatestCallback.ts'
 import { useLocalStorage } from '../lib/useLocalStorage.ts'
 import { NowContext, useTicker } from '../lib/useNow.ts'
 import {
@@ -65,11 +67,13 @@ export function TasksScreen() {
   const archiveList = useArchiveList(params, Boolean(archive))
   const list = archive ? archiveList : arkList
   const tasks = list.data?.items
+  // The counts and the page's actions follow the rows by a frame: a new page is drawn first.
+  const tasksAfterPaint = useAfterPaint(tasks)
   const localFiles = useLocalFiles()
 
   const [sorting, setSorting] = useLocalStorage<SortingState>('table.sorting', [])
   const [chosenColumns, setColumnVisibility] = useLocalStorage<ColumnVisibilityState>('table.columns', {})
-  const columnVisibility = { ...DEFAULT_HIDDEN_COLUMNS, ...chosenColumns }
+  const columnVisibility = useMemo(() => ({ ...DEFAULT_HIDDEN_COLUMNS, ...chosenColumns }), [chosenColumns])
   const [knownEndpoints, setKnownEndpoints] = useLocalStorage<string[]>('endpoints', [])
   const [notify, setNotify] = useLocalStorage<boolean>('notify', false)
   const finishedIds = useFinishedTasks(tasks, notify)
@@ -77,12 +81,14 @@ export function TasksScreen() {
   // The active task is kept by ID: when a live refresh adds or moves rows, it stays on the same task.
   const [activeId, setActiveId] = useState<string>()
   const [tableOrder, setTableOrder] = useState<ArkTask[]>([])
-  const rowOrder = gallery ? (tasks ?? []) : tableOrder
+  // Unsorted, the table shows the tasks in their own order (and does not report it).
+  const rowOrder = gallery || sorting.length === 0 ? (tasks ?? NO_TASKS) : tableOrder
   const activeIndex = activeId === undefined ? -1 : rowOrder.findIndex((task) => task.id === activeId)
   const setActiveIndex = (index: number) => setActiveId(rowOrder[index]?.id)
   const taskIdsInput = useRef<HTMLTextAreaElement>(null)
 
-  const setParams = (next: TaskListParams) => {
+  // Stable, so the filters (memoised) are not drawn again when only the list's answer is new.
+  const setParams = useLatestCallback((next: TaskListParams) => {
     if (next.model && next.model !== params.model) {
       setKnownEndpoints((known) =>
         [next.model!, ...known.filter((e) => e !== next.model)].slice(0, MAX_REMEMBERED_ENDPOINTS),
@@ -90,16 +96,16 @@ export function TasksScreen() {
     }
     setActiveId(undefined)
     navigate({ ...view, params: next })
-  }
+  })
   const openTask = (task: ArkTask | undefined) => task && navigate({ ...view, openTaskId: task.id })
   // Esc leaves the full-window model first, then closes the task.
   const closeTask = () =>
     openTaskId && navigate({ ...view, ...(modelView ? { modelView: undefined } : { openTaskId: undefined }) })
   const setModelView = (on: boolean) => navigate({ ...view, modelView: on || undefined })
-  const showArchive = (wanted: boolean) => {
+  const showArchive = useLatestCallback((wanted: boolean) => {
     setActiveId(undefined)
     navigate({ ...view, params: { ...params, pageNum: 1 }, archive: wanted || undefined })
-  }
+  })
 
   useTableKeyboard({
     move: (delta) => setActiveIndex(Math.max(0, Math.min(rowOrder.length - 1, activeIndex + delta))),
@@ -205,8 +211,8 @@ export function TasksScreen() {
             <KeyboardIcon />
           </Button>
         </Tooltip>
-        {tasks && <KeepPageButton tasks={tasks} />}
-        {tasks && <MakeThumbnailsButton tasks={tasks} />}
+        {tasksAfterPaint && <KeepPageButton tasks={tasksAfterPaint} />}
+        {tasksAfterPaint && <MakeThumbnailsButton tasks={tasksAfterPaint} />}
       </div>
       <KeepActivityList />
       {blockingError ? <TaskListError error={list.error} /> : null}
@@ -224,7 +230,7 @@ export function TasksScreen() {
         />
       )}
       <div className="flex flex-wrap items-center justify-between gap-2">
-        {tasks && <TaskSummary tasks={tasks} />}
+        {tasksAfterPaint && <TaskSummary tasks={tasksAfterPaint} />}
         {!gallery && (
           <ColumnPicker columns={tableColumns} visibility={columnVisibility} onChange={setColumnVisibility} />
         )}

@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react'
+import { memo, useSyncExternalStore } from 'react'
 import { autoKeepSetting, setAutoKeep, subscribeAutoKeep } from '../keep/autoKeepSetting.ts'
 
-export function AutoKeepToggle() {
+export const AutoKeepToggle = memo(function AutoKeepToggle() {
   const setting = useSyncExternalStore(subscribeAutoKeep, autoKeepSetting)
   return (
     <label
@@ -12,4 +12,4 @@ export function AutoKeepToggle() {
       results
     </label>
   )
-}
+})

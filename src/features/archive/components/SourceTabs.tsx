@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { ArchiveIcon, CloudIcon } from 'lucide-react'
 import { ToggleGroup, ToggleGroupItem } from '../../../components/ui/toggle-group.tsx'
@@ -5,7 +6,13 @@ import { formatCount } from '../../../lib/formatNumber.ts'
 import { archiveCountQuery } from '../archiveQueries.ts'
 
 /** Ark's live list, or everything this browser has seen and kept: one choice of two, arrow keys move. */
-export function SourceTabs({ archive, onChange }: { archive: boolean; onChange: (archive: boolean) => void }) {
+export const SourceTabs = memo(function SourceTabs({
+  archive,
+  onChange,
+}: {
+  archive: boolean
+  onChange: (archive: boolean) => void
+}) {
   const count = useQuery(archiveCountQuery).data
   return (
     <ToggleGroup
@@ -25,4 +32,4 @@ export function SourceTabs({ archive, onChange }: { archive: boolean; onChange: 
       </ToggleGroupItem>
     </ToggleGroup>
   )
-}
+})

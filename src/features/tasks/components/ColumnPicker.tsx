@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { ColumnVisibilityState } from '@tanstack/react-table'
 import { Columns3Icon } from 'lucide-react'
 import { Button } from '../../../components/ui/button.tsx'
@@ -12,7 +13,7 @@ import {
 import { columnLabels, type TaskColumns } from '../taskColumns.tsx'
 
 /** Which columns show; the choice is kept locally. The task ID always shows. */
-export function ColumnPicker({
+export const ColumnPicker = memo(function ColumnPicker({
   columns,
   visibility,
   onChange,
@@ -48,4 +49,4 @@ export function ColumnPicker({
       </DropdownMenuContent>
     </DropdownMenu>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react'
+import { memo, type RefObject, useState } from 'react'
 import {
   FILTER_STATUSES,
   PAGE_SIZES,
@@ -16,7 +16,7 @@ interface Props {
 }
 
 /** Every list parameter of the API, one labelled control each. Filter changes go back to page 1. */
-export function TaskFilters({ params, onChange, knownEndpoints, taskIdsInput }: Props) {
+export const TaskFilters = memo(function TaskFilters({ params, onChange, knownEndpoints, taskIdsInput }: Props) {
   const filter = (patch: Partial<TaskListParams>) => onChange({ ...params, ...patch, pageNum: 1 })
   const hasFilters = Boolean(params.status || params.model || params.taskIds.length)
   return (
@@ -73,7 +73,7 @@ export function TaskFilters({ params, onChange, knownEndpoints, taskIdsInput }: 
       )}
     </div>
   )
-}
+})
 
 function EndpointFilter({
   value,

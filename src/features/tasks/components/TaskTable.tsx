@@ -25,7 +25,7 @@ interface Props {
   finishedIds: ReadonlySet<string>
   onActivate: (index: number) => void
   onOpen: (task: ArkTask) => void
-  /** Receives the rows in their on-screen order, for keyboard movement. */
+  /** Receives the rows in their on-screen order while a sort makes it differ from `tasks`, for keyboard movement. */
   onRowOrder: (tasks: ArkTask[]) => void
   stale: boolean
   /** Set while the first answer is on its way: said in place of the rows. */
@@ -62,9 +62,10 @@ export function TaskTable(props: Props) {
   })
 
   const { onRowOrder } = props
+  const sorted = sorting.length > 0
   useEffect(() => {
-    onRowOrder(rows.map((row) => row.original))
-  }, [rows, onRowOrder])
+    if (sorted) onRowOrder(rows.map((row) => row.original))
+  }, [rows, onRowOrder, sorted])
   useEffect(() => {
     if (activeIndex < 0 || activeIndex >= rows.length) return
     virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
