@@ -262,6 +262,9 @@ test('the archive view keeps forgotten tasks, filtered locally with the same con
   await page.getByLabel('Model endpoint ID').fill('ep-20251001103022-q7m2x')
   await page.getByLabel('Model endpoint ID').press('Enter')
   await expect(row(page, failed.id)).toHaveCount(0)
+  // Nothing left: one message, the archive's own.
+  await expect(page.getByText('No archived task matches.')).toBeVisible()
+  await expect(page.getByText('No tasks match these filters')).toHaveCount(0)
 
   // The address restores the same archive view.
   await page.goto(`/?view=archive&filter.status=failed&filter.model=${endpoint}&${ids}`)

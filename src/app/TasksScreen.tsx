@@ -144,6 +144,10 @@ export function TasksScreen() {
   const needsUser = list.error instanceof ArkApiError && [400, 401, 403].includes(list.error.status)
   const blockingError = list.error && (!list.data || needsUser)
 
+  const emptyText = archive
+    ? 'No archived task matches. Every task the dashboard lists is archived here as it is seen.'
+    : 'No tasks match these filters in the last 7 days.'
+
   const listSection = (
     <section className="tasks-main" aria-label="Tasks">
       <SourceTabs archive={Boolean(archive)} onChange={showArchive} />
@@ -243,6 +247,7 @@ export function TasksScreen() {
           onActivate={setActiveIndex}
           onOpen={openTask}
           stale={list.isPlaceholderData}
+          emptyText={emptyText}
         />
       ) : tasks || list.isPending ? (
         // Mounted while the list loads, so its answer only adds rows to a table that is there.
@@ -261,13 +266,9 @@ export function TasksScreen() {
           onOpen={openTask}
           onRowOrder={setTableOrder}
           stale={list.isPlaceholderData}
+          emptyText={emptyText}
         />
       ) : null}
-      {archive && tasks?.length === 0 && (
-        <p className="muted" role="status">
-          No archived task matches. Every task the dashboard lists is archived here as it is seen.
-        </p>
-      )}
       <SelectionBar
         onCompare={(ids) => navigate({ ...view, compareIds: ids, viewer: { display: view.viewer?.display } })}
       />

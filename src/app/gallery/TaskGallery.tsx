@@ -15,10 +15,12 @@ interface Props {
   onActivate: (index: number) => void
   onOpen: (task: ArkTask) => void
   stale: boolean
+  /** Said when there are no tasks. */
+  emptyText: string
 }
 
 /** Results as pictures: one card per task, with what the table's first columns say. */
-export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen, stale }: Props) {
+export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen, stale, emptyText }: Props) {
   const selection = useSelection()
   const list = useRef<HTMLUListElement>(null)
   useEffect(() => {
@@ -100,7 +102,11 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
           </div>
         </li>
       ))}
-      {tasks.length === 0 && <li className="text-muted-foreground">No tasks match these filters.</li>}
+      {tasks.length === 0 && (
+        <li className="col-span-full text-muted-foreground" role="status">
+          {emptyText}
+        </li>
+      )}
     </ul>
   )
 }

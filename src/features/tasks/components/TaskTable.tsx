@@ -30,6 +30,8 @@ interface Props {
   stale: boolean
   /** Set while the first answer is on its way: said in place of the rows. */
   loading?: string
+  /** Said when there are no rows. */
+  emptyText: string
 }
 
 /**
@@ -165,7 +167,9 @@ export function TaskTable(props: Props) {
             {props.loading}
           </p>
         ) : (
-          <p className="empty muted">No tasks match these filters in the last 7 days.</p>
+          <p className="empty muted" role="status">
+            {props.emptyText}
+          </p>
         ))}
     </div>
   )
