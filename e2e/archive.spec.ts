@@ -227,6 +227,27 @@ test('a file that is not an archive is refused with a reason, and nothing is imp
   await expect(page.getByRole('radio', { name: /^Archive/ })).toHaveText('Archive (0)')
 })
 
+test('a list is recorded at idle, and at once when the tab is hidden before the page was ever idle', async ({
+  page,
+  request,
+}) => {
+  // A page that is never idle: only the tab being hidden can get the list recorded.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0
+  })
+  const task = await demoControl(request).createTask({ queuedSeconds: 0, runningSeconds: 0, outcome: 'failed' })
+  await page.goto(`/?filter.task_ids=${task.id}`)
+  await expect(row(page, task.id)).toBeVisible()
+  await page.waitForTimeout(300)
+  expect(await archiveRecord(page, 'tasks', task.id)).toBeNull()
+
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+    document.dispatchEvent(new Event('visibilitychange'))
+  })
+  await expect.poll(() => archiveRecord(page, 'tasks', task.id)).not.toBeNull()
+})
+
 test('the archive view keeps forgotten tasks, filtered locally with the same controls and address', async ({
   page,
   request,

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { demoControl } from './support/demoControl.ts'
 import { archiveRecord } from './support/archive.ts'
 import { rows } from './support/tasksPage.ts'
@@ -9,6 +9,24 @@ test.describe.configure({ mode: 'serial' })
 test.afterEach(async ({ request }) => {
   await demoControl(request).reset()
 })
+
+/**
+ * Opens the list and waits for the page's own follow-up request (the next page, prefetched at
+ * idle), so that a fault switched on next meets the request the test makes, not that one.
+ */
+async function openSettledList(page: Page, request: APIRequestContext) {
+  const sentBefore = (await demoControl(request).requests()).length
+  await page.goto('/')
+  const before = await firstRowIds(page)
+  await expect
+    .poll(async () =>
+      (await demoControl(request).requests())
+        .slice(sentBefore)
+        .some((r) => r.path === '/contents/generations/tasks' && r.query.includes('page_num=2')),
+    )
+    .toBe(true)
+  return before
+}
 
 async function firstRowIds(page: Page) {
   await expect(rows(page).first()).toBeVisible()
@@ -46,8 +64,7 @@ test('a 429 storm is retried with Retry-After, shown, and never blanks what was 
   page,
   request,
 }) => {
-  await page.goto('/')
-  const before = await firstRowIds(page)
+  const before = await openSettledList(page, request)
   await demoControl(request).fault('429', 3, 3)
   await page.getByRole('button', { name: 'Refresh' }).click()
   await expect(page.locator('.retry-note')).toContainText('Ark answered 429 (RequestBurstTooFast); retrying')
@@ -64,8 +81,7 @@ test('a 429 storm is retried with Retry-After, shown, and never blanks what was 
 })
 
 test('500s are retried; the page keeps its rows meanwhile', async ({ page, request }) => {
-  await page.goto('/')
-  const before = await firstRowIds(page)
+  const before = await openSettledList(page, request)
   await demoControl(request).fault('500', 2)
   await page.getByRole('button', { name: 'Refresh' }).click()
   await expect(page.locator('.retry-note')).toContainText('Ark answered 500')
@@ -119,8 +135,7 @@ test('reloaded while Ark cannot be reached, the last list opens from this browse
 })
 
 test('a hung Ark is given up on after a timeout and retried', async ({ page, request }) => {
-  await page.goto('/')
-  const before = await firstRowIds(page)
+  const before = await openSettledList(page, request)
   const sentBefore = (await demoControl(request).requests()).length
   await demoControl(request).fault('hang', 1)
   await page.getByRole('button', { name: 'Refresh' }).click()

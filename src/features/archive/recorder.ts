@@ -37,18 +37,35 @@ async function recordAndKeep(tasks: ArkTask[], endpoint: string | undefined) {
  * cache, so fetching code knows nothing of it, and a failure to archive never fails the list.
  */
 export function startArchiveRecorder(queryClient: QueryClient): () => void {
-  const record = (tasks: ArkTask[], endpoint: string | undefined) =>
-    whenIdle(
-      () =>
-        void recordAndKeep(tasks, endpoint).catch((error) =>
-          console.warn('ark3d: the archive could not record tasks:', error),
-        ),
-      RECORD_WITHIN_MS,
-    )
-  return queryClient.getQueryCache().subscribe((event) => {
+  // Recordings waiting for idle, each a function that runs it now: a tab being hidden (closed,
+  // switched away from) runs them at once, so nothing seen goes unrecorded.
+  const waiting = new Set<() => void>()
+  const record = (tasks: ArkTask[], endpoint: string | undefined) => {
+    const run = () => {
+      waiting.delete(runNow)
+      void recordAndKeep(tasks, endpoint).catch((error) =>
+        console.warn('ark3d: the archive could not record tasks:', error),
+      )
+    }
+    const cancel = whenIdle(run, RECORD_WITHIN_MS)
+    const runNow = () => {
+      cancel()
+      run()
+    }
+    waiting.add(runNow)
+  }
+  const recordAllNow = () => {
+    if (document.visibilityState === 'hidden') for (const runNow of [...waiting]) runNow()
+  }
+  document.addEventListener('visibilitychange', recordAllNow)
+  const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success' || event.action.manual) return
     const key = event.query.queryKey
     if (isListKey(key)) record((event.action.data as ArkTaskPage).items, (key[2] as TaskListParams).model)
     else if (isDetailKey(key)) record([event.action.data as ArkTask], undefined)
   })
+  return () => {
+    unsubscribe()
+    document.removeEventListener('visibilitychange', recordAllNow)
+  }
 }
