@@ -20,6 +20,7 @@ import type { ModelCandidate } from '../load/pickModels.ts'
 import type { ViewerSettings } from './viewerSettings.ts'
 import { afterThisTask } from '../../../lib/afterThisTask.ts'
 import { uploadInSteps } from '../load/gpuWarmUp.ts'
+import { materialsOf } from '../load/modelParts.ts'
 
 export interface GpuMemory {
   geometries: number
@@ -216,9 +217,7 @@ function compileHidden(gl: WebGLRenderer, object: Object3D, camera: PerspectiveC
 /** Wireframe on or off for every material under `root`, whichever are showing now. */
 function setWireframe(root: Object3D, on: boolean) {
   root.traverse((object) => {
-    const material = (object as Object3D & { material?: Material | Material[] }).material
-    for (const m of Array.isArray(material) ? material : material ? [material] : [])
-      (m as Material & { wireframe?: boolean }).wireframe = on
+    for (const material of materialsOf(object)) (material as Material & { wireframe?: boolean }).wireframe = on
   })
 }
 

@@ -10,6 +10,7 @@ import {
   type WebGLRenderer,
 } from 'three'
 import { afterThisTask } from '../../../lib/afterThisTask.ts'
+import { materialsOf, texturesOf } from './modelParts.ts'
 
 /**
  * The extensions three asks for on first use (texture filtering, parallel shader compile, the
@@ -37,17 +38,10 @@ export function askExtensionsNow(renderer: WebGLRenderer): void {
   for (const name of EXTENSIONS_ASKED_LATER) renderer.extensions.has(name)
 }
 
-const materialsOf = (object: Object3D): Material[] => {
-  const material = (object as Object3D & { material?: Material | Material[] }).material
-  return Array.isArray(material) ? material : material ? [material] : []
-}
-
-function texturesOf(root: Object3D): Texture[] {
+function texturesUnder(root: Object3D): Texture[] {
   const textures = new Set<Texture>()
   root.traverse((object) => {
-    for (const material of materialsOf(object))
-      for (const value of Object.values(material))
-        if ((value as Texture | null)?.isTexture) textures.add(value as Texture)
+    for (const material of materialsOf(object)) for (const texture of texturesOf(material)) textures.add(texture)
   })
   return [...textures]
 }
@@ -88,7 +82,7 @@ export async function uploadInSteps(
     await afterThisTask()
     lookUniformsUp(renderer, alsoShown)
   }
-  for (const texture of texturesOf(root)) {
+  for (const texture of texturesUnder(root)) {
     await afterThisTask()
     if (cancelled()) return
     renderer.initTexture(texture)

@@ -7,6 +7,7 @@ import {
   type Object3D,
   type Texture,
 } from 'three'
+import { materialsOf, texturesOf } from './modelParts.ts'
 
 export interface ModelFacts {
   triangles: number
@@ -34,17 +35,16 @@ export function modelFacts(root: Object3D, animations: AnimationClip[]): ModelFa
   const textures = new Set<Texture>()
   root.updateMatrixWorld(true)
   root.traverse((object) => {
-    const mesh = object as Object3D & { isMesh?: boolean; geometry?: BufferGeometry; material?: Material | Material[] }
+    const mesh = object as Object3D & { isMesh?: boolean; geometry?: BufferGeometry }
     if (!mesh.isMesh || !mesh.geometry) return
     meshes++
     const position = mesh.geometry.getAttribute('position')
     const count = position?.count ?? 0
     vertices += count
     triangles += mesh.geometry.index ? mesh.geometry.index.count / 3 : count / 3
-    for (const material of Array.isArray(mesh.material) ? mesh.material : mesh.material ? [mesh.material] : []) {
+    for (const material of materialsOf(object)) {
       materials.add(material)
-      for (const value of Object.values(material))
-        if (value && (value as Texture).isTexture) textures.add(value as Texture)
+      for (const texture of texturesOf(material)) textures.add(texture)
     }
   })
   const size = new Box3().setFromObject(root).getSize(new Vector3())
