@@ -10,3 +10,6 @@ export function whenIdle(task: () => void, timeoutMs: number): () => void {
   const handle = setTimeout(task, 200)
   return () => clearTimeout(handle)
 }
+
+/** Resolves when the page is idle, at the latest after `timeoutMs`. */
+export const untilIdle = (timeoutMs: number) => new Promise<void>((resolve) => whenIdle(resolve, timeoutMs))

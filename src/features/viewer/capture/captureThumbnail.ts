@@ -1,10 +1,7 @@
-import { whenIdle } from '../../../lib/whenIdle.ts'
+import { untilIdle } from '../../../lib/whenIdle.ts'
 
 /** The thumbnail's side in pixels: sharp on a gallery card, a few tens of KB as WebP. */
 export const THUMBNAIL_SIZE = 256
-
-/** Resolves when the page is idle (or after `timeout` ms): the picture is never worth a dropped frame. */
-const idle = (timeout: number) => new Promise<void>((resolve) => whenIdle(resolve, timeout))
 
 /**
  * A square picture of what the canvas shows: its centre (the camera frames the model there),
@@ -14,7 +11,8 @@ const idle = (timeout: number) => new Promise<void>((resolve) => whenIdle(resolv
  * frame (1.8 s for a 2 M-triangle model under SwiftShader, measured).
  */
 export async function captureThumbnail(source: HTMLCanvasElement, size = THUMBNAIL_SIZE): Promise<Blob | null> {
-  await idle(500)
+  // The picture is never worth a dropped frame.
+  await untilIdle(500)
   const side = Math.min(source.width, source.height)
   if (side === 0) return null
   const snapshot = await createImageBitmap(source, (source.width - side) / 2, (source.height - side) / 2, side, side, {

@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'react'
-import { whenIdle } from '../../../lib/whenIdle.ts'
+import { untilIdle } from '../../../lib/whenIdle.ts'
 import { downloadType } from '../load/downloadNames.ts'
 
 /** A Blob copies its bytes: ~40 ms for a 36 MB zip in one go, a few ms per slice of this size. */
 const SLICE_BYTES = 4 * 1024 * 1024
 
-const idle = () => new Promise<void>((resolve) => whenIdle(resolve, 2_000))
-
 /** `bytes` as a Blob made one slice per idle moment (a Blob of Blobs refers to them, no copy). */
 async function blobAtIdle(bytes: ArrayBuffer, type: string, cancelled: () => boolean): Promise<Blob | undefined> {
   const slices: Blob[] = []
   for (let start = 0; start < bytes.byteLength || slices.length === 0; start += SLICE_BYTES) {
-    await idle()
+    await untilIdle(2_000)
     if (cancelled()) return undefined
     slices.push(new Blob([new Uint8Array(bytes, start, Math.min(SLICE_BYTES, bytes.byteLength - start))]))
   }
