@@ -52,9 +52,9 @@ import { tableColumns } from './tableColumns.tsx'
 
 const MAX_REMEMBERED_ENDPOINTS = 20
 
-/** The tasks screen: Ark's list or the archive, with the archive's controls and columns composed in. */
 const NO_TASKS: ArkTask[] = []
 
+/** The tasks screen: Ark's list or the archive, with the archive's controls and columns composed in. */
 export function TasksScreen() {
   const now = useTicker(5_000)
   const { view, corrections, dismissCorrections, navigate } = useTaskView()

@@ -1,8 +1,8 @@
 import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { afterNextPaint } from '../../../lib/afterNextPaint.ts'
+import { useAfterPaint } from '../../../lib/useAfterPaint.ts'
 import { taskTableFeatures, type TaskColumns } from '../taskColumns.tsx'
 
 const ROW_HEIGHT = 44
@@ -52,8 +52,7 @@ export function TaskTable(props: Props) {
 
   const scrollRef = useRef<HTMLDivElement>(null)
   const rowIds = useRowIdsKey(tasks)
-  const [paintedRowIds, setPaintedRowIds] = useState<string>()
-  useEffect(() => afterNextPaint(() => setPaintedRowIds(rowIds)), [rowIds])
+  const paintedRowIds = useAfterPaint(rowIds)
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders on scroll itself
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -161,16 +160,11 @@ export function TaskTable(props: Props) {
           )}
         </tbody>
       </table>
-      {rows.length === 0 &&
-        (props.loading ? (
-          <p className="empty muted" role="status">
-            {props.loading}
-          </p>
-        ) : (
-          <p className="empty muted" role="status">
-            {props.emptyText}
-          </p>
-        ))}
+      {rows.length === 0 && (
+        <p className="empty muted" role="status">
+          {props.loading ?? props.emptyText}
+        </p>
+      )}
     </div>
   )
 }
