@@ -46,12 +46,10 @@ function texturesUnder(root: Object3D): Texture[] {
   return [...textures]
 }
 
-/** Meshes three draws as they are (no skinning, instancing or batching). */
-function plainMeshesOf(root: Object3D): Mesh[] {
+function meshesOf(root: Object3D): Mesh[] {
   const meshes: Mesh[] = []
   root.traverse((object) => {
-    const mesh = object as Mesh & { isSkinnedMesh?: boolean; isInstancedMesh?: boolean; isBatchedMesh?: boolean }
-    if (mesh.isMesh && !mesh.isSkinnedMesh && !mesh.isInstancedMesh && !mesh.isBatchedMesh) meshes.push(mesh)
+    if ((object as Mesh).isMesh) meshes.push(object as Mesh)
   })
   return meshes
 }
@@ -89,7 +87,7 @@ export async function uploadInSteps(
   }
   const invisible = new MeshBasicMaterial({ visible: false })
   try {
-    for (const batch of uploadBatches(plainMeshesOf(root))) {
+    for (const batch of uploadBatches(meshesOf(root))) {
       await afterThisTask()
       if (cancelled()) return
       drawStandIns(
