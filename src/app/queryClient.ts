@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import type { ServerInfo } from '../api/arkClient.ts'
 import { serverInfoQuery } from '../api/taskQueries.ts'
+import { prefetchLocalReads } from '../features/archive/index.ts'
 
 export function createQueryClient(serverInfo?: ServerInfo) {
   const client = new QueryClient({
@@ -9,5 +10,6 @@ export function createQueryClient(serverInfo?: ServerInfo) {
     },
   })
   if (serverInfo) client.setQueryData(serverInfoQuery.queryKey, serverInfo)
+  prefetchLocalReads(client)
   return client
 }

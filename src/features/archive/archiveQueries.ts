@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { readArkTask, type ArkTaskPage } from '../../api/arkTask.ts'
 import type { TaskListParams } from '../../api/taskListParams.ts'
 import { archivePage } from './db/archivePages.ts'
@@ -77,3 +77,14 @@ export const thumbnailsQuery = queryOptions({
     Object.fromEntries((await allThumbnails()).map((thumbnail) => [thumbnail.taskId, thumbnail])),
   ...LOCAL_READ,
 })
+
+/**
+ * Starts the reads every screen shows (kept files, pictures, the archive's count) with the app,
+ * alongside the saved cache's restore: they are then in the cache before Ark's first answer, rather
+ * than finishing while that answer is being drawn.
+ */
+export function prefetchLocalReads(queryClient: QueryClient) {
+  void queryClient.prefetchQuery(localFilesQuery)
+  void queryClient.prefetchQuery(thumbnailsQuery)
+  void queryClient.prefetchQuery(archiveCountQuery)
+}

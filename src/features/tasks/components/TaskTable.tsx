@@ -1,6 +1,6 @@
-import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table'
+import { useTable, type Cell, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, type ReactNode } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { useAfterPaint } from '../../../lib/useAfterPaint.ts'
 import { taskTableFeatures, type TaskColumns } from '../taskColumns.tsx'
@@ -8,8 +8,8 @@ import { taskTableFeatures, type TaskColumns } from '../taskColumns.tsx'
 const ROW_HEIGHT = 44
 /** Rows drawn beyond the view on either side: enough for a fast scroll to find them there. */
 const SCROLL_OVERSCAN = 12
-/** A new set of rows is first drawn with only this margin, so it is painted sooner; the rest follow. */
-const FIRST_PAINT_OVERSCAN = 1
+/** A new set of rows is first drawn without a margin (the rows in view), so it is painted sooner; the rest follow. */
+const FIRST_PAINT_OVERSCAN = 0
 
 interface Props {
   tasks: ArkTask[]
@@ -147,7 +147,7 @@ export function TaskTable(props: Props) {
               >
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={`col-${cell.column.id}`}>
-                    <table.FlexRender cell={cell} />
+                    {renderCell(cell)}
                   </td>
                 ))}
               </tr>
@@ -167,6 +167,16 @@ export function TaskTable(props: Props) {
       )}
     </div>
   )
+}
+
+/**
+ * A cell's content, by calling its column's `cell` function: FlexRender would make that function a
+ * component, two more fibers for each of a row's dozen cells. So a `cell` function holds no hooks;
+ * what has state is a component it returns (as `TimeText`, `CopyButton`).
+ */
+function renderCell(cell: Cell<typeof taskTableFeatures, ArkTask>): ReactNode {
+  const render = cell.column.columnDef.cell
+  return typeof render === 'function' ? render(cell.getContext()) : render
 }
 
 /** One string per set of task IDs in the list, unchanged when a refresh brings the same tasks. */
