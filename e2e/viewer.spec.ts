@@ -291,6 +291,28 @@ test.describe('errors stay in the viewer pane', () => {
     await expect(page.getByRole('link', { name: `Download ${task.id}.zip`, exact: true })).toBeVisible()
   })
 
+  test('a shader the GPU will not link is said beside the model, with its log; the view stays', async ({
+    page,
+    request,
+  }) => {
+    // The link status is asked after the first frame drawn with each program (three's own check,
+    // before it, made one long task per material): a GPU that refuses every program.
+    await page.addInitScript(() => {
+      const context = WebGL2RenderingContext.prototype
+      const parameter = context.getProgramParameter
+      context.getProgramParameter = function (this: WebGL2RenderingContext, program: WebGLProgram, name: number) {
+        return name === this.LINK_STATUS ? false : parameter.call(this, program, name)
+      }
+      context.getProgramInfoLog = () => 'ERROR: too many uniforms for this GPU'
+    })
+    await openResult(page, request, 'glb-plant')
+    const warning = page.locator('.viewer-canvas').getByRole('status')
+    await expect(warning).toContainText('would not build the shader for')
+    await expect(warning).toContainText('too many uniforms for this GPU')
+    await expect(page.getByRole('img', { name: '3D preview' })).toBeVisible()
+    await expect(page.getByRole('toolbar', { name: 'Viewer' })).toBeVisible()
+  })
+
   test('a lost WebGL context is reported and the view can be restarted', async ({ page, request }) => {
     await openResult(page, request, 'glb-plant')
     await expectRendered(page)

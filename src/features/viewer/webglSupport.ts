@@ -20,3 +20,6 @@ export function warmUpWebGL(): void {
     undefined,
   ).catch(() => undefined)
 }
+
+/** Settles when the worker's context is made (at once if there is none): two contexts made at once wait on each other. */
+export const webGLWarmedUp = (): Promise<unknown> => warming ?? Promise.resolve()

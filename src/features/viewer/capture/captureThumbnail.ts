@@ -1,4 +1,5 @@
 import { untilIdle } from '../../../lib/whenIdle.ts'
+import { untilGpuDone } from '../load/untilGpuDone.ts'
 
 /** The thumbnail's side in pixels: sharp on a gallery card, a few tens of KB as WebP. */
 export const THUMBNAIL_SIZE = 256
@@ -6,13 +7,16 @@ export const THUMBNAIL_SIZE = 256
 /**
  * A square picture of what the canvas shows: its centre (the camera frames the model there),
  * scaled to 256 px, as WebP (PNG where the browser cannot encode WebP). Needs a canvas drawn with
- * preserveDrawingBuffer. It waits for idle time and reads the canvas with createImageBitmap, which
- * does not block the page: a synchronous drawImage of a WebGL canvas waits for the GPU to finish the
- * frame (1.8 s for a 2 M-triangle model under SwiftShader, measured).
+ * preserveDrawingBuffer. It waits for idle time and for the GPU to finish what it had been asked
+ * to draw: reading a WebGL canvas (drawImage, and createImageBitmap too) blocks the page until the
+ * GPU is done, 1.1–1.5 s after a 200 k-face model's first frame under SwiftShader (measured); after
+ * the wait, only the frames drawn meanwhile are left to block it.
  */
 export async function captureThumbnail(source: HTMLCanvasElement, size = THUMBNAIL_SIZE): Promise<Blob | null> {
   // The picture is never worth a dropped frame.
   await untilIdle(500)
+  const gl = source.getContext('webgl2')
+  if (gl) await untilGpuDone(gl)
   const side = Math.min(source.width, source.height)
   if (side === 0) return null
   const snapshot = await createImageBitmap(source, (source.width - side) / 2, (source.height - side) / 2, side, side, {

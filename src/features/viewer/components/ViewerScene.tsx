@@ -20,6 +20,8 @@ import type { ModelCandidate } from '../load/pickModels.ts'
 import type { ViewerSettings } from './viewerSettings.ts'
 import { afterThisTask } from '../../../lib/afterThisTask.ts'
 import { uploadInSteps } from '../load/gpuWarmUp.ts'
+import { shaderWarning, unlinkedPrograms } from '../load/shaderCheck.ts'
+import { untilGpuDone } from '../load/untilGpuDone.ts'
 import { materialsOf } from '../load/modelParts.ts'
 
 export interface GpuMemory {
@@ -50,6 +52,8 @@ interface Props {
   onError: (error: unknown) => void
   onFirstFrame: () => void
   onMemory: (memory: GpuMemory) => void
+  /** A material the GPU would not draw: said beside the model, which stays. */
+  onShaderWarning?: (warning: string) => void
 }
 
 /** Everything inside the canvas: the model, its framing, light, grid and controls. */
@@ -176,6 +180,7 @@ export function ViewerScene(props: Props) {
         <StudioLight />
         {model && <primitive object={model.root} />}
         {model && <FirstFrameProbe model={model} onFirstFrame={() => callbacks.current.onFirstFrame()} />}
+        <ShaderCheck onFailure={(warning) => callbacks.current.onShaderWarning?.(warning)} />
       </Suspense>
       {/* Mounted hidden before the model arrives, so its shader is compiled alongside the model's. */}
       {settings.grid && (
@@ -219,6 +224,39 @@ function setWireframe(root: Object3D, on: boolean) {
   root.traverse((object) => {
     for (const material of materialsOf(object)) (material as Material & { wireframe?: boolean }).wireframe = on
   })
+}
+
+/**
+ * Reports a program the GPU would not link (three's own check is off, see makeRenderer): after a
+ * frame that made new programs, once the GPU has drawn it.
+ */
+function ShaderCheck({ onFailure }: { onFailure: (warning: string) => void }) {
+  const gl = useThree((state) => state.gl)
+  const seen = useRef('')
+  const alive = useRef(true)
+  useEffect(
+    () => () => {
+      alive.current = false
+    },
+    [],
+  )
+  useFrame(() => {
+    const programs = gl.info.programs ?? []
+    const key = `${programs.length}:${programs.at(-1)?.id}`
+    if (key === seen.current) return
+    seen.current = key
+    // After this frame: the draw that links its new programs is queued once the callback returns.
+    setTimeout(async () => {
+      await untilGpuDone(gl.getContext() as WebGL2RenderingContext)
+      if (!alive.current || gl.getContext().isContextLost()) return
+      const failures = unlinkedPrograms(gl)
+      if (failures.length > 0) {
+        console.error('ark3d: shader link failed', failures)
+        onFailure(shaderWarning(failures))
+      }
+    }, 0)
+  })
+  return null
 }
 
 /** Reports the first frame drawn with `model` in it (after the HDR environment, which suspends). */
