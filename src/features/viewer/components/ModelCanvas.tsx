@@ -52,9 +52,12 @@ export function ModelCanvas({ label, ready, containerRef, canvasRef, onError, ..
     >
       {!ready && <p className="viewer-loading muted">Reading {scene.candidate.path.split('/').pop()}…</p>}
       {shaderWarning && (
-        <p className="viewer-warning panel panel-warning" role="status">
-          {shaderWarning}
-        </p>
+        <div className="viewer-warning panel panel-warning" role="status">
+          <p>{shaderWarning}</p>
+          <button type="button" className="link-button" onClick={() => setShaderWarning(undefined)}>
+            Dismiss
+          </button>
+        </div>
       )}
       <CanvasFailure onError={onError}>
         <Canvas

@@ -24,6 +24,6 @@ export function unlinkedPrograms(renderer: WebGLRenderer): string[] {
 
 /** What the viewer says of them: the rest of the model still draws, so the view stays. */
 export function shaderWarning(failures: string[]): string {
-  const what = failures.length === 1 ? 'one material' : `${failures.length} materials`
-  return `This GPU would not build the shader for ${what}, which is not drawn. ${failures[0]}`
+  const what = failures.length === 1 ? 'one shader; what uses it is' : `${failures.length} shaders; what uses them is`
+  return `This GPU would not build ${what} not drawn. ${failures[0]}`
 }
