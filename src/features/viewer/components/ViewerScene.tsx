@@ -179,7 +179,16 @@ export function ViewerScene(props: Props) {
       <Suspense fallback={null}>
         <StudioLight />
         {model && <primitive object={model.root} />}
-        {model && <FirstFrameProbe model={model} onFirstFrame={() => callbacks.current.onFirstFrame()} />}
+        {model && (
+          <FirstFrameProbe
+            model={model}
+            onFirstFrame={() => {
+              // Counted after the frame that uploaded the model: the report made in that frame came before its draw.
+              callbacks.current.onMemory({ ...gl.info.memory })
+              callbacks.current.onFirstFrame()
+            }}
+          />
+        )}
         <ShaderCheck onFailure={(warning) => callbacks.current.onShaderWarning?.(warning)} />
       </Suspense>
       {/* Mounted hidden before the model arrives, so its shader is compiled alongside the model's. */}
