@@ -12,6 +12,7 @@ import {
   type Object3D,
   type Texture,
 } from 'three'
+import { meshesUnder } from '../load/modelParts.ts'
 
 export const DISPLAY_MODES = ['shaded', 'clay', 'normals', 'uv', 'albedo'] as const
 export type DisplayMode = (typeof DISPLAY_MODES)[number]
@@ -36,14 +37,6 @@ type AnyMaterial = Material & {
   transparent: boolean
   vertexColors: boolean
   side: number
-}
-
-const meshesOf = (root: Object3D) => {
-  const meshes: Mesh[] = []
-  root.traverse((object) => {
-    if ((object as Mesh).isMesh) meshes.push(object as Mesh)
-  })
-  return meshes
 }
 
 /** A grey studio sphere, lit from the upper left: the "clay" look, the same for every model. */
@@ -158,7 +151,7 @@ export function applyDisplayMode(root: Object3D, mode: DisplayMode): () => void 
     }
     return copy
   }
-  for (const mesh of meshesOf(root)) {
+  for (const mesh of meshesUnder(root)) {
     originals.set(mesh, mesh.material)
     mesh.material = Array.isArray(mesh.material) ? mesh.material.map(replace) : replace(mesh.material)
   }

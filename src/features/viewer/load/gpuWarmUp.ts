@@ -3,14 +3,13 @@ import {
   Mesh,
   MeshBasicMaterial,
   type Camera,
-  type Material,
   type Object3D,
   type Scene,
   type Texture,
   type WebGLRenderer,
 } from 'three'
 import { afterThisTask } from '../../../lib/afterThisTask.ts'
-import { materialsOf, texturesOf } from './modelParts.ts'
+import { materialsUnder, meshesUnder, texturesOf } from './modelParts.ts'
 
 /**
  * The extensions three asks for on first use (texture filtering, parallel shader compile, the
@@ -39,19 +38,7 @@ export function askExtensionsNow(renderer: WebGLRenderer): void {
 }
 
 function texturesUnder(root: Object3D): Texture[] {
-  const textures = new Set<Texture>()
-  root.traverse((object) => {
-    for (const material of materialsOf(object)) for (const texture of texturesOf(material)) textures.add(texture)
-  })
-  return [...textures]
-}
-
-function meshesOf(root: Object3D): Mesh[] {
-  const meshes: Mesh[] = []
-  root.traverse((object) => {
-    if ((object as Mesh).isMesh) meshes.push(object as Mesh)
-  })
-  return meshes
+  return [...new Set([...materialsUnder(root)].flatMap(texturesOf))]
 }
 
 /**
@@ -87,7 +74,7 @@ export async function uploadInSteps(
   }
   const invisible = new MeshBasicMaterial({ visible: false })
   try {
-    for (const batch of uploadBatches(meshesOf(root))) {
+    for (const batch of uploadBatches(meshesUnder(root))) {
       await afterThisTask()
       if (cancelled()) return
       drawStandIns(
@@ -132,15 +119,10 @@ function uploadBatches(meshes: Mesh[]): Attribute[][] {
 
 /** The first use of each program `compileAsync` made for `root`'s materials. */
 function lookUniformsUp(renderer: WebGLRenderer, root: Object3D): void {
-  const seen = new Set<Material>()
-  root.traverse((object) => {
-    for (const material of materialsOf(object)) {
-      if (seen.has(material)) continue
-      seen.add(material)
-      const properties = renderer.properties.get(material) as { currentProgram?: { getUniforms(): unknown } }
-      properties.currentProgram?.getUniforms()
-    }
-  })
+  for (const material of materialsUnder(root)) {
+    const properties = renderer.properties.get(material) as { currentProgram?: { getUniforms(): unknown } }
+    properties.currentProgram?.getUniforms()
+  }
 }
 
 function drawStandIns(renderer: WebGLRenderer, scene: Scene, camera: Camera, standIns: Mesh[]): void {
