@@ -49,8 +49,7 @@ export function usePreparedZip(loadZip: ZipLoader, sourceKey: string): ZipState 
       setState({ phase: 'unzipping', progress: { loaded: zip.byteLength, total: zip.byteLength } })
       let unzipped
       try {
-        // Ark sends zips; a file host that sends the GLB itself is read as a one-file result.
-        unzipped = isBareGlb(zip) ? bareGlbAsEntries(zip) : await unzipInWorker(zip, abort.signal)
+        unzipped = await unzipInWorker(zip, abort.signal)
       } catch (error) {
         if (error instanceof PreviewError) return setState({ phase: 'failed', error, zip })
         throw error
@@ -72,13 +71,6 @@ export function usePreparedZip(loadZip: ZipLoader, sourceKey: string): ZipState 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the loader is identified by its key
   }, [sourceKey])
   return state
-}
-
-const isBareGlb = (bytes: ArrayBuffer) =>
-  bytes.byteLength >= 4 && new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) === 'glTF'
-
-function bareGlbAsEntries(glb: ArrayBuffer) {
-  return { entries: [{ path: 'model.glb', size: glb.byteLength }], files: { 'model.glb': glb } }
 }
 
 /** A download failure in the viewer's words: a file the host no longer serves is "gone", the rest is the network's. */

@@ -8,6 +8,7 @@ import { USDLoader } from 'three/examples/jsm/loaders/USDLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { zipSync } from 'three/examples/jsm/libs/fflate.module.js'
 import { disposeObject } from './disposeObject.ts'
+import { takeSplit } from './splitGlb.ts'
 import { resolveInZip, type ModelCandidate } from './pickModels.ts'
 import { PreviewError } from './viewerErrors.ts'
 import { zipResources } from './zipResources.ts'
@@ -50,7 +51,15 @@ async function loadGltf(
     .setKTX2Loader(decoders.ktx2)
     .setMeshoptDecoder(MeshoptDecoder)
   const bytes = files[candidate.path]!
-  const gltf = await loader.parseAsync(candidate.format === 'glb' ? bytes : text(bytes), '')
+  const split = candidate.format === 'glb' ? takeSplit(bytes) : undefined
+  if (split)
+    loader.register(() => ({
+      name: 'ark3d_split_buffer_views',
+      loadBufferView: (index: number) => Promise.resolve(split.bufferViews[index]!),
+    }))
+  // GLTFLoader.parse also takes the parsed JSON itself, though its types do not say so.
+  const source = split ? (split.json as unknown as string) : candidate.format === 'glb' ? bytes : text(bytes)
+  const gltf = await loader.parseAsync(source, '')
   return {
     root: gltf.scene as Object3D,
     animations: gltf.animations,

@@ -1,14 +1,37 @@
 /// <reference lib="webworker" />
 import { unzipBounded } from './boundedUnzip.ts'
+import { splitGlb, type SplitGlb } from './splitGlb.ts'
 import type { UnzipRequest, UnzipResponse } from './unzipProtocol.ts'
+
+const isBareGlb = (bytes: ArrayBuffer) =>
+  bytes.byteLength >= 4 && new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) === 'glTF'
+
+async function unpack({ zip, maxUncompressedBytes }: UnzipRequest): Promise<UnzipResponse> {
+  // Ark sends zips; a file host that sends the GLB itself is read as a one-file result.
+  if (isBareGlb(zip))
+    return { ok: true, entries: [{ path: 'model.glb', size: zip.byteLength }], files: { 'model.glb': zip } }
+  return unzipBounded(zip, maxUncompressedBytes)
+}
 
 self.onmessage = async (event: MessageEvent<UnzipRequest>) => {
   let result: UnzipResponse
   try {
-    result = await unzipBounded(event.data.zip, event.data.maxUncompressedBytes)
+    result = await unpack(event.data)
   } catch (error) {
     result = { ok: false, kind: 'corrupt-zip', message: `The zip could not be unpacked: ${(error as Error).message}` }
   }
-  const transfer = result.ok ? Object.values(result.files) : []
+  const transfer: ArrayBuffer[] = []
+  if (result.ok) {
+    const splits: Record<string, SplitGlb> = {}
+    for (const [path, bytes] of Object.entries(result.files)) {
+      const split = /\.glb$/i.test(path) ? splitGlb(bytes) : undefined
+      if (split) {
+        splits[path] = split
+        transfer.push(...split.bufferViews)
+      }
+    }
+    result.splits = splits
+    transfer.push(...Object.values(result.files))
+  }
   ;(self as unknown as DedicatedWorkerGlobalScope).postMessage(result, transfer)
 }

@@ -1,5 +1,6 @@
 import { callWorker } from './callWorker.ts'
 import type { UnzipRequest, UnzipResponse } from './unzipProtocol.ts'
+import { rememberSplit } from './splitGlb.ts'
 import { PreviewError } from './viewerErrors.ts'
 
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 2 * 1024 ** 3
@@ -12,7 +13,8 @@ export function maxUncompressedBytes(): number {
 
 /**
  * Unzips in a Web Worker so the page stays responsive; the zip's bytes are copied in (the caller
- * keeps its copy for the download) and the files are transferred back. The worker ends with the call.
+ * keeps its copy for the download) and the files are transferred back, each GLB also taken apart for
+ * the loader. A bare GLB is read as a one-file result. The worker ends with the call.
  */
 export async function unzipInWorker(zip: ArrayBuffer, signal: AbortSignal) {
   const request: UnzipRequest = { zip: zip.slice(0), maxUncompressedBytes: maxUncompressedBytes() }
@@ -29,5 +31,6 @@ export async function unzipInWorker(zip: ArrayBuffer, signal: AbortSignal) {
     throw new PreviewError('corrupt-zip', `The zip could not be unpacked: ${(error as Error).message}`)
   }
   if (!result.ok) throw new PreviewError(result.kind, result.message)
+  for (const [path, split] of Object.entries(result.splits ?? {})) rememberSplit(result.files[path]!, split)
   return result
 }

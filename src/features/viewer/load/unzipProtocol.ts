@@ -1,3 +1,5 @@
+import type { SplitGlb } from './splitGlb.ts'
+
 export interface ZipEntryInfo {
   path: string
   /** Uncompressed bytes. */
@@ -11,5 +13,11 @@ export interface UnzipRequest {
 }
 
 export type UnzipResponse =
-  | { ok: true; entries: ZipEntryInfo[]; files: Record<string, ArrayBuffer> }
+  | {
+      ok: true
+      entries: ZipEntryInfo[]
+      files: Record<string, ArrayBuffer>
+      /** Each GLB taken apart for the loader, by path; the worker fills it in. */
+      splits?: Record<string, SplitGlb>
+    }
   | { ok: false; kind: 'corrupt-zip' | 'too-large'; message: string }
