@@ -31,6 +31,7 @@ export async function renderPoster(bridge: ViewerBridge, longest: number, transp
     gl.setClearAlpha(clearAlpha)
     gl.setPixelRatio(pixelRatio)
     gl.setSize(size.x, size.y, false)
+    bridge.invalidate()
   }
   if (!blob) throw new Error('The browser could not encode the picture.')
   return blob

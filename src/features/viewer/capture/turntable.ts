@@ -63,11 +63,12 @@ export async function recordTurntable(
     await output.finalize()
   } finally {
     if (output.state !== 'finalized') await output.cancel()
-    bridge.setFrameloop('always')
+    bridge.setFrameloop('demand')
     camera.position.copy(start)
     camera.lookAt(target)
     controls.enabled = wasEnabled
     controls.update()
+    bridge.invalidate()
   }
   return new Blob([(output.target as BufferTarget).buffer!], { type: 'video/webm' })
 }

@@ -62,6 +62,9 @@ export function ModelCanvas({ label, ready, containerRef, canvasRef, onError, ..
       <CanvasFailure onError={onError}>
         <Canvas
           ref={canvasRef}
+          // Drawn when something changed, not 60 times a second: an open viewer idles at no CPU,
+          // which on a software GPU (and a laptop's battery) is most of a core.
+          frameloop="demand"
           gl={makeRenderer}
           camera={{ fov: 40, position: [2, 1.5, 3] }}
           onCreated={({ gl }) => {

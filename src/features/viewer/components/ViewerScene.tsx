@@ -37,7 +37,9 @@ export interface ViewerBridge {
   controls: OrbitControlsImpl
   framing: Framing
   /** Stops and restarts the canvas's own render loop, for captures that draw each frame themselves. */
-  setFrameloop: (mode: 'always' | 'never') => void
+  setFrameloop: (mode: 'demand' | 'never') => void
+  /** Asks for a frame: the canvas draws only when something changed (see ModelCanvas). */
+  invalidate: () => void
 }
 
 interface Props {
@@ -121,12 +123,13 @@ export function ViewerScene(props: Props) {
   }, [framing, camera, props.resetSignal])
 
   const setFrameloop = useThree((state) => state.setFrameloop)
+  const invalidate = useThree((state) => state.invalidate)
   useEffect(() => {
     if (!framing || !controls.current) return
     const orbit = controls.current as unknown as OrbitControlsImpl
-    callbacks.current.onBridge?.({ gl, scene, camera, controls: orbit, framing, setFrameloop })
+    callbacks.current.onBridge?.({ gl, scene, camera, controls: orbit, framing, setFrameloop, invalidate })
     return () => callbacks.current.onBridge?.(undefined)
-  }, [framing, gl, scene, camera, setFrameloop])
+  }, [framing, gl, scene, camera, setFrameloop, invalidate])
 
   // Each mode puts its own materials on and, when left, puts the originals back and frees its own.
   const { display } = props
@@ -140,6 +143,8 @@ export function ViewerScene(props: Props) {
     setWireframe(model.root, settings.wireframe)
     return () => setWireframe(model.root, false)
   }, [model, settings.wireframe, display])
+  // The canvas draws on demand: what the effects above change in place is drawn by asking for a frame.
+  useEffect(() => invalidate(), [invalidate, model, display, settings, props.clip, props.resetSignal])
 
   const mixer = useMemo(() => (model && model.animations.length ? new AnimationMixer(model.root) : undefined), [model])
   useEffect(() => {
@@ -160,12 +165,15 @@ export function ViewerScene(props: Props) {
     [mixer],
   )
 
-  const lastMemoryReport = useRef(0)
+  const lastMemoryReport = useRef('')
   useFrame((state, delta) => {
     mixer?.update(delta)
-    if (state.clock.elapsedTime - lastMemoryReport.current > 0.25) {
-      lastMemoryReport.current = state.clock.elapsedTime
-      callbacks.current.onMemory({ ...gl.info.memory })
+    // A playing clip keeps asking for the next frame.
+    if (mixer && props.clip.playing && model?.animations[props.clip.index]) state.invalidate()
+    const { geometries, textures } = gl.info.memory
+    if (`${geometries}:${textures}` !== lastMemoryReport.current) {
+      lastMemoryReport.current = `${geometries}:${textures}`
+      callbacks.current.onMemory({ geometries, textures })
     }
   })
 
@@ -290,12 +298,14 @@ function FirstFrameProbe({ model, onFirstFrame }: { model: LoadedModel; onFirstF
 function StudioLight() {
   const environment = use(studioEnvironmentOrNull())
   const gl = useThree((state) => state.gl)
+  const invalidate = useThree((state) => state.invalidate)
   const scene = useThree((state) => state.scene)
   useLayoutEffect(() => {
     if (!environment) return
     lightScene(scene, environment)
     gl.initTexture(environment)
+    invalidate()
     return () => lightScene(scene, null, environment)
-  }, [environment, gl, scene])
+  }, [environment, gl, scene, invalidate])
   return environment ? null : <Environment files={STUDIO_HDR} />
 }

@@ -13,6 +13,7 @@ export function linkCameras(a: ViewerBridge, b: ViewerBridge): () => void {
     to.camera.position.copy(to.controls.target).addScaledVector(offset, to.framing.radius)
     to.camera.lookAt(to.controls.target)
     to.controls.update()
+    to.invalidate()
     following = false
   }
   const aMoved = follow(a, b)
