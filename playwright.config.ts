@@ -1,24 +1,8 @@
 import { defineConfig } from '@playwright/test'
+import { E2E_PORTS } from './e2e/support/ports.ts'
 import { CHROMIUM_ARGS, findChromium } from './scripts/findChromium.mjs'
 
-const DEMO_PORT = 5180
-const FAULTS_PORT = 5181
-const PROXIED_PORT = 5182
-const VIEWER_PORT = 5183
-const UNREACHABLE_PORT = 5184
-/** Nothing listens here: the Ark of the "unreachable" project. */
-export const CLOSED_ARK_PORT = 5185
-const VIEWER_DIST = 'node_modules/.ark3d-e2e-dist'
-export const PROXIED_ARK_PORT = 5189
-export const PROXIED_ARK_KEY = 'sk-e2e-canary-9d2b4f61'
-
-const vite = (port: number, env: Record<string, string> = {}) => ({
-  command: `node_modules/.bin/vite --port ${port} --strictPort`,
-  url: `http://127.0.0.1:${port}/api/server-info`,
-  reuseExistingServer: false,
-  timeout: 60_000,
-  env: { ARK_API_KEY: '', ...env },
-})
+const url = (port: number) => `http://127.0.0.1:${port}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,7 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  // A guard against a hung test, not a speed check (that is the bench): SwiftShader on 2 shared cores
+  // takes 5–15 s per first model frame, and twice that when both workers draw at once.
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
@@ -48,10 +34,8 @@ export default defineConfig({
         'screenshots.spec.ts',
         'unreachable.spec.ts',
       ],
-      use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` },
+      use: { baseURL: url(E2E_PORTS.demo) },
     },
-    // The viewer runs on the production build (vite preview, same server plugin): the path users
-    // get, with the decoders and the unzip worker as emitted by the build, and twice as fast to load.
     {
       name: 'viewer',
       testMatch: [
@@ -62,36 +46,21 @@ export default defineConfig({
         'accessibility.spec.ts',
         'screenshots.spec.ts',
       ],
-      use: { baseURL: `http://127.0.0.1:${VIEWER_PORT}` },
+      use: { baseURL: url(E2E_PORTS.viewer) },
     },
-    { name: 'faults', testMatch: 'faults.spec.ts', use: { baseURL: `http://127.0.0.1:${FAULTS_PORT}` } },
-    { name: 'proxied', testMatch: 'proxied.spec.ts', use: { baseURL: `http://127.0.0.1:${PROXIED_PORT}` } },
+    { name: 'faults', testMatch: 'faults.spec.ts', use: { baseURL: url(E2E_PORTS.faults) } },
+    { name: 'proxied', testMatch: 'proxied.spec.ts', use: { baseURL: url(E2E_PORTS.proxied) } },
     {
       name: 'unreachable',
       testMatch: 'unreachable.spec.ts',
-      use: { baseURL: `http://127.0.0.1:${UNREACHABLE_PORT}` },
+      use: { baseURL: url(E2E_PORTS.unreachable) },
     },
   ],
-  webServer: [
-    vite(DEMO_PORT),
-    vite(FAULTS_PORT),
-    vite(UNREACHABLE_PORT, {
-      ARK_API_KEY: 'sk-e2e-unreachable',
-      ARK_BASE_URL: `http://127.0.0.1:${CLOSED_ARK_PORT}/api/v3`,
-    }),
-    {
-      command: `node_modules/.bin/vite build --outDir ${VIEWER_DIST} --emptyOutDir --logLevel error && node_modules/.bin/vite preview --outDir ${VIEWER_DIST} --port ${VIEWER_PORT} --strictPort`,
-      url: `http://127.0.0.1:${VIEWER_PORT}/api/server-info`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      env: { ARK_API_KEY: '', NODE_ENV: 'production' },
-    },
-    {
-      command: `node_modules/.bin/tsx e2e/support/startProxied.ts`,
-      url: `http://127.0.0.1:${PROXIED_PORT}/api/server-info`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: { PROXIED_PORT: String(PROXIED_PORT), PROXIED_ARK_PORT: String(PROXIED_ARK_PORT), PROXIED_ARK_KEY },
-    },
-  ],
+  // One production build, previewed once per project (e2e/support/startServers.ts).
+  webServer: {
+    command: 'node_modules/.bin/tsx e2e/support/startServers.ts',
+    url: `${url(E2E_PORTS.viewer)}/api/server-info`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
 })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { PROXIED_ARK_KEY, PROXIED_ARK_PORT } from '../playwright.config.ts'
+import { PROXIED_ARK_KEY, PROXIED_ARK_PORT } from './support/ports.ts'
 
 test("lists the Ark-compatible server's tasks through the proxy; the browser never sees the key", async ({
   page,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { CLOSED_ARK_PORT } from '../playwright.config.ts'
+import { CLOSED_ARK_PORT } from './support/ports.ts'
 
 // The server runs with a key and an ARK_BASE_URL where nothing listens.
 test('Ark not reachable: the page says the server could not reach it and why, at once', async ({ page }) => {
