@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { splitGlb } from './splitGlb.ts'
 
 const asset = async (name: string) => {
-  const bytes = await readFile(new URL(`../../../../../shared/assets/${name}`, import.meta.url))
+  const bytes = await readFile(new URL(`../../../../server/demo/assets/${name}`, import.meta.url))
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
 }
 
