@@ -44,8 +44,6 @@ test('each display mode changes the picture, Shaded brings it back, and a link k
   await expect.poll(async () => pictureDistance(await canvasSignature(page), shaded)).toBeLessThan(1.5)
 
   // A link keeps the mode.
-  await page.reload()
-  await expectRendered(page)
   await chooseDisplay(page, 'Normals')
   await page.reload()
   await expectRendered(page)
@@ -54,7 +52,7 @@ test('each display mode changes the picture, Shaded brings it back, and a link k
   await expect.poll(() => fact(page, 'GPU memory')).toBe(baseline)
 })
 
-test('ten rounds of display modes and the variants compared leave GPU memory at its baseline', async ({
+test('a round of each display mode with the variants compared leaves GPU memory at its baseline', async ({
   page,
   request,
 }) => {
@@ -64,8 +62,10 @@ test('ten rounds of display modes and the variants compared leave GPU memory at 
   await expect.poll(() => fact(page, 'GPU memory')).toMatch(/^[1-9]\d* geometries/)
   await page.waitForTimeout(500)
   const baseline = await fact(page, 'GPU memory')
-  for (let round = 0; round < 10; round++) {
-    await chooseDisplay(page, MODES[round % MODES.length]!)
+  // One round per mode: a round that leaks leaves a count above the baseline, so more rounds would
+  // only repeat the finding (ten took 1.5 min of the CI run).
+  for (const mode of MODES) {
+    await chooseDisplay(page, mode)
     await page.getByRole('button', { name: 'Compare with rgb' }).click()
     await expect(page.getByRole('img', { name: '3D preview: rgb' })).toBeVisible()
     await expect(page.locator('.viewer-canvas[data-state="ready"]')).toHaveCount(2, { timeout: 45_000 })

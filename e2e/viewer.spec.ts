@@ -135,8 +135,8 @@ test('downloads are the bytes the demo Ark served, with no second download', asy
   expect(fileRequests).toEqual([])
 })
 
-test('two variants get a switcher; switching ten times frees what each held', async ({ page, request }) => {
-  test.setTimeout(240_000)
+test('two variants get a switcher; switching back and forth frees what each held', async ({ page, request }) => {
+  test.setTimeout(150_000)
   await openResult(page, request, 'glb-variants')
   await expectRendered(page)
   const variants = page.getByRole('group', { name: 'Variant' })
@@ -145,7 +145,8 @@ test('two variants get a switcher; switching ten times frees what each held', as
   await page.waitForTimeout(500)
   const baseline = await fact(page, 'GPU memory')
   const pbrTextures = await fact(page, 'Textures')
-  for (let i = 0; i < 10; i++) {
+  // A switch that leaks leaves a count above the baseline: three rounds show it as well as ten.
+  for (let i = 0; i < 3; i++) {
     await variants.getByRole('button', { name: 'rgb' }).click()
     await expectRendered(page)
     await expect.poll(() => fact(page, 'Textures')).not.toBe(pbrTextures)

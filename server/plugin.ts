@@ -11,6 +11,7 @@ import { createDemoArk, type DemoArk } from './demo/demoArk.ts'
 import { parseRate, startDemoFileHost } from './demo/demoFileHost.ts'
 import { handleDemoControl } from './demo/demoControl.ts'
 import { parseFault } from './demo/demoFaults.ts'
+import { binaryAssetTypes } from './binaryAssetTypes.ts'
 
 interface Runtime {
   middleware: Connect.NextHandleFunction
@@ -100,6 +101,7 @@ function attach(
   httpServer: { once(event: 'close', listener: () => void): unknown } | null,
   runtime: Promise<Runtime>,
 ) {
+  middlewares.use(binaryAssetTypes)
   middlewares.use((req, res, next) => {
     runtime.then(
       (r) => r.middleware(req, res, next),

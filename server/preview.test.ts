@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -47,4 +47,16 @@ it('answers a malformed task path with a 400 and stays up', async () => {
   expect(bad.status).toBe(400)
   expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('NotForwarded')
   expect((await fetch(`${preview.url}/api/server-info`)).status).toBe(200)
+})
+
+it('serves the studio light as binary, whole and uncompressed, however the browser asks', async () => {
+  const light = await fetch(`${preview.url}/hdr/studio_small_08_1k.pmrem`, {
+    headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+  })
+  expect(light.status).toBe(200)
+  expect(light.headers.get('content-type')).toBe('application/octet-stream')
+  expect(light.headers.get('content-encoding')).toBeNull()
+  const { size } = await stat('public/hdr/studio_small_08_1k.pmrem')
+  expect(Number(light.headers.get('content-length'))).toBe(size)
+  expect((await light.arrayBuffer()).byteLength).toBe(size)
 })
