@@ -49,42 +49,48 @@ test('a kept task still previews and downloads after Ark deleted its file and fo
   await expect(row(page, task.id)).toContainText('Succeeded')
 })
 
-test('with the browser offline, the page, the last list and the kept model still open', async ({
-  page,
-  context,
-  request,
-}) => {
-  const task = await openResult(page, request, 'glb-plant')
-  await keepOpenTask(page)
-  await expectRendered(page)
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+test.describe('with the offline shell', () => {
+  // The one place the shell's service worker is let in (see playwright.config.ts): reloaded offline,
+  // the page comes from its cache.
+  test.use({ serviceWorkers: 'allow' })
 
-  await context.setOffline(true)
-  await page.reload()
-  await expect(row(page, task.id)).toBeVisible()
-  await expect(page.getByRole('status', { name: 'Cached list' })).toContainText('saved by this browser')
-  await expect(shownFromLocalCopy(page)).toBeVisible()
-  await expectRendered(page)
-  await context.setOffline(false)
-})
+  test('with the browser offline, the page, the last list and the kept model still open', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const task = await openResult(page, request, 'glb-plant')
+    await keepOpenTask(page)
+    await expectRendered(page)
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
 
-test('a keep the network interrupted waits in the queue across a reload and finishes when the network is back', async ({
-  page,
-  context,
-  request,
-}) => {
-  const task = await openResult(page, request, 'glb-robot')
-  await expectRendered(page)
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
-  await keepWithTheNetworkDown(page, context)
-  await expect(localCopy(page)).toContainText('Not kept: The file could not be downloaded')
-  await page.reload()
-  await expect(page.getByRole('region', { name: 'Keeping files' })).toContainText(task.id)
-  await expect(row(page, task.id)).toContainText('not kept')
+    await context.setOffline(true)
+    await page.reload()
+    await expect(row(page, task.id)).toBeVisible()
+    await expect(page.getByRole('status', { name: 'Cached list' })).toContainText('saved by this browser')
+    await expect(shownFromLocalCopy(page)).toBeVisible()
+    await expectRendered(page)
+    await context.setOffline(false)
+  })
 
-  await context.setOffline(false)
-  await expect(localCopy(page)).toContainText('Kept in this browser', { timeout: 30_000 })
-  await expect(page.getByRole('region', { name: 'Keeping files' })).toHaveCount(0)
+  test('a keep the network interrupted waits in the queue across a reload and finishes when the network is back', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const task = await openResult(page, request, 'glb-robot')
+    await expectRendered(page)
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    await keepWithTheNetworkDown(page, context)
+    await expect(localCopy(page)).toContainText('Not kept: The file could not be downloaded')
+    await page.reload()
+    await expect(page.getByRole('region', { name: 'Keeping files' })).toContainText(task.id)
+    await expect(row(page, task.id)).toContainText('not kept')
+
+    await context.setOffline(false)
+    await expect(localCopy(page)).toContainText('Kept in this browser', { timeout: 30_000 })
+    await expect(page.getByRole('region', { name: 'Keeping files' })).toHaveCount(0)
+  })
 })
 
 test('auto-keep stores a new result as soon as the dashboard sees it succeed', async ({ page, request }) => {
