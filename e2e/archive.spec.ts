@@ -54,6 +54,24 @@ test.describe('with the offline shell', () => {
   // the page comes from its cache.
   test.use({ serviceWorkers: 'allow' })
 
+  test('a first visit installs the shell once the model on screen is drawn, not while it loads', async ({
+    page,
+    request,
+  }) => {
+    // The download held past the shell's usual moment (3 s after load, at idle).
+    await page.route('**/api/file?**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 6_000))
+      await route.continue()
+    })
+    await openResult(page, request, 'glb-plant')
+    await expectRendered(page)
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    const [drawn, installed] = await page.evaluate(() =>
+      ['ark3d:first-frame', 'ark3d:shell-install'].map((name) => performance.getEntriesByName(name)[0]!.startTime),
+    )
+    expect(installed).toBeGreaterThan(drawn!)
+  })
+
   test('with the browser offline, the page, the last list and the kept model still open', async ({
     page,
     context,

@@ -23,6 +23,7 @@ import { linkCameras } from './linkCameras.ts'
 import { LoadProgress } from './LoadProgress.tsx'
 import { ModelCanvas } from './ModelCanvas.tsx'
 import { ModelFactsPanel } from './ModelFactsPanel.tsx'
+import { useHeavyWork } from '../../../lib/heavyWork.ts'
 import { PreviewFailure } from './PreviewFailure.tsx'
 import { TexturesPanel } from './TexturesPanel.tsx'
 import { ValidationPanel } from './ValidationPanel.tsx'
@@ -65,6 +66,7 @@ export default function ModelPreview({
   poster,
 }: Props) {
   const state = usePreparedZip(loadZip, sourceKey)
+  useHeavyWork(state.phase === 'fetching' || state.phase === 'unzipping')
   useEffect(warmUpWebGL, [])
   return (
     <section className="model-preview" aria-label="3D preview pane">
@@ -167,6 +169,7 @@ function PreparedPreview({
   const [otherShown, setOtherShown] = useState<Shown>()
   const [failure, setFailure] = useState<PreviewError>()
   const [ready, setReady] = useState(false)
+  useHeavyWork(!ready && !failure)
   const [otherReady, setOtherReady] = useState(false)
   const [memory, setMemory] = useState<GpuMemory>()
   const [resetSignal, setResetSignal] = useState(0)
