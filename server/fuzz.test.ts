@@ -247,7 +247,7 @@ describe('fuzz: generated requests against the real server', () => {
     )
     expect(sent).toBe(RUNS * BATCH)
     // Not vacuous: the generated requests reached Ark, the relay, the guard and the refusals. About
-    // 65 of the 4,000 reach Ark (46–73 in runs here, by the random draw): 50 failed one run in a few
+    // 65 of the 4,000 reach Ark (50–73 in runs here, by the random draw): 50 failed one run in a few
     // dozen, so the floor is where a generator that stopped reaching Ark would fall, not the mean.
     expect(reachedArk).toBeGreaterThan(20)
     for (const status of [200, 400, 403, 404, 405, 502])
