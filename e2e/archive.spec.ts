@@ -53,6 +53,8 @@ test.describe('with the offline shell', () => {
   // The one place the shell's service worker is let in (see playwright.config.ts): reloaded offline,
   // the page comes from its cache.
   test.use({ serviceWorkers: 'allow' })
+  const expectShellInControl = (page: Page) =>
+    expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
 
   test('a first visit installs the shell once the model on screen is drawn, not while it loads', async ({
     page,
@@ -65,7 +67,7 @@ test.describe('with the offline shell', () => {
     })
     await openResult(page, request, 'glb-plant')
     await expectRendered(page)
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    await expectShellInControl(page)
     const [drawn, installed] = await page.evaluate(() =>
       ['ark3d:first-frame', 'ark3d:shell-install'].map((name) => performance.getEntriesByName(name)[0]!.startTime),
     )
@@ -80,7 +82,7 @@ test.describe('with the offline shell', () => {
     const task = await openResult(page, request, 'glb-plant')
     await keepOpenTask(page)
     await expectRendered(page)
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    await expectShellInControl(page)
 
     await context.setOffline(true)
     await page.reload()
@@ -98,7 +100,7 @@ test.describe('with the offline shell', () => {
   }) => {
     const task = await openResult(page, request, 'glb-robot')
     await expectRendered(page)
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    await expectShellInControl(page)
     await keepWithTheNetworkDown(page, context)
     await expect(localCopy(page)).toContainText('Not kept: The file could not be downloaded')
     await page.reload()
