@@ -104,6 +104,28 @@ async function main() {
       returning50.push(await returningResponseToRenderedPage(browser, preview.url, 50))
       returning500.push(await returningResponseToRenderedPage(browser, preview.url, 500))
     }
+    // The same visits with Chromium's software compositor: each frame is then not drawn and swapped
+    // through SwiftShader's GL (20–60 ms a frame on this machine), closer to what a GPU costs.
+    const softBrowser = await chromium.launch({
+      executablePath: findChromium(),
+      args: [...CHROMIUM_ARGS, '--disable-gpu-compositing'],
+    })
+    const soft = {
+      first50: [] as number[],
+      first500: [] as number[],
+      returning50: [] as number[],
+      returning500: [] as number[],
+    }
+    try {
+      for (let i = 0; i < RUNS; i++) {
+        soft.first50.push(await responseToRenderedPage(softBrowser, preview.url, 50))
+        soft.first500.push(await responseToRenderedPage(softBrowser, preview.url, 500))
+        soft.returning50.push(await returningResponseToRenderedPage(softBrowser, preview.url, 50))
+        soft.returning500.push(await returningResponseToRenderedPage(softBrowser, preview.url, 500))
+      }
+    } finally {
+      await softBrowser.close()
+    }
     const [r50, r500] = [median(render50), median(render500)]
     const tableNote = `median of ${TABLE_RUNS}`
     figures.push(
@@ -126,6 +148,19 @@ async function main() {
         unit: 'ms',
         note: `median of ${RUNS}; ${(median(returning500) / r500).toFixed(2)}× a first visit`,
       },
+      ...(
+        [
+          ['first', '50', soft.first50],
+          ['first', '500', soft.first500],
+          ['returning', '50', soft.returning50],
+          ['returning', '500', soft.returning500],
+        ] as const
+      ).map(([visit, rows, values]) => ({
+        name: `software compositor, ${visit} visit: response → rendered ${rows}-row page`,
+        value: median(values),
+        unit: 'ms',
+        note: `median of ${RUNS}`,
+      })),
       { name: 'filter change → new rows (500/page)', value: median(filter500), unit: 'ms', note: tableNote },
     )
     growth.push({ what: 'list response → rendered page', from: '50 rows', to: '500 rows', work: 10, cost: r500 / r50 })
