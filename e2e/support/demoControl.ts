@@ -19,7 +19,9 @@ export function demoControl(request: APIRequestContext) {
   }
   return {
     reset: () => post('/reset'),
-    fault: (mode: string, count?: number, retryAfter?: number) => post('/fault', { mode, count, retryAfter }),
+    /** `method`: only requests of that method meet the fault, so tests running beside this one do not take it. */
+    fault: (mode: string, count?: number, retryAfter?: number, method?: string) =>
+      post('/fault', { mode, count, retryAfter, method }),
     clearFault: () => retryOnReset(() => request.delete('/api/demo/fault')),
     createTask: (spec: Record<string, unknown>) => post('/tasks', spec) as Promise<{ id: string }>,
     expireFile: (id: string) => post(`/tasks/${id}/expire-file`),

@@ -187,6 +187,16 @@ describe('demo Ark list endpoint', () => {
     ).text()
     expect(() => JSON.parse(text)).toThrow()
   })
+
+  it('keeps a fault for one method for a request of that method, letting the others through', async () => {
+    ark.ark.setFault({ mode: '429', remaining: 1, method: 'DELETE' })
+    expect((await list('page_size=1')).items).toHaveLength(1)
+    const finished = (await list('page_size=1&filter.status=succeeded')).items[0]!
+    const path = `/contents/generations/tasks/${finished.id}`
+    expect((await call(path)).status).toBe(200)
+    expect((await call(path, { method: 'DELETE' })).status).toBe(429)
+    expect((await call(path, { method: 'DELETE' })).status).toBe(200)
+  })
 })
 
 describe('demo file host', () => {

@@ -13,7 +13,7 @@ async function readJson(req: Req): Promise<Record<string, unknown>> {
 
 /**
  * The demo Ark's control panel for tests and demos, at /api/demo/* (only when running on the demo):
- *   POST   /api/demo/fault            {"mode":"429","count":3,"retryAfter":1}
+ *   POST   /api/demo/fault            {"mode":"429","count":3,"retryAfter":1,"method":"DELETE"} (method: optional)
  *   DELETE /api/demo/fault
  *   POST   /api/demo/reset
  *   POST   /api/demo/tasks            {"queuedSeconds":2,"runningSeconds":5,"outcome":"succeeded","fileformat":"glb","zipKind":"glb-robot"}
@@ -27,8 +27,10 @@ export async function handleDemoControl(req: Req, res: Res, path: string, demo: 
     if (path === '/fault' && method === 'POST') {
       const body = await readJson(req)
       const spec = [body.mode, body.count, body.retryAfter].filter((v) => v !== undefined).join(':')
-      demo.setFault(parseFault(spec))
-      return sendJson(res, 200, { fault: spec || 'none' })
+      const fault = parseFault(spec)
+      const method = typeof body.method === 'string' ? body.method.toUpperCase() : undefined
+      demo.setFault(fault && method ? { ...fault, method } : fault)
+      return sendJson(res, 200, { fault: spec || 'none', method })
     }
     if (path === '/fault' && method === 'DELETE') {
       demo.setFault(undefined)

@@ -19,6 +19,8 @@ export interface Fault {
   /** How many API requests it still applies to; undefined means until cleared. */
   remaining?: number
   retryAfterSeconds?: number
+  /** Only requests of this method meet it (others pass untouched): tests sharing one demo Ark cannot take each other's fault. */
+  method?: string
 }
 
 /** `ARK_DEMO_FAULT=429`, `429:3` (three times) or `429:3:2` (three times, Retry-After 2). */
