@@ -93,7 +93,7 @@ test('delete selected: one confirm with the counts, one DELETE per task at Ark, 
   await expect(dialog.getByRole('list', { name: 'What happens' })).toContainText('1 queued task cancelled')
 
   // A DELETE's fault: the other tests on this demo Ark send GETs meanwhile, which must not take it.
-  await demoControl(request).fault('429', 1, 1, 'DELETE')
+  await demoControl(request).fault('429', 1, 1, { method: 'DELETE' })
   await dialog.getByRole('button', { name: 'Delete 3 tasks' }).click()
   await expect(dialog.getByRole('status')).toContainText('Done: 3 of 3', { timeout: 20_000 })
   await expect(dialog.getByRole('alert')).toHaveCount(0)

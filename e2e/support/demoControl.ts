@@ -19,9 +19,12 @@ export function demoControl(request: APIRequestContext) {
   }
   return {
     reset: () => post('/reset'),
-    /** `method`: only requests of that method meet the fault, so tests running beside this one do not take it. */
-    fault: (mode: string, count?: number, retryAfter?: number, method?: string) =>
-      post('/fault', { mode, count, retryAfter, method }),
+    /**
+     * `scope`: only requests of that method, whose path and query contain `match`, meet the fault,
+     * so neither the page's prefetches nor tests running beside this one take it.
+     */
+    fault: (mode: string, count?: number, retryAfter?: number, scope: { method?: string; match?: string } = {}) =>
+      post('/fault', { mode, count, retryAfter, ...scope }),
     clearFault: () => retryOnReset(() => request.delete('/api/demo/fault')),
     createTask: (spec: Record<string, unknown>) => post('/tasks', spec) as Promise<{ id: string }>,
     expireFile: (id: string) => post(`/tasks/${id}/expire-file`),

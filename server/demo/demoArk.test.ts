@@ -188,7 +188,7 @@ describe('demo Ark list endpoint', () => {
     expect(() => JSON.parse(text)).toThrow()
   })
 
-  it('keeps a fault for one method for a request of that method, letting the others through', async () => {
+  it('keeps a scoped fault for the requests it names (a method, a part of the path and query), letting the others through', async () => {
     ark.ark.setFault({ mode: '429', remaining: 1, method: 'DELETE' })
     expect((await list('page_size=1')).items).toHaveLength(1)
     const finished = (await list('page_size=1&filter.status=succeeded')).items[0]!
@@ -196,6 +196,11 @@ describe('demo Ark list endpoint', () => {
     expect((await call(path)).status).toBe(200)
     expect((await call(path, { method: 'DELETE' })).status).toBe(429)
     expect((await call(path, { method: 'DELETE' })).status).toBe(200)
+
+    ark.ark.setFault({ mode: '500', remaining: 1, match: 'page_num=1&' })
+    expect((await call('/contents/generations/tasks?page_num=2&page_size=1')).status).toBe(200)
+    expect((await call('/contents/generations/tasks?page_num=1&page_size=1')).status).toBe(500)
+    expect((await call('/contents/generations/tasks?page_num=1&page_size=1')).status).toBe(200)
   })
 })
 

@@ -178,8 +178,9 @@ export function createDemoArk(options: DemoArkOptions) {
   }
 
   /** Applies the fault switch; true when it answered for the request. */
-  function answeredByFault(req: Req, res: Res): boolean {
-    if (!fault || (fault.method && fault.method !== req.method)) return false
+  function answeredByFault(req: Req, res: Res, target: string): boolean {
+    if (!fault || (fault.method && fault.method !== req.method) || (fault.match && !target.includes(fault.match)))
+      return false
     const current = fault
     if (current.remaining !== undefined && --current.remaining <= 0) fault = undefined
     switch (current.mode) {
@@ -252,7 +253,7 @@ export function createDemoArk(options: DemoArkOptions) {
       const route = matchArkRoute(url.pathname, req.method ?? 'GET')
       if ('refused' in route) return sendError(res, route.status, 'NotFound', route.refused)
       const badItems = fault?.mode === 'bad-items'
-      if (answeredByFault(req, res)) return
+      if (answeredByFault(req, res, subPath)) return
       if (route.kind === 'list') {
         if (badItems) return sendJson(res, 200, withBadItems(tasks, nowSeconds(), toWire))
         return list(res, url.searchParams)

@@ -13,7 +13,8 @@ async function readJson(req: Req): Promise<Record<string, unknown>> {
 
 /**
  * The demo Ark's control panel for tests and demos, at /api/demo/* (only when running on the demo):
- *   POST   /api/demo/fault            {"mode":"429","count":3,"retryAfter":1,"method":"DELETE"} (method: optional)
+ *   POST   /api/demo/fault            {"mode":"429","count":3,"retryAfter":1}, optionally scoped:
+ *                                      "method":"DELETE", "match":"page_num=1&" (in the path and query)
  *   DELETE /api/demo/fault
  *   POST   /api/demo/reset
  *   POST   /api/demo/tasks            {"queuedSeconds":2,"runningSeconds":5,"outcome":"succeeded","fileformat":"glb","zipKind":"glb-robot"}
@@ -29,8 +30,9 @@ export async function handleDemoControl(req: Req, res: Res, path: string, demo: 
       const spec = [body.mode, body.count, body.retryAfter].filter((v) => v !== undefined).join(':')
       const fault = parseFault(spec)
       const method = typeof body.method === 'string' ? body.method.toUpperCase() : undefined
-      demo.setFault(fault && method ? { ...fault, method } : fault)
-      return sendJson(res, 200, { fault: spec || 'none', method })
+      const match = typeof body.match === 'string' ? body.match : undefined
+      demo.setFault(fault && { ...fault, method, match })
+      return sendJson(res, 200, { fault: spec || 'none', method, match })
     }
     if (path === '/fault' && method === 'DELETE') {
       demo.setFault(undefined)

@@ -19,8 +19,12 @@ export interface Fault {
   /** How many API requests it still applies to; undefined means until cleared. */
   remaining?: number
   retryAfterSeconds?: number
-  /** Only requests of this method meet it (others pass untouched): tests sharing one demo Ark cannot take each other's fault. */
+  /**
+   * Only requests of this method, and whose path and query contain `match`, meet it; others pass
+   * untouched, so a request the test did not mean (a prefetch, another test's) cannot take it.
+   */
   method?: string
+  match?: string
 }
 
 /** `ARK_DEMO_FAULT=429`, `429:3` (three times) or `429:3:2` (three times, Retry-After 2). */
