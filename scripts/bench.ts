@@ -8,7 +8,7 @@ import { startVite } from '../server/testing/startVite.ts'
 import { initialBundleSize } from './bench/bundleSize.ts'
 import { navigationToFirstRow } from './bench/measureFirstRow.ts'
 import { archiveFigures, reloadToFirstRow, type ArchiveFigures } from './bench/measureArchive.ts'
-import { filterChangeToNewRows, responseToRenderedPage, returningResponseToRenderedPage } from './bench/measureTable.ts'
+import { filterChangeToNewRows, tableVisits } from './bench/measureTable.ts'
 import { viewerChunkBytes, viewerLoad, type ViewerLoad } from './bench/measureViewer.ts'
 import { downloadFigures, FAR_HOST_RATE } from './bench/measureDownload.ts'
 import { growthChart, type Growth } from './bench/growthChart.ts'
@@ -89,44 +89,17 @@ async function main() {
       note: `median of ${RUNS}; ${(median(fromSaved) / firstRow).toFixed(2)}× a first visit`,
     })
 
-    const render50: number[] = []
-    const render500: number[] = []
     const filter500: number[] = []
-    for (let i = 0; i < TABLE_RUNS; i++) {
-      render50.push(await responseToRenderedPage(browser, preview.url, 50))
-      render500.push(await responseToRenderedPage(browser, preview.url, 500))
-      filter500.push(await filterChangeToNewRows(browser, preview.url, 500))
-    }
-    // A daily user's visit: the offline shell serves code V8 has compiled before (~8 s a run).
-    const returning50: number[] = []
-    const returning500: number[] = []
-    for (let i = 0; i < TABLE_RUNS; i++) {
-      returning50.push(await returningResponseToRenderedPage(browser, preview.url, 50))
-      returning500.push(await returningResponseToRenderedPage(browser, preview.url, 500))
-    }
+    for (let i = 0; i < TABLE_RUNS; i++) filter500.push(await filterChangeToNewRows(browser, preview.url, 500))
+    const visits = await tableVisits(browser, preview.url, TABLE_RUNS)
     // The same visits with Chromium's software compositor: each frame is then not drawn and swapped
     // through SwiftShader's GL (20–60 ms a frame on this machine), closer to what a GPU costs.
     const softBrowser = await chromium.launch({
       executablePath: findChromium(),
       args: [...CHROMIUM_ARGS, '--disable-gpu-compositing'],
     })
-    const soft = {
-      first50: [] as number[],
-      first500: [] as number[],
-      returning50: [] as number[],
-      returning500: [] as number[],
-    }
-    try {
-      for (let i = 0; i < TABLE_RUNS; i++) {
-        soft.first50.push(await responseToRenderedPage(softBrowser, preview.url, 50))
-        soft.first500.push(await responseToRenderedPage(softBrowser, preview.url, 500))
-        soft.returning50.push(await returningResponseToRenderedPage(softBrowser, preview.url, 50))
-        soft.returning500.push(await returningResponseToRenderedPage(softBrowser, preview.url, 500))
-      }
-    } finally {
-      await softBrowser.close()
-    }
-    const [r50, r500] = [median(render50), median(render500)]
+    const soft = await tableVisits(softBrowser, preview.url, TABLE_RUNS).finally(() => softBrowser.close())
+    const [r50, r500] = [median(visits.first50), median(visits.first500)]
     const tableNote = `median of ${TABLE_RUNS}`
     figures.push(
       { name: 'response → rendered 50-row page', value: r50, unit: 'ms', note: tableNote },
@@ -138,15 +111,15 @@ async function main() {
       },
       {
         name: 'returning visit: response → rendered 50-row page',
-        value: median(returning50),
+        value: median(visits.returning50),
         unit: 'ms',
-        note: `median of ${TABLE_RUNS}; ${(median(returning50) / r50).toFixed(2)}× a first visit`,
+        note: `median of ${TABLE_RUNS}; ${(median(visits.returning50) / r50).toFixed(2)}× a first visit`,
       },
       {
         name: 'returning visit: response → rendered 500-row page',
-        value: median(returning500),
+        value: median(visits.returning500),
         unit: 'ms',
-        note: `median of ${TABLE_RUNS}; ${(median(returning500) / r500).toFixed(2)}× a first visit`,
+        note: `median of ${TABLE_RUNS}; ${(median(visits.returning500) / r500).toFixed(2)}× a first visit`,
       },
       ...(
         [

@@ -36,6 +36,28 @@ export async function returningResponseToRenderedPage(
   return elapsed
 }
 
+export interface TableVisits {
+  first50: number[]
+  first500: number[]
+  returning50: number[]
+  returning500: number[]
+}
+
+/**
+ * `runs` of each, interleaved: response → rendered page for 50 and 500 rows, on a first visit and
+ * on a returning one (the offline shell serving code V8 has compiled before, ~8 s a run).
+ */
+export async function tableVisits(browser: Browser, baseUrl: string, runs: number): Promise<TableVisits> {
+  const visits: TableVisits = { first50: [], first500: [], returning50: [], returning500: [] }
+  for (let i = 0; i < runs; i++) {
+    visits.first50.push(await responseToRenderedPage(browser, baseUrl, 50))
+    visits.first500.push(await responseToRenderedPage(browser, baseUrl, 500))
+    visits.returning50.push(await returningResponseToRenderedPage(browser, baseUrl, 50))
+    visits.returning500.push(await returningResponseToRenderedPage(browser, baseUrl, 500))
+  }
+  return visits
+}
+
 /** Marks the next animation frame after the table holds `page_size` rows and shows some. */
 const RENDERED_PAGE_PROBE = `(() => {
   const size = Number(new URLSearchParams(location.search).get('page_size'))
