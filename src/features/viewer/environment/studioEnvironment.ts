@@ -10,6 +10,8 @@ import {
   type CompressedPixelFormat,
   type CompressedTextureMipmap,
 } from 'three'
+import { callWorker } from '../load/callWorker.ts'
+import type { FetchFileRequest, FetchFileResponse } from './fetchFileProtocol.ts'
 import { unpackPrefiltered } from './pmremFile.ts'
 
 export const STUDIO_HDR = '/hdr/studio_small_08_1k.hdr'
@@ -21,16 +23,12 @@ let loading: Promise<CompressedCubeTexture | null> | undefined
 /**
  * The studio light, prefiltered ahead of time: three's PMREM of the HDR costs ~1.6 s of GPU time
  * under a software GPU (and still ~100 ms of main thread) in each viewer's first frame; loading its
- * result (~4 MB of half floats) costs an upload. Fetched once per page and shared by every viewer;
+ * result (~4 MB of half floats, read by a worker) costs an upload. Fetched once per page and shared by every viewer;
  * the texture lives as long as the page, each renderer freeing its copy with its context. Null
  * when the file cannot be had: the viewer then prefilters the HDR itself.
  */
 export function studioEnvironmentOrNull(): Promise<CompressedCubeTexture | null> {
-  loading ??= fetch(STUDIO_PMREM)
-    .then((answer) => {
-      if (!answer.ok) throw new Error(`HTTP ${answer.status}`)
-      return answer.arrayBuffer()
-    })
+  loading ??= fetchOffTheMainThread(new URL(STUDIO_PMREM, location.href).href)
     .then((buffer) =>
       cubeTextureOf(
         unpackPrefiltered(buffer).map((face) => ({
@@ -45,6 +43,21 @@ export function studioEnvironmentOrNull(): Promise<CompressedCubeTexture | null>
       return null
     })
   return loading
+}
+
+/** A file's bytes, read by a worker where there is one (see fetchFile.worker). */
+async function fetchOffTheMainThread(url: string): Promise<ArrayBuffer> {
+  if (typeof Worker !== 'function') {
+    const answer = await fetch(url)
+    if (!answer.ok) throw new Error(`HTTP ${answer.status}`)
+    return answer.arrayBuffer()
+  }
+  const answer = await callWorker<FetchFileRequest, FetchFileResponse>(
+    () => new Worker(new URL('./fetchFile.worker.ts', import.meta.url), { type: 'module' }),
+    { url },
+  )
+  if ('error' in answer) throw new Error(answer.error)
+  return answer.bytes
 }
 
 type Faces = ConstructorParameters<typeof CompressedCubeTexture>[0]
