@@ -9,16 +9,27 @@ export const PERSISTED_CACHE_MAX_AGE_MS = 7 * 24 * 3600 * 1000
 
 const idbStorage = {
   getItem: async (key: string) => (await (await archiveDb()).get('kv', key)) ?? null,
-  setItem: async (key: string, value: string) => void (await (await archiveDb()).put('kv', value, key)),
+  // A cache, rebuilt from Ark on the next visit if a crash loses its last save: no flush to disk.
+  setItem: async (key: string, value: string) => {
+    const transaction = (await archiveDb()).transaction('kv', 'readwrite', { durability: 'relaxed' })
+    await Promise.all([transaction.store.put(value, key), transaction.done])
+  },
   removeItem: async (key: string) => void (await (await archiveDb()).delete('kv', key)),
 }
 
+/** What a save would write that can differ: each saved answer, and when it was fetched. */
+const savedAnswers = (client: PersistedClient) =>
+  client.clientState.queries.map((query) => `${query.queryHash}@${query.state.dataUpdatedAt}`).join('\n')
+
 /**
  * Saves at idle (within a second): the save serialises every saved answer, which would otherwise
- * happen while the answer that caused it is still being drawn. The latest state wins.
+ * happen while the answer that caused it is still being drawn. The latest state wins. A change to
+ * no saved answer (an archive read, a view that stops watching a list) writes nothing: the write
+ * of the whole cache held IndexedDB while the archive's next page waited on it.
  */
-function savingAtIdle(persister: Persister): Persister {
+export function savingAtIdle(persister: Persister): Persister {
   let pending: PersistedClient | undefined
+  let lastSaved: string | undefined
   return {
     ...persister,
     persistClient: (client) => {
@@ -28,6 +39,9 @@ function savingAtIdle(persister: Persister): Persister {
       whenIdle(() => {
         const latest = pending!
         pending = undefined
+        const answers = savedAnswers(latest)
+        if (answers === lastSaved) return
+        lastSaved = answers
         void persister.persistClient(latest)
       }, 1_000)
     },
