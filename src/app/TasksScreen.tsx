@@ -18,6 +18,7 @@ import {
   SourceTabs,
   useArchiveList,
   useLocalFiles,
+  usePrefetchArchiveList,
 } from '../features/archive/index.ts'
 import {
   ColumnPicker,
@@ -65,6 +66,7 @@ export function TasksScreen() {
   const selection = useSelectionState()
   const arkList = useTaskList(params, !archive)
   const archiveList = useArchiveList(params, Boolean(archive))
+  const prefetchArchiveList = usePrefetchArchiveList()
   const list = archive ? archiveList : arkList
   const tasks = list.data?.items
   // The counts and the page's actions follow the rows by a frame: a new page is drawn first.
@@ -94,6 +96,7 @@ export function TasksScreen() {
         [next.model!, ...known.filter((e) => e !== next.model)].slice(0, MAX_REMEMBERED_ENDPOINTS),
       )
     }
+    if (archive) prefetchArchiveList(next)
     setActiveId(undefined)
     navigate({ ...view, params: next })
   })

@@ -75,6 +75,10 @@ interface ArchiveSchema extends DBSchema {
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>
 
 let opening: Promise<ArchiveDb> | undefined
+let opened: ArchiveDb | undefined
+
+/** The database if this page has opened it: a read can then start within the caller's own task. */
+export const archiveDbIfOpen = (): ArchiveDb | undefined => opened
 
 export function archiveDb(): Promise<ArchiveDb> {
   opening ??= openDB<ArchiveSchema>(archiveDbName(), 3, {
@@ -104,10 +108,14 @@ export function archiveDb(): Promise<ArchiveDb> {
       // Another tab needs a newer schema: let it upgrade; this tab reopens on its next use.
       void opening?.then((db) => db.close())
       opening = undefined
+      opened = undefined
     },
-  }).catch((error) => {
-    opening = undefined
-    throw error
-  })
+  }).then(
+    (db) => (opened = db),
+    (error) => {
+      opening = undefined
+      throw error
+    },
+  )
   return opening
 }

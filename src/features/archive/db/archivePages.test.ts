@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TaskListParams } from '../../../api/taskListParams.ts'
 import { archiveDb, type ArchivedTask } from './archiveDb.ts'
 import { archivePage } from './archivePages.ts'
@@ -43,8 +43,20 @@ async function fill() {
   await Promise.all([...records.map((r) => tx.store.put(r)), tx.done])
 }
 
-describe('archivePage', () => {
+const nativeNewestFirst = Object.getOwnPropertyDescriptor(IDBIndex.prototype, 'getAllRecords')
+
+describe.each([
+  ['with getAllRecords', true],
+  ['with key cursors only (browsers before getAllRecords)', false],
+])('archivePage, %s', (_, hasGetAllRecords) => {
+  beforeAll(() => {
+    expect(nativeNewestFirst).toBeDefined()
+    if (!hasGetAllRecords) delete (IDBIndex.prototype as Partial<{ getAllRecords: unknown }>).getAllRecords
+  })
+  afterAll(() => void Object.defineProperty(IDBIndex.prototype, 'getAllRecords', nativeNewestFirst!))
+
   it('equals a full read for every filter, page size and page, newest first', async () => {
+    expect('getAllRecords' in IDBIndex.prototype).toBe(hasGetAllRecords)
     await fill()
     const base = { pageNum: 1, pageSize: 50, taskIds: [] as string[] }
     const filters: Partial<TaskListParams>[] = [
@@ -58,7 +70,7 @@ describe('archivePage', () => {
       { taskIds: records.slice(0, 80).map((r) => r.id), status: 'queued', pageSize: 10 },
     ]
     for (const filter of filters) {
-      for (const pageSize of [10, 50, 500]) {
+      for (const pageSize of [1, 10, 50, 500]) {
         const params = { ...base, pageSize, ...filter }
         const { total } = expected(params)
         const lastPage = Math.max(1, Math.ceil(total / params.pageSize))

@@ -1,6 +1,6 @@
-import type { IDBPIndex } from 'idb'
+import { unwrap, wrap, type IDBPIndex } from 'idb'
 import type { TaskListParams } from '../../../api/taskListParams.ts'
-import { archiveDb, type ArchivedTask } from './archiveDb.ts'
+import { archiveDb, archiveDbIfOpen, type ArchiveDb, type ArchivedTask } from './archiveDb.ts'
 
 export interface ArchivedPage {
   records: ArchivedTask[]
@@ -15,6 +15,17 @@ type TaskIndex = IDBPIndex<
   'readonly'
 >
 
+/** IndexedDB's `getAllRecords` (Chrome 141+): a page read newest first in one request. */
+interface NewestFirstIndex extends IDBIndex {
+  getAllRecords(options: {
+    query: IDBKeyRange | null
+    count: number
+    direction: IDBCursorDirection
+  }): IDBRequest<Array<{ value: ArchivedTask }>>
+}
+
+const canReadNewestFirst = (index: TaskIndex) => 'getAllRecords' in unwrap(index)
+
 const newestFirst = (a: ArchivedTask, b: ArchivedTask) =>
   b.sortAt - a.sortAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
 
@@ -26,9 +37,16 @@ const startingWith = (...prefix: string[]) => IDBKeyRange.bound([...prefix, -Inf
  * reads one index: a count, a key cursor that jumps to the page's first and last keys, and the
  * records between them, so the cost follows the page size, not the archive's.
  */
-export async function archivePage(params: TaskListParams): Promise<ArchivedPage> {
+export function archivePage(params: TaskListParams): Promise<ArchivedPage> {
+  // With the database open, the reads are asked for in this call: called from an event handler,
+  // IndexedDB works while React draws the change, not after.
+  const db = archiveDbIfOpen()
+  return db ? pageOf(db, params) : archiveDb().then((opened) => pageOf(opened, params))
+}
+
+async function pageOf(db: ArchiveDb, params: TaskListParams): Promise<ArchivedPage> {
   const offset = (params.pageNum - 1) * params.pageSize
-  const tx = (await archiveDb()).transaction('tasks')
+  const tx = db.transaction('tasks')
   if (params.taskIds.length > 0) {
     const found = await Promise.all([...new Set(params.taskIds)].map((id) => tx.store.get(id)))
     const matching = found
@@ -59,14 +77,25 @@ async function pageOfIndex(
   offset: number,
   size: number,
 ): Promise<ArchivedPage> {
-  const total = await index.count(range)
-  if (offset >= total) return { records: [], total }
+  // Asked together: each answer is a hop back to a main thread that is busy drawing the change.
+  const counting = index.count(range)
+  if (offset === 0 && canReadNewestFirst(index)) {
+    const native = unwrap(index) as NewestFirstIndex
+    const newestFirst = native.getAllRecords({ query: range ?? null, count: size, direction: 'prev' })
+    const [records, total] = await Promise.all([wrap(newestFirst) as Promise<Array<{ value: ArchivedTask }>>, counting])
+    return { records: records.map((record) => record.value), total }
+  }
   let cursor = await index.openKeyCursor(range, 'prev')
   if (cursor && offset > 0) cursor = await cursor.advance(offset)
-  const newest = cursor!.key
-  const onPage = Math.min(size, total - offset)
-  if (onPage > 1) cursor = await cursor!.advance(onPage - 1)
-  const oldest = cursor!.key
-  const records = await index.getAll(IDBKeyRange.bound(oldest, newest))
+  if (!cursor) return { records: [], total: await counting }
+  const newest = cursor.key
+  if (size > 1) cursor = await cursor.advance(size - 1)
+  // Past the range's end, the page is the rest of it.
+  const onPage = cursor
+    ? IDBKeyRange.bound(cursor.key, newest)
+    : range
+      ? IDBKeyRange.bound(range.lower, newest)
+      : IDBKeyRange.upperBound(newest)
+  const [records, total] = await Promise.all([index.getAll(onPage), counting])
   return { records: records.reverse(), total }
 }
