@@ -37,12 +37,16 @@ describe.skipIf(!executablePath)('the Chromium the tests and the bench drive', (
     },
   )
 
-  test("opens no address-bar popup pages beside the page under test (Playwright's defaults do)", async () => {
-    const browser = await chromium.connect(server.wsEndpoint())
-    expect(await omniboxPopupPages(browser)).toEqual([])
-    await browser.close()
+  test("opens no address-bar popup pages beside the page under test, where Playwright's defaults do", async (context) => {
     const withDefaults = await chromium.launch({ executablePath, args: ['--use-angle=swiftshader'] })
-    expect((await omniboxPopupPages(withDefaults)).length).toBeGreaterThan(0)
-    await withDefaults.close()
+    const opened = await omniboxPopupPages(withDefaults).finally(() => withDefaults.close())
+    // A Chromium that no longer makes them leaves nothing to turn off (and nothing to check).
+    if (opened.length === 0) context.skip()
+    const browser = await chromium.connect(server.wsEndpoint())
+    try {
+      expect(await omniboxPopupPages(browser)).toEqual([])
+    } finally {
+      await browser.close()
+    }
   })
 })

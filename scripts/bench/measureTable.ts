@@ -29,7 +29,13 @@ export async function returningResponseToRenderedPage(
   const warmUpSize = 20
   await visitToRenderedPage(page, baseUrl, warmUpSize)
   // The offline shell installs a few seconds after the page loads, once the page is idle.
-  await page.evaluate(() => navigator.serviceWorker.ready)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const noShell = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error('The offline shell did not install within 60 s.')), 60_000)
+  })
+  await Promise.race([page.evaluate(() => navigator.serviceWorker.ready.then(() => true)), noShell]).finally(() =>
+    clearTimeout(timer),
+  )
   await visitToRenderedPage(page, baseUrl, warmUpSize)
   const elapsed = await visitToRenderedPage(page, baseUrl, pageSize)
   await context.close()
