@@ -79,6 +79,8 @@ async function pageOfIndex(
 ): Promise<ArchivedPage> {
   // Asked together: each answer is a hop back to a main thread that is busy drawing the change.
   const counting = index.count(range)
+  // Awaited below on every path that ends well; on a failed read the read's own error is the one told.
+  counting.catch(() => {})
   if (offset === 0 && canReadNewestFirst(index)) {
     const native = unwrap(index) as NewestFirstIndex
     const newestFirst = native.getAllRecords({ query: range ?? null, count: size, direction: 'prev' })
