@@ -201,6 +201,12 @@ describe('demo Ark list endpoint', () => {
     expect((await call('/contents/generations/tasks?page_num=2&page_size=1')).status).toBe(200)
     expect((await call('/contents/generations/tasks?page_num=1&page_size=1')).status).toBe(500)
     expect((await call('/contents/generations/tasks?page_num=1&page_size=1')).status).toBe(200)
+
+    // The modes handled outside the answer (a list with bad items, a crash) keep to the scope too.
+    ark.ark.setFault({ mode: 'bad-items', method: 'DELETE' })
+    expect((await list('page_size=1')).items).toHaveLength(1)
+    ark.ark.setFault({ mode: 'crash', method: 'DELETE' })
+    expect((await call('/contents/generations/tasks?page_size=1')).status).toBe(200)
   })
 })
 

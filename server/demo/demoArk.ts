@@ -177,11 +177,15 @@ export function createDemoArk(options: DemoArkOptions) {
     arkError(res, 400, 'OperationDenied.InvalidState', `The task ${id} is ${status} and cannot be deleted.`, 'task_id')
   }
 
-  /** Applies the fault switch; true when it answered for the request. */
-  function answeredByFault(req: Req, res: Res, target: string): boolean {
-    if (!fault || (fault.method && fault.method !== req.method) || (fault.match && !target.includes(fault.match)))
-      return false
-    const current = fault
+  /** The fault switch if it is set for this request: its method, and a part of its path and query. */
+  const faultFor = (req: Req, target: string): Fault | undefined =>
+    fault && (!fault.method || fault.method === req.method) && (!fault.match || target.includes(fault.match))
+      ? fault
+      : undefined
+
+  /** Applies the request's fault (see faultFor); true when it answered for the request. */
+  function answeredByFault(res: Res, current: Fault | undefined): boolean {
+    if (!current) return false
     if (current.remaining !== undefined && --current.remaining <= 0) fault = undefined
     switch (current.mode) {
       case '400':
@@ -230,8 +234,9 @@ export function createDemoArk(options: DemoArkOptions) {
   return {
     /** Handles an Ark API path (what follows the base URL), e.g. `/contents/generations/tasks?page_num=1`. */
     handle(req: Req, res: Res, subPath: string): void | Promise<void> {
-      if (fault?.mode === 'crash') throw new Error('demo fault: the handler crashed')
-      if (fault?.mode === 'crash-async') return Promise.reject(new Error('demo fault: the handler rejected'))
+      const applying = faultFor(req, subPath)
+      if (applying?.mode === 'crash') throw new Error('demo fault: the handler crashed')
+      if (applying?.mode === 'crash-async') return Promise.reject(new Error('demo fault: the handler rejected'))
       let url: URL
       try {
         url = new URL(subPath, 'http://demo.invalid')
@@ -252,8 +257,8 @@ export function createDemoArk(options: DemoArkOptions) {
       }
       const route = matchArkRoute(url.pathname, req.method ?? 'GET')
       if ('refused' in route) return sendError(res, route.status, 'NotFound', route.refused)
-      const badItems = fault?.mode === 'bad-items'
-      if (answeredByFault(req, res, subPath)) return
+      const badItems = applying?.mode === 'bad-items'
+      if (answeredByFault(res, applying)) return
       if (route.kind === 'list') {
         if (badItems) return sendJson(res, 200, withBadItems(tasks, nowSeconds(), toWire))
         return list(res, url.searchParams)
