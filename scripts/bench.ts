@@ -8,7 +8,7 @@ import { startVite } from '../server/testing/startVite.ts'
 import { initialBundleSize } from './bench/bundleSize.ts'
 import { navigationToFirstRow } from './bench/measureFirstRow.ts'
 import { archiveFigures, reloadToFirstRow, type ArchiveFigures } from './bench/measureArchive.ts'
-import { filterChangeToNewRows, responseToRenderedPage, tableVisits } from './bench/measureTable.ts'
+import { filterChangeToNewRows, tableVisits } from './bench/measureTable.ts'
 import { viewerChunkBytes, viewerLoad, type ViewerLoad } from './bench/measureViewer.ts'
 import { downloadFigures, FAR_HOST_RATE } from './bench/measureDownload.ts'
 import { growthChart, type Growth } from './bench/growthChart.ts'
@@ -105,15 +105,9 @@ async function main() {
       executablePath: findChromium(),
       args: CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--disable-features=')),
     })
-    const withPopups = { first50: [] as number[], first500: [] as number[] }
-    try {
-      for (let i = 0; i < TABLE_RUNS; i++) {
-        withPopups.first50.push(await responseToRenderedPage(popupsBrowser, preview.url, 50))
-        withPopups.first500.push(await responseToRenderedPage(popupsBrowser, preview.url, 500))
-      }
-    } finally {
-      await popupsBrowser.close()
-    }
+    const withPopups = await tableVisits(popupsBrowser, preview.url, TABLE_RUNS, { returning: false }).finally(() =>
+      popupsBrowser.close(),
+    )
     const [r50, r500] = [median(visits.first50), median(visits.first500)]
     const tableNote = `median of ${TABLE_RUNS}`
     figures.push(

@@ -51,13 +51,20 @@ export interface TableVisits {
 
 /**
  * `runs` of each, interleaved: response → rendered page for 50 and 500 rows, on a first visit and
- * on a returning one (the offline shell serving code V8 has compiled before, ~8 s a run).
+ * (unless `returning` is false) on a returning one (the offline shell serving code V8 has compiled
+ * before, ~8 s a run).
  */
-export async function tableVisits(browser: Browser, baseUrl: string, runs: number): Promise<TableVisits> {
+export async function tableVisits(
+  browser: Browser,
+  baseUrl: string,
+  runs: number,
+  { returning = true } = {},
+): Promise<TableVisits> {
   const visits: TableVisits = { first50: [], first500: [], returning50: [], returning500: [] }
   for (let i = 0; i < runs; i++) {
     visits.first50.push(await responseToRenderedPage(browser, baseUrl, 50))
     visits.first500.push(await responseToRenderedPage(browser, baseUrl, 500))
+    if (!returning) continue
     visits.returning50.push(await returningResponseToRenderedPage(browser, baseUrl, 50))
     visits.returning500.push(await returningResponseToRenderedPage(browser, baseUrl, 500))
   }
