@@ -23,9 +23,9 @@ let loading: Promise<CompressedCubeTexture | null> | undefined
 /**
  * The studio light, prefiltered ahead of time: three's PMREM of the HDR costs ~1.6 s of GPU time
  * under a software GPU (and still ~100 ms of main thread) in each viewer's first frame; loading its
- * result (~4 MB of half floats, read by a worker) costs an upload. Fetched once per page and shared by every viewer;
- * the texture lives as long as the page, each renderer freeing its copy with its context. Null
- * when the file cannot be had: the viewer then prefilters the HDR itself.
+ * result (~4 MB of half floats, read by a worker) costs an upload. Fetched once per page and shared
+ * by every viewer; the texture lives as long as the page, each renderer freeing its copy with its
+ * context. Null when the file cannot be had: the viewer then prefilters the HDR itself.
  */
 export function studioEnvironmentOrNull(): Promise<CompressedCubeTexture | null> {
   loading ??= fetchOffTheMainThread(new URL(STUDIO_PMREM, location.href).href)
@@ -45,13 +45,8 @@ export function studioEnvironmentOrNull(): Promise<CompressedCubeTexture | null>
   return loading
 }
 
-/** A file's bytes, read by a worker where there is one (see fetchFile.worker). */
+/** A file's bytes, read by a worker (see fetchFile.worker); the viewer unzips in one too. */
 async function fetchOffTheMainThread(url: string): Promise<ArrayBuffer> {
-  if (typeof Worker !== 'function') {
-    const answer = await fetch(url)
-    if (!answer.ok) throw new Error(`HTTP ${answer.status}`)
-    return answer.arrayBuffer()
-  }
   const answer = await callWorker<FetchFileRequest, FetchFileResponse>(
     () => new Worker(new URL('./fetchFile.worker.ts', import.meta.url), { type: 'module' }),
     { url },
