@@ -10,7 +10,7 @@ export interface ThumbnailProgress {
 
 export interface ThumbnailSteps {
   localFile: (taskId: string) => Promise<Blob | undefined>
-  render: (zip: ArrayBuffer, signal: AbortSignal) => Promise<Blob>
+  render: (zip: Blob, signal: AbortSignal) => Promise<Blob>
   save: (taskId: string, picture: Blob) => Promise<void>
 }
 
@@ -34,9 +34,7 @@ export async function makeThumbnails(
     for (let task = waiting.shift(); task && !signal.aborted; task = waiting.shift()) {
       try {
         const local = await steps.localFile(task.id)
-        const zip = local
-          ? await local.arrayBuffer()
-          : await fetchResultFile(task.fileUrl!, { signal, expiresAt: fileExpiresAt(task) })
+        const zip = local ?? (await fetchResultFile(task.fileUrl!, { signal, expiresAt: fileExpiresAt(task) }))
         await steps.save(task.id, await steps.render(zip, signal))
       } catch (error) {
         if (signal.aborted) return

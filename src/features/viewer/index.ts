@@ -10,5 +10,5 @@ export type { ViewerAddress } from './components/ModelPreview.tsx'
 export const LazyCompareView = lazy(() => import('./components/CompareView.tsx'))
 
 /** Renders a result's picture off screen; three.js loads with the first call. */
-export const renderThumbnail = async (zip: ArrayBuffer, signal: AbortSignal) =>
+export const renderThumbnail = async (zip: Blob, signal: AbortSignal) =>
   (await import('./capture/renderThumbnail.ts')).renderThumbnail(zip, signal)

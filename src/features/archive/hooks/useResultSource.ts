@@ -33,16 +33,16 @@ function localLoader(taskId: string): ZipLoader {
     const blob = await storedFile(taskId)
     if (!blob) throw new ResultFileError('gone', 'The local copy of this file was removed.')
     onProgress({ loaded: blob.size, total: blob.size })
-    return blob.arrayBuffer()
+    return blob
   }
 }
 
 function remoteLoader(task: ArkTask, fileUrl: string): ZipLoader {
   return async (onProgress, signal) => {
     const zip = await fetchResultFile(fileUrl, { onProgress, signal, expiresAt: fileExpiresAt(task) })
-    // The Blob copies the bytes now, before the unzip worker takes the buffer.
-    const copy = new Blob([zip], { type: 'application/zip' })
-    savePreviewCopy(task, copy).catch((error) => console.warn('ark3d: the preview copy was not saved:', error))
+    savePreviewCopy(task, new Blob([zip], { type: 'application/zip' })).catch((error) =>
+      console.warn('ark3d: the preview copy was not saved:', error),
+    )
     return zip
   }
 }

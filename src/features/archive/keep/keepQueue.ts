@@ -198,7 +198,7 @@ async function recordFailure(taskId: string, lastError: string, retryable: boole
 }
 
 /** A kept (or auto-kept) result gets its picture too, drawn off screen from the zip just stored. */
-async function pictureIfNone(taskId: string, zip: ArrayBuffer) {
+async function pictureIfNone(taskId: string, zip: Blob) {
   try {
     if (await hasThumbnail(taskId)) return
     await saveThumbnail(taskId, await renderThumbnail(zip, new AbortController().signal))

@@ -24,7 +24,7 @@ const BACKGROUND = new Color('#1b1f24')
  * Renders a result zip's first model once, off screen, framed as the viewer frames it, and returns
  * the picture (256 px WebP). Everything it made (renderer, decoders, the model) is freed after.
  */
-export async function renderThumbnail(zip: ArrayBuffer, signal: AbortSignal): Promise<Blob> {
+export async function renderThumbnail(zip: Blob, signal: AbortSignal): Promise<Blob> {
   const unzipped = await unzipInWorker(zip, signal)
   const candidate = pickModels(unzipped.entries).models[0]
   if (!candidate) throw new PreviewError('no-model', 'The zip holds no model the viewer can show.')

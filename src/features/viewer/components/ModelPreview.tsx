@@ -380,7 +380,7 @@ function PreparedPreview({
         </TabsList>
         <TabsContent value="facts" className="flex flex-col gap-3">
           <ModelFactsPanel
-            zipBytes={prepared.zip.byteLength}
+            zipBytes={prepared.zip.size}
             modelBytes={candidate ? files[candidate.path]!.byteLength : 0}
             facts={shown?.facts}
             memory={memory}
@@ -423,14 +423,14 @@ function PreparedPreview({
       <Downloads
         taskId={taskId}
         zip={prepared.zip}
-        files={prepared.files}
+        files={prepared.modelBlobs}
         modelPaths={prepared.models.map((m) => m.path)}
       />
     </div>
   )
 }
 
-const NO_FILES: Record<string, ArrayBuffer> = {}
+const NO_FILES: Record<string, Blob> = {}
 const NO_PATHS: string[] = []
 
 function Downloads({
@@ -440,8 +440,8 @@ function Downloads({
   modelPaths,
 }: {
   taskId: string
-  zip: ArrayBuffer
-  files: Record<string, ArrayBuffer>
+  zip: Blob
+  files: Record<string, Blob>
   modelPaths: string[]
 }) {
   // Keyed by the paths' text: the caller maps its models to a new array on every render.

@@ -17,11 +17,12 @@ async function blobAtIdle(bytes: ArrayBuffer, type: string, cancelled: () => boo
 }
 
 /**
- * Object URLs for in-memory bytes (downloads with no second request), typed by the file name's
- * extension, and revoked when no longer shown. Made at idle, a slice at a time, so the copy never
- * lands between a model's download and its first frame as one long task. Empty until then.
+ * Object URLs for in-memory files (downloads with no second request), typed by the file name's
+ * extension, and revoked when no longer shown. Bytes are made a Blob at idle, a slice at a time, so
+ * the copy never lands between a model's download and its first frame as one long task; a Blob is
+ * used as it is. Empty until then.
  */
-export function useBlobUrls(files: Record<string, ArrayBuffer | undefined>): Record<string, string> {
+export function useBlobUrls(files: Record<string, ArrayBuffer | Blob | undefined>): Record<string, string> {
   const [urls, setUrls] = useState<{ of: typeof files; urls: Record<string, string> }>()
   useEffect(() => {
     let cancelled = false
@@ -29,7 +30,10 @@ export function useBlobUrls(files: Record<string, ArrayBuffer | undefined>): Rec
     void (async () => {
       for (const [name, bytes] of Object.entries(files)) {
         if (!bytes) continue
-        const blob = await blobAtIdle(bytes, downloadType(name), () => cancelled)
+        const type = downloadType(name)
+        // A Blob of a Blob refers to it: no copy.
+        const blob =
+          bytes instanceof Blob ? new Blob([bytes], { type }) : await blobAtIdle(bytes, type, () => cancelled)
         if (!blob) return
         made[name] = URL.createObjectURL(blob)
       }

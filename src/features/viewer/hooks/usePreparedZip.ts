@@ -7,9 +7,11 @@ import { PreviewError } from '../load/viewerErrors.ts'
 import { studioEnvironmentOrNull } from '../environment/studioEnvironment.ts'
 
 export interface PreparedZip {
-  zip: ArrayBuffer
+  zip: Blob
   entries: ZipEntryInfo[]
   files: Record<string, ArrayBuffer>
+  /** The models' files as Blobs, for their download links. */
+  modelBlobs: Record<string, Blob>
   models: ModelCandidate[]
   unshowable: string[]
 }
@@ -18,10 +20,10 @@ export type ZipState =
   | { phase: 'fetching'; progress: FetchProgress }
   | { phase: 'unzipping'; progress: FetchProgress }
   | { phase: 'ready'; prepared: PreparedZip }
-  | { phase: 'failed'; error: PreviewError; zip?: ArrayBuffer }
+  | { phase: 'failed'; error: PreviewError; zip?: Blob }
 
-/** Gets the zip's bytes: from Ark's file host through the relay, or from the local archive. */
-export type ZipLoader = (onProgress: (p: FetchProgress) => void, signal: AbortSignal) => Promise<ArrayBuffer>
+/** Gets the zip: from Ark's file host through the relay, or from the local archive. */
+export type ZipLoader = (onProgress: (p: FetchProgress) => void, signal: AbortSignal) => Promise<Blob>
 
 /**
  * Loads a result zip and unpacks it off the main thread. A new `sourceKey` (another task or
@@ -46,7 +48,7 @@ export function usePreparedZip(loadZip: ZipLoader, sourceKey: string): ZipState 
         }
       }, abort.signal)
       performance.mark('ark3d:fetch-end')
-      setState({ phase: 'unzipping', progress: { loaded: zip.byteLength, total: zip.byteLength } })
+      setState({ phase: 'unzipping', progress: { loaded: zip.size, total: zip.size } })
       let unzipped
       try {
         unzipped = await unzipInWorker(zip, abort.signal)
@@ -58,7 +60,14 @@ export function usePreparedZip(loadZip: ZipLoader, sourceKey: string): ZipState 
       const { models, unshowable } = pickModels(unzipped.entries)
       setState({
         phase: 'ready',
-        prepared: { zip, entries: unzipped.entries, files: unzipped.files, models, unshowable },
+        prepared: {
+          zip,
+          entries: unzipped.entries,
+          files: unzipped.files,
+          modelBlobs: unzipped.modelBlobs ?? {},
+          models,
+          unshowable,
+        },
       })
     })().catch((error) => {
       if (abort.signal.aborted) return

@@ -1,16 +1,18 @@
 /// <reference lib="webworker" />
 import { unzipBounded } from './boundedUnzip.ts'
+import { pickModels } from './pickModels.ts'
 import { splitGlb, type SplitGlb } from './splitGlb.ts'
 import type { UnzipRequest, UnzipResponse } from './unzipProtocol.ts'
 
 const isBareGlb = (bytes: ArrayBuffer) =>
   bytes.byteLength >= 4 && new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) === 'glTF'
 
-async function unpack({ zip, maxUncompressedBytes }: UnzipRequest): Promise<UnzipResponse> {
+async function unpack(request: UnzipRequest): Promise<UnzipResponse> {
+  const zip = await request.zip.arrayBuffer()
   // Ark sends zips; a file host that sends the GLB itself is read as a one-file result.
   if (isBareGlb(zip))
     return { ok: true, entries: [{ path: 'model.glb', size: zip.byteLength }], files: { 'model.glb': zip } }
-  return unzipBounded(zip, maxUncompressedBytes)
+  return unzipBounded(zip, request.maxUncompressedBytes)
 }
 
 self.onmessage = async (event: MessageEvent<UnzipRequest>) => {
@@ -31,6 +33,9 @@ self.onmessage = async (event: MessageEvent<UnzipRequest>) => {
       }
     }
     result.splits = splits
+    result.modelBlobs = Object.fromEntries(
+      pickModels(result.entries).models.map(({ path }) => [path, new Blob([result.files[path]!])]),
+    )
     transfer.push(...Object.values(result.files))
   }
   ;(self as unknown as DedicatedWorkerGlobalScope).postMessage(result, transfer)

@@ -12,18 +12,18 @@ export function maxUncompressedBytes(): number {
 }
 
 /**
- * Unzips in a Web Worker so the page stays responsive; the zip's bytes are copied in (the caller
- * keeps its copy for the download) and the files are transferred back, each GLB also taken apart for
- * the loader. A bare GLB is read as a one-file result. The worker ends with the call.
+ * Unzips in a Web Worker so the page stays responsive: the worker reads the Blob itself (the caller
+ * keeps it for the download) and the files are transferred back, each GLB also taken apart for the
+ * loader. A bare GLB is read as a one-file result. The worker ends with the call.
  */
-export async function unzipInWorker(zip: ArrayBuffer, signal: AbortSignal) {
-  const request: UnzipRequest = { zip: zip.slice(0), maxUncompressedBytes: maxUncompressedBytes() }
+export async function unzipInWorker(zip: Blob, signal: AbortSignal) {
+  const request: UnzipRequest = { zip, maxUncompressedBytes: maxUncompressedBytes() }
   let result: UnzipResponse
   try {
     result = await callWorker<UnzipRequest, UnzipResponse>(
       () => new Worker(new URL('./unzip.worker.ts', import.meta.url), { type: 'module' }),
       request,
-      [request.zip],
+      [],
       signal,
     )
   } catch (error) {

@@ -7,7 +7,8 @@ export interface ZipEntryInfo {
 }
 
 export interface UnzipRequest {
-  zip: ArrayBuffer
+  /** Read in the worker: the page never copies the zip's bytes. */
+  zip: Blob
   /** Refuse zips whose uncompressed total passes this many bytes (zip-bomb guard). */
   maxUncompressedBytes: number
 }
@@ -19,5 +20,7 @@ export type UnzipResponse =
       files: Record<string, ArrayBuffer>
       /** Each GLB taken apart for the loader, by path; the worker fills it in. */
       splits?: Record<string, SplitGlb>
+      /** Each model file as a Blob for its download link, copied here rather than on the page. */
+      modelBlobs?: Record<string, Blob>
     }
   | { ok: false; kind: 'corrupt-zip' | 'too-large'; message: string }
