@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import { ResultFileError, type FetchProgress } from '../../../api/resultFile.ts'
 import { pickModels, type ModelCandidate } from '../load/pickModels.ts'
 import type { ZipEntryInfo } from '../load/unzipProtocol.ts'
@@ -58,17 +58,21 @@ export function usePreparedZip(loadZip: ZipLoader, sourceKey: string): ZipState 
       }
       performance.mark('ark3d:unzip-end')
       const { models, unshowable } = pickModels(unzipped.entries)
-      setState({
-        phase: 'ready',
-        prepared: {
-          zip,
-          entries: unzipped.entries,
-          files: unzipped.files,
-          modelBlobs: unzipped.modelBlobs ?? {},
-          models,
-          unshowable,
-        },
-      })
+      // The whole viewer mounts with this: rendered as a transition, React yields every few
+      // milliseconds instead of taking one 50–60 ms task just before the WebGL context is made.
+      startTransition(() =>
+        setState({
+          phase: 'ready',
+          prepared: {
+            zip,
+            entries: unzipped.entries,
+            files: unzipped.files,
+            modelBlobs: unzipped.modelBlobs ?? {},
+            models,
+            unshowable,
+          },
+        }),
+      )
     })().catch((error) => {
       if (abort.signal.aborted) return
       setState({
