@@ -1,13 +1,12 @@
 import { Canvas, type GLProps } from '@react-three/fiber'
-import { WebGLRenderer } from 'three'
 import { afterThisTask } from '../../../lib/afterThisTask.ts'
-import { askExtensionsNow } from '../load/gpuWarmUp.ts'
 import { Component, useEffect, useRef, useState, type ReactNode, type Ref } from 'react'
 import type { DisplayMode } from '../inspect/displayModes.ts'
 import type { LoadedModel } from '../load/loadModel.ts'
 import type { ModelCandidate } from '../load/pickModels.ts'
 import { PreviewError } from '../load/viewerErrors.ts'
-import { WEBGL_UNAVAILABLE, webGLWarmedUp } from '../webglSupport.ts'
+import { makeViewerRenderer } from '../viewerRenderer.ts'
+import { WEBGL_UNAVAILABLE } from '../webglSupport.ts'
 import type { ViewerSettings } from './viewerSettings.ts'
 import { ViewerScene, type GpuMemory, type ViewerBridge } from './ViewerScene.tsx'
 
@@ -96,20 +95,10 @@ export function ModelCanvas({ label, ready, containerRef, canvasRef, onError, ..
   )
 }
 
-/**
- * The canvas's renderer, made in a task of its own: making a WebGL context is one long call under a
- * software GPU, which the canvas's mount before it and R3F's set-up after it would otherwise add to.
- * Made once the worker's context is (see warmUpWebGL): made while that one still was, it waited for
- * it, 50–165 ms against 0–60 ms after (measured, 200 k faces).
- */
-const makeRenderer = (async (defaults) => {
-  await webGLWarmedUp()
-  await afterThisTask()
-  const renderer = new WebGLRenderer({ ...defaults, preserveDrawingBuffer: true, antialias: true, alpha: true })
-  askExtensionsNow(renderer)
-  // Checked after the first frame that draws with each program instead (see ShaderCheck).
-  renderer.debug.checkShaderErrors = false
-  // R3F's set-up and the scene's first render follow in their own task too.
+/** The canvas's renderer (see makeViewerRenderer); R3F's set-up follows in a task of its own. */
+const makeRenderer = (async ({ canvas }) => {
+  // R3F's own canvas element: this viewer never draws on an OffscreenCanvas.
+  const renderer = await makeViewerRenderer(canvas as HTMLCanvasElement)
   await afterThisTask()
   return renderer
 }) satisfies Extract<GLProps, (defaults: never) => Promise<unknown>>

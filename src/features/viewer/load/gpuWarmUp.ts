@@ -10,6 +10,7 @@ import {
 } from 'three'
 import { afterThisTask } from '../../../lib/afterThisTask.ts'
 import { materialsUnder, meshesUnder, texturesOf } from './modelParts.ts'
+import { untilGpuDone } from './untilGpuDone.ts'
 
 /**
  * The extensions three asks for on first use (texture filtering, parallel shader compile, the
@@ -67,15 +68,18 @@ export async function uploadInSteps(
     await afterThisTask()
     lookUniformsUp(renderer, alsoShown)
   }
+  // Each upload once the GPU has taken the one before: the browser copies an upload through a
+  // buffer of a few megabytes, and an upload that finds it full waits there (64–84 ms, traces).
+  const gl = renderer.getContext() as WebGL2RenderingContext
   for (const texture of texturesUnder(root)) {
-    await afterThisTask()
+    await untilGpuDone(gl)
     if (cancelled()) return
     renderer.initTexture(texture)
   }
   const invisible = new MeshBasicMaterial({ visible: false })
   try {
     for (const batch of uploadBatches(meshesUnder(root))) {
-      await afterThisTask()
+      await untilGpuDone(gl)
       if (cancelled()) return
       drawStandIns(
         renderer,
@@ -93,8 +97,8 @@ export async function uploadInSteps(
   }
 }
 
-/** About 15 ms of upload under a software GPU: a large buffer goes alone, small ones together. */
-const BYTES_PER_STEP = 8 * 1024 * 1024
+/** About 10 ms of upload under a software GPU: a large buffer goes alone, small ones together. */
+const BYTES_PER_STEP = 4 * 1024 * 1024
 
 type Attribute = BufferGeometry['attributes'][string]
 
