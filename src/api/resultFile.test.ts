@@ -36,6 +36,21 @@ describe('fetchResultFile', () => {
     ])
   })
 
+  it('keeps every byte of a body of many megabytes, in order, across the slices it is kept in', async () => {
+    const size = 5 * 1024 * 1024 + 123
+    const sent = new Uint8Array(size).map((_, i) => (i * 7 + (i >> 16)) & 255)
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < size; at += 65_536) controller.enqueue(sent.slice(at, at + 65_536))
+        controller.close()
+      },
+    })
+    serve(new Response(body, { headers: { 'content-length': String(size) } }))
+    const file = await fetchResultFile('https://b.volces.com/a.zip')
+    expect(file.size).toBe(size)
+    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(sent))).toBe(true)
+  })
+
   it('refuses a body shorter than its Content-Length as a download that ended early', async () => {
     serve(answer([3], 10))
     const error = await fetchResultFile('https://b.volces.com/a.zip').catch((e: unknown) => e)
