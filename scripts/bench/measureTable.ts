@@ -86,15 +86,18 @@ const RENDERED_PAGE_PROBE = `(() => {
 
 async function visitToRenderedPage(page: Page, baseUrl: string, pageSize: number): Promise<number> {
   await page.goto(`${baseUrl}/?page_size=${pageSize}`)
-  await page.waitForFunction(() => (window as unknown as { __renderedAt?: number }).__renderedAt !== undefined)
-  return page.evaluate((size) => {
+  // The list's timing entry is added once its body has been read, which can come a moment after
+  // the rows it brought are drawn: waited for too.
+  const elapsed = await page.waitForFunction((size) => {
+    const renderedAt = (window as unknown as { __renderedAt?: number }).__renderedAt
     const entry = performance
       .getEntriesByType('resource')
       .find(
         (e) => e.name.includes('/api/ark/contents/generations/tasks') && e.name.includes(`page_size=${size}`),
-      ) as PerformanceResourceTiming
-    return (window as unknown as { __renderedAt: number }).__renderedAt - entry.responseEnd
+      ) as PerformanceResourceTiming | undefined
+    return renderedAt !== undefined && entry ? renderedAt - entry.responseEnd : undefined
   }, pageSize)
+  return (await elapsed.jsonValue()) as number
 }
 
 /** ms from a Status filter change to the new rows painted (request, response and render). */

@@ -8,7 +8,6 @@ import {
   type Texture,
   type WebGLRenderer,
 } from 'three'
-import { afterThisTask } from '../../../lib/afterThisTask.ts'
 import { materialsUnder, meshesUnder, texturesOf } from './modelParts.ts'
 import { untilGpuDone } from './untilGpuDone.ts'
 
@@ -61,16 +60,17 @@ export async function uploadInSteps(
   cancelled: () => boolean,
   alsoShown?: Object3D | null,
 ): Promise<void> {
-  await afterThisTask()
+  // Each step once the GPU has done the one before: a look-up waits for everything queued before
+  // it (40–60 ms, traces), and the browser copies an upload through a buffer of a few megabytes,
+  // where an upload that finds it full waits (64–84 ms).
+  const gl = renderer.getContext() as WebGL2RenderingContext
+  await untilGpuDone(gl)
   if (cancelled()) return
   lookUniformsUp(renderer, root)
   if (alsoShown) {
-    await afterThisTask()
+    await untilGpuDone(gl)
     lookUniformsUp(renderer, alsoShown)
   }
-  // Each upload once the GPU has taken the one before: the browser copies an upload through a
-  // buffer of a few megabytes, and an upload that finds it full waits there (64–84 ms, traces).
-  const gl = renderer.getContext() as WebGL2RenderingContext
   for (const texture of texturesUnder(root)) {
     await untilGpuDone(gl)
     if (cancelled()) return
