@@ -8,6 +8,7 @@ import {
   type Texture,
   type WebGLRenderer,
 } from 'three'
+import { afterThisTask } from '../../../lib/afterThisTask.ts'
 import { materialsUnder, meshesUnder, texturesOf } from './modelParts.ts'
 import { untilGpuDone } from './untilGpuDone.ts'
 
@@ -60,9 +61,9 @@ export async function uploadInSteps(
   cancelled: () => boolean,
   alsoShown?: Object3D | null,
 ): Promise<void> {
-  // Each step once the GPU has done the one before: a look-up waits for everything queued before
-  // it (40–60 ms, traces), and the browser copies an upload through a buffer of a few megabytes,
-  // where an upload that finds it full waits (64–84 ms).
+  // A look-up is a round trip that waits for everything queued before it (40–60 ms, traces): it
+  // waits for the GPU without blocking first. An upload needs no such wait (waiting for the GPU to
+  // finish each one made a 200 k-face model's first pixels 16% later), only a task of its own.
   const gl = renderer.getContext() as WebGL2RenderingContext
   await untilGpuDone(gl)
   if (cancelled()) return
@@ -72,14 +73,14 @@ export async function uploadInSteps(
     lookUniformsUp(renderer, alsoShown)
   }
   for (const texture of texturesUnder(root)) {
-    await untilGpuDone(gl)
+    await afterThisTask()
     if (cancelled()) return
     renderer.initTexture(texture)
   }
   const invisible = new MeshBasicMaterial({ visible: false })
   try {
     for (const batch of uploadBatches(meshesUnder(root))) {
-      await untilGpuDone(gl)
+      await afterThisTask()
       if (cancelled()) return
       drawStandIns(
         renderer,
@@ -97,7 +98,10 @@ export async function uploadInSteps(
   }
 }
 
-/** About 10 ms of upload under a software GPU: a large buffer goes alone, small ones together. */
+/**
+ * About 10 ms of upload under a software GPU: a large buffer goes alone, small ones together. At 8
+ * MB an upload could find the browser's transfer buffer still full and wait there (64–84 ms).
+ */
 const BYTES_PER_STEP = 4 * 1024 * 1024
 
 type Attribute = BufferGeometry['attributes'][string]
