@@ -99,10 +99,11 @@ export async function uploadInSteps(
 }
 
 /**
- * About 10 ms of upload under a software GPU: a large buffer goes alone, small ones together. At 8
- * MB an upload could find the browser's transfer buffer still full and wait there (64–84 ms).
+ * A few ms of upload under a software GPU: a large buffer goes alone, small ones together. A
+ * larger step could find the browser's transfer buffer still full and wait there: 64–84 ms at 8
+ * MB, 74–81 ms at 4 MB (traces of 1 M faces); at 2 MB the longest task went from 81–95 to 75–83 ms.
  */
-const BYTES_PER_STEP = 4 * 1024 * 1024
+const BYTES_PER_STEP = 2 * 1024 * 1024
 
 type Attribute = BufferGeometry['attributes'][string]
 
