@@ -25,7 +25,7 @@ const BACKGROUND = new Color('#1b1f24')
  * the picture (256 px WebP). Everything it made (renderer, decoders, the model) is freed after.
  */
 export async function renderThumbnail(zip: Blob, signal: AbortSignal): Promise<Blob> {
-  const unzipped = await unzipInWorker(zip, signal)
+  const unzipped = await unzipInWorker(zip, signal, { modelBlobs: false })
   const candidate = pickModels(unzipped.entries).models[0]
   if (!candidate) throw new PreviewError('no-model', 'The zip holds no model the viewer can show.')
   const canvas = document.createElement('canvas')

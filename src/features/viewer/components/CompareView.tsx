@@ -86,8 +86,9 @@ function Side({
 
 /** Two tasks' results side by side: one display mode, linked cameras, facts with the differences marked. */
 export default function CompareView({ sides, display: rawDisplay, onDisplay }: Props) {
-  const left = usePreparedZip(sides[0].loadZip, sides[0].sourceKey)
-  const right = usePreparedZip(sides[1].loadZip, sides[1].sourceKey)
+  // The comparison offers no downloads: no model Blobs.
+  const left = usePreparedZip(sides[0].loadZip, sides[0].sourceKey, { modelDownloads: false })
+  const right = usePreparedZip(sides[1].loadZip, sides[1].sourceKey, { modelDownloads: false })
   const [settings, setSettings] = useLocalStorage<ViewerSettings>('viewer.settings', DEFAULT_VIEWER_SETTINGS)
   const fullSettings = { ...DEFAULT_VIEWER_SETTINGS, ...settings }
   const display: DisplayMode = isDisplayMode(rawDisplay) ? rawDisplay : 'shaded'

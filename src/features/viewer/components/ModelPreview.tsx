@@ -65,7 +65,7 @@ export default function ModelPreview({
   onAddress,
   poster,
 }: Props) {
-  const state = usePreparedZip(loadZip, sourceKey)
+  const state = usePreparedZip(loadZip, sourceKey, { modelDownloads: true })
   useHeavyWork(state.phase === 'fetching' || state.phase === 'unzipping')
   useEffect(warmUpWebGL, [])
   return (

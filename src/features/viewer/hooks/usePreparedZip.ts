@@ -10,7 +10,7 @@ export interface PreparedZip {
   zip: Blob
   entries: ZipEntryInfo[]
   files: Record<string, ArrayBuffer>
-  /** The models' files as Blobs, for their download links. */
+  /** The models' files as Blobs, for their download links (empty unless asked for). */
   modelBlobs: Record<string, Blob>
   models: ModelCandidate[]
   unshowable: string[]
@@ -29,7 +29,11 @@ export type ZipLoader = (onProgress: (p: FetchProgress) => void, signal: AbortSi
  * Loads a result zip and unpacks it off the main thread. A new `sourceKey` (another task or
  * source) or closing the pane abandons the download and ends the worker.
  */
-export function usePreparedZip(loadZip: ZipLoader, sourceKey: string): ZipState {
+export function usePreparedZip(
+  loadZip: ZipLoader,
+  sourceKey: string,
+  { modelDownloads }: { modelDownloads: boolean },
+): ZipState {
   const [state, setState] = useState<ZipState>({ phase: 'fetching', progress: { loaded: 0 } })
   useEffect(() => {
     const abort = new AbortController()
@@ -51,7 +55,7 @@ export function usePreparedZip(loadZip: ZipLoader, sourceKey: string): ZipState 
       setState({ phase: 'unzipping', progress: { loaded: zip.size, total: zip.size } })
       let unzipped
       try {
-        unzipped = await unzipInWorker(zip, abort.signal)
+        unzipped = await unzipInWorker(zip, abort.signal, { modelBlobs: modelDownloads })
       } catch (error) {
         if (error instanceof PreviewError) return setState({ phase: 'failed', error, zip })
         throw error
@@ -82,7 +86,7 @@ export function usePreparedZip(loadZip: ZipLoader, sourceKey: string): ZipState 
     })
     return () => abort.abort()
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the loader is identified by its key
-  }, [sourceKey])
+  }, [sourceKey, modelDownloads])
   return state
 }
 

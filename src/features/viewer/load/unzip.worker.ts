@@ -33,9 +33,10 @@ self.onmessage = async (event: MessageEvent<UnzipRequest>) => {
       }
     }
     result.splits = splits
-    result.modelBlobs = Object.fromEntries(
-      pickModels(result.entries).models.map(({ path }) => [path, new Blob([result.files[path]!])]),
-    )
+    if (event.data.modelBlobs)
+      result.modelBlobs = Object.fromEntries(
+        pickModels(result.entries).models.map(({ path }) => [path, new Blob([result.files[path]!])]),
+      )
     transfer.push(...Object.values(result.files))
   }
   ;(self as unknown as DedicatedWorkerGlobalScope).postMessage(result, transfer)

@@ -14,10 +14,11 @@ export function maxUncompressedBytes(): number {
 /**
  * Unzips in a Web Worker so the page stays responsive: the worker reads the Blob itself (the caller
  * keeps it for the download) and the files are transferred back, each GLB also taken apart for the
- * loader. A bare GLB is read as a one-file result. The worker ends with the call.
+ * loader. A bare GLB is read as a one-file result. With `modelBlobs`, each model file also comes
+ * as a Blob for its download link. The worker ends with the call.
  */
-export async function unzipInWorker(zip: Blob, signal: AbortSignal) {
-  const request: UnzipRequest = { zip, maxUncompressedBytes: maxUncompressedBytes() }
+export async function unzipInWorker(zip: Blob, signal: AbortSignal, { modelBlobs }: { modelBlobs: boolean }) {
+  const request: UnzipRequest = { zip, maxUncompressedBytes: maxUncompressedBytes(), modelBlobs }
   let result: UnzipResponse
   try {
     result = await callWorker<UnzipRequest, UnzipResponse>(
