@@ -17,6 +17,18 @@ const PASSED_HEADERS = ['x-client-request-id', 'x-request-id', 'retry-after'] as
 
 class AnswerTooLarge extends Error {}
 
+export const KEY_PLACEHOLDER = '[ARK_API_KEY]'
+
+/** An Ark that repeats the key (in an error message, a request id) must not hand it to the browser. */
+export function redactKey(text: string, apiKey: string): string {
+  return apiKey ? text.split(apiKey).join(KEY_PLACEHOLDER) : text
+}
+
+function redactKeyInBody(body: Buffer, apiKey: string): Buffer {
+  if (!apiKey || body.indexOf(apiKey) === -1) return body
+  return Buffer.from(redactKey(body.toString('utf8'), apiKey), 'utf8')
+}
+
 async function readCapped(response: Response, maxBytes: number): Promise<Buffer> {
   const declared = Number(response.headers.get('content-length'))
   if (declared > maxBytes) throw new AnswerTooLarge()
@@ -52,9 +64,15 @@ export function createArkProxy(options: ArkProxyOptions) {
       timedOut = true
       abort.abort()
     }, options.timeoutMs)
-    res.on('close', () => abort.abort())
-    const failed = (status: number, code: string, message: string) => {
+    // Only while Ark's answer is awaited: an abort after the fetch settled must not reach undici.
+    const abortOnClose = () => abort.abort()
+    res.on('close', abortOnClose)
+    const settle = () => {
       clearTimeout(timer)
+      res.off('close', abortOnClose)
+    }
+    const failed = (status: number, code: string, message: string) => {
+      settle()
       if (res.destroyed) return
       options.log(`ark proxy: ${method} ${route.path} failed: ${code} [${clientRequestId}]`)
       sendError(res, status, code, message)
@@ -96,15 +114,16 @@ export function createArkProxy(options: ArkProxyOptions) {
         ? failed(504, 'ArkUnreachable.Timeout', `Ark at ${arkHost} stopped answering mid-way.`)
         : failed(502, `ArkUnreachable.${failure.kind}`, `Ark at ${arkHost} broke off its answer: ${failure.reason}.`)
     }
-    clearTimeout(timer)
+    settle()
     if (res.destroyed) return
     if (upstream.status < 200 || upstream.status > 599)
       return failed(502, 'ArkBadAnswer', `Ark at ${arkHost} answered with an invalid status (${upstream.status}).`)
     const headers: Record<string, string> = { 'cache-control': 'no-store', 'x-client-request-id': clientRequestId }
     for (const name of PASSED_HEADERS) {
       const value = upstream.headers.get(name)
-      if (value) headers[name] = value
+      if (value) headers[name] = redactKey(value, options.apiKey)
     }
+    body = redactKeyInBody(body, options.apiKey)
     // Whatever Ark sends is data, never a page rendered under this origin.
     headers['content-type'] = 'application/json; charset=utf-8'
     headers['x-content-type-options'] = 'nosniff'

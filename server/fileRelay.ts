@@ -87,7 +87,12 @@ export function createFileRelay(options: FileRelayOptions) {
       request.on('error', (error: NodeJS.ErrnoException) => {
         signal.removeEventListener('abort', onAbort)
         // A pooled socket the host closed meanwhile: a GET is safe to send once more on a new one.
-        if (staleSocketRetries > 0 && request.reusedSocket && error.code === 'ECONNRESET' && !signal.aborted) {
+        if (
+          staleSocketRetries > 0 &&
+          request.reusedSocket &&
+          (error.code === 'ECONNRESET' || error.code === 'EPIPE') &&
+          !signal.aborted
+        ) {
           resolve(requestOnce(url, headers, listedExactly, signal, staleSocketRetries - 1))
         } else reject(error)
       })
@@ -106,7 +111,8 @@ export function createFileRelay(options: FileRelayOptions) {
       const response = await requestOnce(url, headers, listed, signal)
       const status = response.statusCode ?? 0
       if (status < 300 || status >= 400) return { response, finalUrl: url }
-      response.resume()
+      // Never drained: a redirect's body may be endless or slow, and its socket is needed for the next hop.
+      response.destroy()
       const location = response.headers.location
       if (!location)
         throw new RelayRefusal(502, 'FileHostError', `The file host answered ${status} without a Location.`)
@@ -183,6 +189,13 @@ export function createFileRelay(options: FileRelayOptions) {
 
     const abort = new AbortController()
     res.on('close', () => abort.abort())
+    // One deadline for the final answer's head, across redirects: a host that trickles its status
+    // line or sends 102 Processing forever resets the socket's idle timer, never this one.
+    let headTimedOut = false
+    const headDeadline = setTimeout(() => {
+      headTimedOut = true
+      abort.abort()
+    }, options.timeoutMs)
     const headers: http.OutgoingHttpHeaders = { 'user-agent': 'ark3d-relay' }
     if (typeof req.headers.range === 'string' && /^bytes=[\d,\s-]{1,200}$/.test(req.headers.range))
       headers.range = req.headers.range
@@ -194,6 +207,9 @@ export function createFileRelay(options: FileRelayOptions) {
     try {
       answer = await fetchFollowingAllowedRedirects(verdict.url, verdict.listedExactly, headers, abort.signal)
     } catch (error) {
+      clearTimeout(headDeadline)
+      if (headTimedOut && !res.destroyed)
+        return sendError(res, 504, 'FileHostTimeout', `The file host ${verdict.url.host} did not answer in time.`)
       if (abort.signal.aborted) return
       if (error instanceof RelayRefusal) return sendError(res, error.status, error.code, error.message)
       const code = (error as { code?: string }).code
@@ -209,10 +225,11 @@ export function createFileRelay(options: FileRelayOptions) {
         `The file host ${host} could not be reached: ${failure.reason}.`,
       )
     }
+    clearTimeout(headDeadline)
     const { response } = answer
     const status = response.statusCode ?? 0
     if (status === 403 || status === 404 || status === 410) {
-      response.resume()
+      response.destroy()
       return sendError(res, status === 410 ? 404 : status, 'FileExpired', goneMessage(status))
     }
     if (status < 200 || status > 299) {

@@ -1,7 +1,7 @@
 import type { Connect, Logger, Plugin } from 'vite'
 import { loadEnv } from 'vite'
 import { readServerConfig, type ServerConfig } from './config.ts'
-import { createArkProxy } from './arkProxy.ts'
+import { createArkProxy, redactKey } from './arkProxy.ts'
 import { isWellFormedQuery, matchArkRoute } from './arkRoutes.ts'
 import { createFileRelay } from './fileRelay.ts'
 import { fileHostAllowlist } from './fileHostAllowlist.ts'
@@ -35,8 +35,7 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
     logger.info(`  ark3d: forwarding /api/ark to ${config.baseUrl} with the key from ARK_API_KEY`)
   }
   // Nothing the server logs may carry the key, whatever an error message quotes.
-  const redact = (line: string) => (config.apiKey ? line.split(config.apiKey).join('[ARK_API_KEY]') : line)
-  const log = (line: string) => logger.warn(`  ${redact(line)}`, { timestamp: true })
+  const log = (line: string) => logger.warn(`  ${redactKey(line, config.apiKey ?? '')}`, { timestamp: true })
   const proxy = config.apiKey
     ? createArkProxy({
         apiKey: config.apiKey,

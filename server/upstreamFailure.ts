@@ -1,7 +1,7 @@
 /** Why a connection to an upstream (Ark, a file host) failed, in words and as an error code suffix. */
 export interface UpstreamFailure {
   /** `ConnectionRefused`, `DnsFailure`, `Tls`, `Reset`, `Timeout` or `Network`. */
-  kind: 'ConnectionRefused' | 'DnsFailure' | 'Tls' | 'Reset' | 'Timeout' | 'Network'
+  kind: 'ConnectionRefused' | 'DnsFailure' | 'Tls' | 'Reset' | 'Timeout' | 'BadEncoding' | 'Network'
   /** Completes "could not reach X: …". */
   reason: string
   /** A retry soon may help: not for a refused connection, an unknown name or a bad certificate. */
@@ -35,5 +35,16 @@ export function classifyUpstreamFailure(error: unknown, timedOut: boolean): Upst
   if (TLS_CODE.test(code)) return { kind: 'Tls', reason: `the TLS handshake failed (${code})`, transient: false }
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
     return { kind: 'Reset', reason: 'the connection was closed unexpectedly', transient: true }
+  if (/content-encoding/i.test(causeMessageOf(error)))
+    return {
+      kind: 'BadEncoding',
+      reason: 'its answer was wrapped in more content-codings than a client may undo',
+      transient: false,
+    }
   return { kind: 'Network', reason: `a network error${code ? ` (${code})` : ''}`, transient: true }
+}
+
+function causeMessageOf(error: unknown): string {
+  const cause = (error as { cause?: unknown })?.cause
+  return cause instanceof Error ? cause.message : ''
 }

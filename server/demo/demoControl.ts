@@ -1,6 +1,32 @@
+import { z } from 'zod'
 import { sendError, sendJson, type Req, type Res } from '../http.ts'
 import type { DemoArk } from './demoArk.ts'
 import { parseFault } from './demoFaults.ts'
+import { DEMO_ZIP_KINDS } from './demoCatalog.ts'
+
+const WEEK_SECONDS = 7 * 24 * 3600
+
+/** What a demo task may be made with: checked whole before anything is stored. */
+const DemoTaskSpec = z
+  .object({
+    queuedSeconds: z.number().min(0).max(WEEK_SECONDS),
+    runningSeconds: z.number().min(0).max(WEEK_SECONDS),
+    outcome: z.enum(['succeeded', 'failed', 'expired']),
+    fileformat: z.enum(['glb', 'obj', 'usd', 'usdz']),
+    endpointId: z.string().max(200),
+    zipKind: z.enum(DEMO_ZIP_KINDS),
+    ignoresRange: z.boolean(),
+  })
+  .partial()
+  .strict()
+
+function parseTaskSpec(body: unknown) {
+  const parsed = DemoTaskSpec.safeParse(body)
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]!
+  const where = issue.path.length ? issue.path.join('.') : 'body'
+  throw new Error(`Not a demo task spec: ${where}: ${issue.message}`)
+}
 
 async function readJson(req: Req): Promise<Record<string, unknown>> {
   let text = ''
@@ -43,7 +69,8 @@ export async function handleDemoControl(req: Req, res: Res, path: string, demo: 
       demo.setFault(undefined)
       return sendJson(res, 200, {})
     }
-    if (path === '/tasks' && method === 'POST') return sendJson(res, 200, demo.createTask(await readJson(req)))
+    if (path === '/tasks' && method === 'POST')
+      return sendJson(res, 200, demo.createTask(parseTaskSpec(await readJson(req))))
     const taskAction = /^\/tasks\/([^/]+)\/(expire-file|forget)$/.exec(path)
     if (taskAction && method === 'POST') {
       const [, id, action] = taskAction

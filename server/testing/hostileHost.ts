@@ -1,5 +1,9 @@
 import net from 'node:net'
 import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
+
+/** `{}` wrapped in 20 gzip layers, each named in Content-Encoding. */
+const TWENTY_GZIP_LAYERS = Array.from({ length: 20 }).reduce<Buffer>((body) => gzipSync(body), Buffer.from('{}'))
 
 /**
  * A file host (and an "Ark") that misbehaves on purpose, speaking raw TCP so it can send what no
@@ -18,7 +22,23 @@ export async function startHostileHost() {
     return timer
   }
 
-  const behaviours: Record<string, (socket: net.Socket) => void> = {
+  /** Writes an endless chunked body after `head`. */
+  const endlessAfter = (s: net.Socket, head: string) => {
+    s.write(head)
+    const chunk = `10000\r\n${'z'.repeat(0x10000)}\r\n`
+    const pump = () => {
+      while (!s.destroyed && s.write(chunk));
+      if (!s.destroyed) s.once('drain', pump)
+    }
+    pump()
+  }
+  /** Writes a chunked body after `head`, one byte a tick, forever. */
+  const trickleAfter = (s: net.Socket, head: string) => {
+    s.write(head)
+    const timer = every(100, () => (s.destroyed ? clearInterval(timer) : s.write('1\r\n.\r\n')))
+  }
+
+  const behaviours: Record<string, (socket: net.Socket, requestHead: string) => void> = {
     '/ok': (s) => s.end('HTTP/1.1 200 OK\r\nContent-Type: application/zip\r\nContent-Length: 4\r\n\r\nPK\x03\x04'),
     '/html': (s) => s.end('HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 18\r\n\r\n<script>1</script>'),
     '/mixed-replace': (s) =>
@@ -54,14 +74,36 @@ export async function startHostileHost() {
     },
     '/huge-length': (s) =>
       s.end('HTTP/1.1 200 OK\r\nContent-Type: application/zip\r\nContent-Length: 1000000000000\r\n\r\nPK'),
-    '/endless': (s) => {
-      s.write('HTTP/1.1 200 OK\r\nContent-Type: application/zip\r\nTransfer-Encoding: chunked\r\n\r\n')
-      const chunk = `10000\r\n${'z'.repeat(0x10000)}\r\n`
-      const pump = () => {
-        while (!s.destroyed && s.write(chunk));
-        if (!s.destroyed) s.once('drain', pump)
-      }
-      pump()
+    '/endless': (s) =>
+      endlessAfter(s, 'HTTP/1.1 200 OK\r\nContent-Type: application/zip\r\nTransfer-Encoding: chunked\r\n\r\n'),
+    '/many-encodings': (s) =>
+      s.end(
+        'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: x, x, x, x, x, x\r\nContent-Length: 2\r\n\r\n{}',
+      ),
+    '/gzip-layers': (s) => {
+      const head = `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: ${Array(20).fill('gzip').join(', ')}\r\nContent-Length: ${TWENTY_GZIP_LAYERS.length}\r\n\r\n`
+      s.end(Buffer.concat([Buffer.from(head, 'latin1'), TWENTY_GZIP_LAYERS]))
+    },
+    '/refused-endless': (s) => endlessAfter(s, 'HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n'),
+    '/redirect-endless': (s) =>
+      endlessAfter(s, 'HTTP/1.1 302 Found\r\nLocation: /slow-ok\r\nTransfer-Encoding: chunked\r\n\r\n'),
+    '/redirect-slow': (s) =>
+      trickleAfter(s, 'HTTP/1.1 302 Found\r\nLocation: /slow-ok\r\nTransfer-Encoding: chunked\r\n\r\n'),
+    '/head-trickle': (s) => {
+      s.write('HTTP/1.1 200 OK\r\nX-Slow: ')
+      const timer = every(200, () => (s.destroyed ? clearInterval(timer) : s.write('a')))
+    },
+    '/processing-forever': (s) => {
+      const timer = every(500, () => (s.destroyed ? clearInterval(timer) : s.write('HTTP/1.1 102 Processing\r\n\r\n')))
+    },
+    '/echo-key': (s, requestHead) => {
+      // An Ark that repeats the caller's key, in its headers and in its error message.
+      const key = /^authorization: *bearer +(.*)$/im.exec(requestHead)?.[1]?.trim() ?? 'none'
+      const body = JSON.stringify({ error: { code: 'AuthenticationError', message: `The API key ${key} is invalid.` } })
+      s.end(
+        `HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nX-Request-Id: req-${key}\r\n` +
+          `X-Client-Request-Id: ${key}\r\nRetry-After: ${key}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      )
     },
     '/huge-json': (s) => {
       const body = `{"items":[${'{"id":"cgt-x"},'.repeat(200_000)}{"id":"cgt-y"}],"total":1}`
@@ -93,12 +135,13 @@ export async function startHostileHost() {
       let end: number
       // Keep-alive: answer each request head on the socket in turn.
       while ((end = head.indexOf('\r\n\r\n')) !== -1) {
+        const requestHead = head.slice(0, end)
         const requestLine = head.slice(0, head.indexOf('\r\n'))
         head = head.slice(end + 4)
         const path = requestLine.split(' ')[1]?.split('?')[0] ?? '/'
         const behaviour = path.startsWith('/ark/') ? ark.behaviour : path
         const answer = behaviours[behaviour]
-        if (answer) answer(socket)
+        if (answer) answer(socket, requestHead)
         else socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n')
       }
     }

@@ -11,7 +11,7 @@ export interface RawAnswer {
 /** A request with headers fetch() will not set (Host, Origin, Sec-Fetch-Site); a cut-off body resolves, marked. */
 export function rawRequest(
   url: string,
-  options: { method?: string; headers?: Record<string, string>; agent?: http.Agent } = {},
+  options: { method?: string; headers?: Record<string, string>; agent?: http.Agent; body?: string } = {},
 ): Promise<RawAnswer> {
   // The path is sent exactly as written: no URL parser removes its dot segments or fixes its escapes.
   const [, origin, path] = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(url)!
@@ -42,6 +42,6 @@ export function rawRequest(
       },
     )
     request.on('error', reject)
-    request.end()
+    request.end(options.body)
   })
 }

@@ -7,6 +7,8 @@ export interface RunningVite {
   url: string
   /** Everything the server printed, to check what reaches the log. */
   output: () => string
+  /** True once the server process has ended, by a crash or by stop(). */
+  exited: () => boolean
   stop: () => Promise<void>
 }
 
@@ -54,6 +56,7 @@ export async function startVite(options: {
   return {
     url,
     output: () => output,
+    exited: () => child.exitCode !== null || child.signalCode !== null,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve()
