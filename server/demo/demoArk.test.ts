@@ -151,10 +151,11 @@ describe('demo Ark list endpoint', () => {
     expect(done.content?.file_url).toMatch(/X-Tos-Signature=/)
   })
 
-  it('cancels a queued task on DELETE, deletes a finished one, refuses a running one', async () => {
+  it('cancels a queued task on DELETE, deletes a finished one, refuses a running or cancelled one', async () => {
     const queued = ark.ark.createTask({ queuedSeconds: 600 })
     expect((await call(`/contents/generations/tasks/${queued.id}`, { method: 'DELETE' })).body).toEqual({})
     expect(((await call(`/contents/generations/tasks/${queued.id}`)).body as Item).status).toBe('cancelled')
+    expect((await call(`/contents/generations/tasks/${queued.id}`, { method: 'DELETE' })).status).toBe(400)
     // Cancelled tasks are visible for 24 h only.
     clockMs += 25 * 3_600_000
     expect((await call(`/contents/generations/tasks/${queued.id}`)).status).toBe(404)

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { matchArkRoute } from '../arkRoutes.ts'
 import { sendError, sendJson, type Req, type Res } from '../http.ts'
+// The demo Ark deletes by the same rule the page shows.
+import { deleteEffect } from '../../src/api/taskFacts.ts'
 import { DEMO_ENDPOINTS, DEMO_ZIP_KINDS, type DemoZipKind } from './demoCatalog.ts'
 import type { Fault } from './demoFaults.ts'
 import type { DemoFileHost } from './demoFileHost.ts'
@@ -166,11 +168,12 @@ export function createDemoArk(options: DemoArkOptions) {
     if (!task || !isVisible(task, now)) return notFound(res, id)
     if (req.method === 'GET') return sendJson(res, 200, toWire(task, now))
     const status = statusAt(task, now)
-    if (status === 'queued') {
+    const effect = deleteEffect(status)
+    if (effect === 'cancel') {
       task.cancelledAt = now
       return sendJson(res, 200, {})
     }
-    if (status === 'succeeded' || status === 'failed' || status === 'expired') {
+    if (effect === 'delete') {
       tasks.delete(id)
       return sendJson(res, 200, {})
     }

@@ -8,6 +8,28 @@ export const FACES_BY_SUBDIVISION: Record<string, number> = { high: 200_000, med
 
 const FINISHED = new Set(['succeeded', 'failed', 'expired'])
 
+/** What Ark's DELETE does to a task in a status. */
+export type DeleteEffect = 'cancel' | 'delete' | 'not-possible'
+
+/**
+ * The one deletion rule, used by the detail, bulk delete and the demo Ark. Ark's reference: a queued
+ * task is cancelled; a succeeded or failed task's record is deleted (as is an expired video task's,
+ * its own finished state); a running or cancelled task cannot be deleted.
+ */
+export function deleteEffect(status: string): DeleteEffect {
+  if (status === 'queued') return 'cancel'
+  if (status === 'succeeded' || status === 'failed' || status === 'expired') return 'delete'
+  return 'not-possible'
+}
+
+/** Why a task in this status cannot be deleted, in a sentence; undefined when it can. */
+export function deleteRefusal(status: string): string | undefined {
+  if (deleteEffect(status) !== 'not-possible') return undefined
+  if (status === 'running') return 'A running task cannot be cancelled or deleted; wait until it finishes.'
+  if (status === 'cancelled') return 'Ark keeps a cancelled task 24 h, then deletes it itself; it cannot be deleted.'
+  return `Ark cannot delete a task that is ${status}.`
+}
+
 /** Seconds from creation to the last update, for finished tasks only. */
 export function runSeconds(task: ArkTask): number | undefined {
   if (!FINISHED.has(task.status) || task.createdAt === undefined || task.updatedAt === undefined) return undefined

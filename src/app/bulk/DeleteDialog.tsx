@@ -11,7 +11,8 @@ import {
   DialogHeader,
   DialogTitle,
 } from '../../components/ui/dialog.tsx'
-import { deleteEffect, deleteTasks, type DeleteProgress } from './deleteTasks.ts'
+import { deleteTasks, type DeleteProgress } from './deleteTasks.ts'
+import { deleteEffect } from '../../api/taskFacts.ts'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -34,9 +35,9 @@ export function DeleteDialog({
   const [progress, setProgress] = useState<DeleteProgress>()
   const [finished, setFinished] = useState(false)
   const abort = useRef<AbortController>(undefined)
-  const deletable = tasks.filter((task) => deleteEffect(task) !== 'not-possible')
-  const cancelled = tasks.filter((task) => deleteEffect(task) === 'cancel').length
-  const deleted = tasks.filter((task) => deleteEffect(task) === 'delete').length
+  const deletable = tasks.filter((task) => deleteEffect(task.status) !== 'not-possible')
+  const cancelled = tasks.filter((task) => deleteEffect(task.status) === 'cancel').length
+  const deleted = tasks.filter((task) => deleteEffect(task.status) === 'delete').length
   const impossible = tasks.length - deletable.length
   const running = progress !== undefined && !finished
 

@@ -2,13 +2,6 @@ import { deleteTask } from '../../api/arkClient.ts'
 import { ArkApiError, isRetryable, retryDelayMs } from '../../api/arkErrors.ts'
 import type { ArkTask } from '../../api/arkTask.ts'
 
-/** What a delete does to a task in this status: Ark cancels queued tasks and deletes finished ones. */
-export function deleteEffect(task: ArkTask): 'cancel' | 'delete' | 'not-possible' {
-  if (task.status === 'queued') return 'cancel'
-  if (['succeeded', 'failed', 'cancelled', 'expired'].includes(task.status)) return 'delete'
-  return 'not-possible'
-}
-
 export interface DeleteProgress {
   done: number
   total: number

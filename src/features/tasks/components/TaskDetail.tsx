@@ -9,7 +9,14 @@ import { useTask } from '../hooks/useTask.ts'
 import { useThumbnailUrl, KeepButton, KeepControls, saveThumbnail, useResultSource } from '../../archive/index.ts'
 import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.ts'
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
-import { arkStillHasResult, FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../../api/taskFacts.ts'
+import {
+  arkStillHasResult,
+  deleteEffect,
+  deleteRefusal,
+  FACES_BY_SUBDIVISION,
+  fileExpiresAt,
+  runSeconds,
+} from '../../../api/taskFacts.ts'
 import { StatusBadge } from './StatusBadge.tsx'
 import {
   ArrowLeftIcon,
@@ -296,9 +303,8 @@ function TaskVideo({ url, expiresAt }: { url: string; expiresAt: number | undefi
   return <video className="task-video" controls preload="metadata" src={relayedFileUrl(url)} onError={onError} />
 }
 
-/** What Ark can do to a task in this status: cancel a queued one, delete a finished one. */
-const removalOf = (task: ArkTask) =>
-  task.status === 'queued' ? 'Cancel' : task.status === 'succeeded' || task.status === 'failed' ? 'Delete' : undefined
+const REMOVAL_LABEL = { cancel: 'Cancel', delete: 'Delete', 'not-possible': undefined } as const
+const removalOf = (task: ArkTask) => REMOVAL_LABEL[deleteEffect(task.status)]
 
 function TaskActions({
   task,
@@ -318,7 +324,13 @@ function TaskActions({
   }, [confirming])
   const removal = useDeleteTask()
   const action = removalOf(task)
-  if (!action) return null
+  const refusal = deleteRefusal(task.status)
+  if (!action)
+    return refusal ? (
+      <p className="text-sm text-muted-foreground" data-testid="delete-refusal">
+        {refusal}
+      </p>
+    ) : null
   const consequence =
     action === 'Cancel'
       ? 'The task will not run.'
