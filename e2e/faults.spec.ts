@@ -119,6 +119,25 @@ test('a dead server or an offline browser keeps the last data, says since when, 
   await expect(page.locator('.stale-note')).toHaveCount(0, { timeout: 30_000 })
 })
 
+for (const [cut, how] of [
+  ['the server stopped', 'server'],
+  ['Ark unreachable', 'ark'],
+] as const) {
+  test(`${cut}, a changed filter shows no other filter's rows and no 1970`, async ({ page, request }) => {
+    await page.goto('/')
+    await firstRowIds(page)
+    await expect(rows(page).filter({ hasText: 'Succeeded' }).first()).toBeVisible()
+    if (how === 'server') await page.route('**/api/ark/**', (route) => route.abort('connectionrefused'))
+    else await demoControl(request).fault('ark-down')
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('failed')
+    // Why there are no rows: the retry note (a dead server is retried) or the list's error (a refused
+    // connection is not).
+    await expect(page.getByText(/cannot be reached|could not reach Ark/).first()).toBeVisible()
+    await expect(rows(page).filter({ hasText: 'Succeeded' })).toHaveCount(0)
+    await expect(page.getByText('1970')).toHaveCount(0)
+  })
+}
+
 test('reloaded while Ark cannot be reached, the last list opens from this browser, marked cached with its age', async ({
   page,
   request,

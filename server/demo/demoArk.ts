@@ -224,6 +224,14 @@ export function createDemoArk(options: DemoArkOptions) {
         // The connection drops with no answer: to the browser, like a dead network.
         res.socket?.destroy()
         return true
+      case 'ark-down':
+        sendError(
+          res,
+          502,
+          'ArkUnreachable.ConnectionRefused',
+          'The server could not reach Ark at ark.demo: the connection was refused (nothing listens there).',
+        )
+        return true
       case 'malformed':
         res.writeHead(200, { 'Content-Type': 'application/json' })
         res.end('{"items": [{"id": "cgt-trunc')

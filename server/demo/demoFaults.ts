@@ -6,6 +6,8 @@ export const FAULT_MODES = [
   '403',
   'hang',
   'unreachable',
+  // Answers as the proxy does when Ark refuses the connection.
+  'ark-down',
   'malformed',
   'bad-items',
   // The handler itself throws, or rejects: tests the server's last-resort JSON 500.

@@ -252,7 +252,7 @@ export function TasksScreen() {
           stale={list.isPlaceholderData}
           emptyText={emptyText}
         />
-      ) : tasks || list.isPending ? (
+      ) : tasks || !blockingError ? (
         // Mounted while the list loads, so its answer only adds rows to a table that is there.
         <TaskTable
           tasks={tasks ?? NO_TASKS}

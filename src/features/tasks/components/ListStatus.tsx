@@ -16,6 +16,10 @@ function describe(error: unknown): string {
   return String((error as Error)?.message ?? error)
 }
 
+/** When the answer on screen was last current: the time of the last successful answer for this query. */
+const staleSince = (dataUpdatedAt: number) =>
+  dataUpdatedAt > 0 ? `Stale since ${formatLocal(Math.floor(dataUpdatedAt / 1000))}` : 'Stale'
+
 /** Freshness of what is on screen: last update, refresh, retries in progress, stale data. */
 export function ListStatus({ list, live }: { list: UseQueryResult<ArkTaskPage, unknown>; live: boolean }) {
   const now = useNow()
@@ -52,14 +56,20 @@ export function ListStatus({ list, live }: { list: UseQueryResult<ArkTaskPage, u
       )}
       {list.data && list.fetchStatus === 'paused' && (
         <span role="status" className="stale-note">
-          Stale since {formatLocal(Math.floor(list.dataUpdatedAt / 1000))}: this browser is offline. Showing the last
-          data; the list refreshes when the network is back.
+          {staleSince(list.dataUpdatedAt)}: this browser is offline. Showing the last answer for these filters; the list
+          refreshes when the network is back.
         </span>
       )}
       {list.data && list.fetchStatus !== 'paused' && (list.isError || list.failureCount > 0) && (
         <span role="status" className="stale-note">
-          Stale since {formatLocal(Math.floor(list.dataUpdatedAt / 1000))}: {describe(list.error ?? list.failureReason)}
-          . Showing the last data{list.isFetching ? '' : '; Refresh tries again'}.
+          {staleSince(list.dataUpdatedAt)}: {describe(list.error ?? list.failureReason)}. Showing the last answer for
+          these filters{list.isFetching ? '' : '; Refresh tries again'}.
+        </span>
+      )}
+      {!list.data && list.fetchStatus === 'paused' && (
+        <span role="status" className="stale-note">
+          This browser is offline, and no answer for these filters is kept here. The list loads when the network is
+          back.
         </span>
       )}
     </div>

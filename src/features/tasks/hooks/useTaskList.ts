@@ -38,5 +38,13 @@ export function useTaskList(params: TaskListParams, enabled = true) {
     )
   }, [enabled, showingThisPage, total, params, queryClient])
 
-  return list
+  // The previous filter's rows stand in only while this filter's answer is on its way. Once that
+  // answer fails or waits for the network, showing them would pass another filter's rows off as this one's.
+  const noAnswerForThisFilter =
+    list.isPlaceholderData && (list.isError || list.failureCount > 0 || list.fetchStatus === 'paused')
+  return noAnswerForThisFilter ? withoutPlaceholder(list) : list
+}
+
+function withoutPlaceholder<T extends { data: unknown; isPlaceholderData: boolean }>(list: T): T {
+  return { ...list, data: undefined, isPlaceholderData: false, dataUpdatedAt: 0 }
 }
