@@ -45,7 +45,7 @@ test('a kept task still previews and downloads after Ark deleted its file and fo
   await note.getByRole('button', { name: 'Show in the archive' }).click()
   await expect(page).toHaveURL(/view=archive/)
   expect(new URL(page.url()).searchParams.get('filter.task_ids')).toBe(task.id)
-  await expect(row(page, task.id)).toContainText('✓ kept')
+  await expect(row(page, task.id)).toContainText('Saved here')
   await expect(row(page, task.id)).toContainText('Succeeded')
 })
 
@@ -102,13 +102,13 @@ test.describe('with the offline shell', () => {
     await expectRendered(page)
     await expectShellInControl(page)
     await keepWithTheNetworkDown(page, context)
-    await expect(localCopy(page)).toContainText('Not kept: The file could not be downloaded')
+    await expect(localCopy(page)).toContainText('Not saved: The file could not be downloaded')
     await page.reload()
     await expect(page.getByRole('region', { name: 'Keeping files' })).toContainText(task.id)
-    await expect(row(page, task.id)).toContainText('not kept')
+    await expect(row(page, task.id)).toContainText('not saved')
 
     await context.setOffline(false)
-    await expect(localCopy(page)).toContainText('Kept in this browser', { timeout: 30_000 })
+    await expect(localCopy(page)).toContainText('Saved here', { timeout: 30_000 })
     await expect(page.getByRole('region', { name: 'Keeping files' })).toHaveCount(0)
   })
 })
@@ -119,12 +119,12 @@ test('auto-keep stores a new result as soon as the dashboard sees it succeed', a
   const task = await demoControl(request).createTask({ queuedSeconds: 1, runningSeconds: 2, zipKind: 'glb-plant' })
   await page.goto(`/?filter.task_ids=${task.id}`)
   await expect(row(page, task.id)).toContainText('Succeeded', { timeout: 30_000 })
-  await expect(row(page, task.id)).toContainText('✓ kept', { timeout: 30_000 })
+  await expect(row(page, task.id)).toContainText('Saved here', { timeout: 30_000 })
 
   // Still kept, and still off, after a reload; an older result is not taken.
   await page.reload()
   await expect(page.getByLabel('Auto-keep new 3D results')).toBeChecked()
-  await expect(row(page, task.id)).toContainText('✓ kept')
+  await expect(row(page, task.id)).toContainText('Saved here')
 })
 
 /** Confirms the keep dialog, which first says how many results and how many bytes. */
@@ -176,12 +176,12 @@ test.describe('a full disk', () => {
     expect(downloadsAfterFailure).toBe(0)
     const stored = await archiveRecord(page, 'files', task.id)
     expect(stored).toBeNull()
-    await expect(row(page, task.id)).toContainText('not kept')
+    await expect(row(page, task.id)).toContainText('not saved')
 
     await cdp.send('Storage.overrideQuotaForOrigin', { origin })
     await keeping.getByRole('button', { name: 'Retry' }).click()
-    await expect(localCopy(page)).toContainText('Kept in this browser', { timeout: 45_000 })
-    await expect(row(page, task.id)).toContainText('✓ kept')
+    await expect(localCopy(page)).toContainText('Saved here', { timeout: 45_000 })
+    await expect(row(page, task.id)).toContainText('Saved here')
   })
 })
 
@@ -325,7 +325,7 @@ test('storage: usage against the quota, Free space removes preview copies but ne
 }) => {
   const previewed = await openResult(page, request, 'glb-plant')
   await expectRendered(page)
-  await expect(row(page, previewed.id)).toContainText('copy')
+  await expect.poll(() => archiveRecord(page, 'files', previewed.id)).not.toBeNull()
   const kept = await openResult(page, request, 'glb-robot')
   await keepOpenTask(page)
 
@@ -339,11 +339,11 @@ test('storage: usage against the quota, Free space removes preview copies but ne
   await expect(storage).toContainText('preview copies 0 B')
   expect(await archiveRecord(page, 'files', previewed.id)).toBeNull()
   expect(await archiveRecord(page, 'files', kept.id)).not.toBeNull()
-  await expect(row(page, kept.id)).toContainText('✓ kept')
+  await expect(row(page, kept.id)).toContainText('Saved here')
 
   await row(page, kept.id).click()
-  await localCopy(page).getByRole('button', { name: 'Remove local copy' }).click()
-  await expect(row(page, kept.id)).not.toContainText('kept')
+  await localCopy(page).getByRole('button', { name: 'Remove the saved files' }).click()
+  await expect(row(page, kept.id)).not.toContainText('Saved here')
   expect(await archiveRecord(page, 'files', kept.id)).toBeNull()
   // The task itself stays in the archive.
   await expect(row(page, kept.id)).toBeVisible()
@@ -364,10 +364,10 @@ test('preview copies stay within their budget, the oldest going first', async ({
 
   await page.goto(`/?filter.task_ids=${older.id}&task=${older.id}`)
   await expectRendered(page)
-  await expect(row(page, older.id)).toContainText('copy')
+  await expect.poll(() => archiveRecord(page, 'files', older.id)).not.toBeNull()
   await page.goto(`/?filter.task_ids=${newer.id}&task=${newer.id}`)
   await expectRendered(page)
-  await expect(row(page, newer.id)).toContainText('copy')
+  await expect.poll(() => archiveRecord(page, 'files', newer.id)).not.toBeNull()
   await expect.poll(() => archiveRecord(page, 'files', older.id)).toBeNull()
   expect(await archiveRecord(page, 'files', newer.id)).toEqual({ blobSize: sizes[1] })
 })
@@ -400,8 +400,8 @@ test('keeps every result on the page in one go', async ({ page, request }) => {
   await page.getByRole('button', { name: 'Keep 2 results on this page' }).click()
   // The count and the total size, before anything is downloaded.
   await confirmKeep(page, 2, formatBytes(bytes))
-  await expect(row(page, first.id)).toContainText('✓ kept', { timeout: 30_000 })
-  await expect(row(page, second.id)).toContainText('✓ kept', { timeout: 30_000 })
+  await expect(row(page, first.id)).toContainText('Saved here', { timeout: 30_000 })
+  await expect(row(page, second.id)).toContainText('Saved here', { timeout: 30_000 })
   // Kept without ever being opened: each still gets its picture.
   for (const task of [first, second])
     await expect(row(page, task.id).getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible({

@@ -28,7 +28,8 @@ test('the gallery: a toggle kept in the address, a card per task with its pictur
   await expect(firstCard.getByRole('img', { name: `Thumbnail of ${first.id}` })).toBeVisible()
   await expect(firstCard).toContainText('Succeeded')
   await expect(firstCard).toContainText('23 h')
-  await expect(firstCard).toContainText('copy')
+  // Previewed, not saved: only its record is kept (the page's cached file can be evicted).
+  await expect(firstCard).toContainText('Recorded')
 
   await page.reload()
   await expect(page.getByRole('radio', { name: 'Gallery' })).toHaveAttribute('aria-checked', 'true')
@@ -93,8 +94,12 @@ test('delete selected: one confirm with the counts, one DELETE per task at Ark, 
   await expect(dialog.getByRole('list', { name: 'What happens' })).toContainText('1 queued task cancelled')
 
   // A DELETE's fault: the other tests on this demo Ark send GETs meanwhile, which must not take it.
+  // Neither result is saved here: the dialog names both before anything is lost.
+  const lost = dialog.getByRole('note', { name: 'Files that would be lost' })
+  await expect(lost).toContainText('2 results are not saved here')
+  for (const task of tasks.slice(0, 2)) await expect(lost).toContainText(task.id)
   await demoControl(request).fault('429', 1, 1, { method: 'DELETE' })
-  await dialog.getByRole('button', { name: 'Delete 3 tasks' }).click()
+  await dialog.getByRole('button', { name: 'Delete anyway' }).click()
   await expect(dialog.getByRole('status')).toContainText('Done: 3 of 3', { timeout: 20_000 })
   await expect(dialog.getByRole('alert')).toHaveCount(0)
 
@@ -173,11 +178,11 @@ test('the task header: status, then Keep and Download as primary actions', async
   await expect(header).toContainText('Succeeded')
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    header.getByRole('link', { name: `Download ${task.id}.zip from Ark` }).click(),
+    header.getByRole('button', { name: `Download ${task.id}.zip` }).click(),
   ])
   expect(download.suggestedFilename()).toBe(`${task.id}.zip`)
   expect((await readFile(await download.path())).equals(served)).toBe(true)
   await header.getByRole('button', { name: `Keep ${task.id} in this browser` }).click()
-  await expect(header).toContainText('Kept', { timeout: 30_000 })
-  await expect(row(page, task.id)).toContainText('✓ kept')
+  await expect(header).toContainText('Saved here', { timeout: 30_000 })
+  await expect(row(page, task.id)).toContainText('Saved here')
 })

@@ -1,12 +1,12 @@
 import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 
-export const localCopy = (page: Page) => page.getByRole('group', { name: 'Local copy' })
+export const localCopy = (page: Page) => page.getByRole('group', { name: 'Result storage' })
 
 /** Presses Keep in the open task's detail and waits until the zip is stored. */
 export async function keepOpenTask(page: Page) {
   await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
-  await expect(localCopy(page)).toContainText('Kept in this browser', { timeout: 30_000 })
+  await expect(localCopy(page)).toContainText('Saved here', { timeout: 30_000 })
 }
 
 /**
@@ -14,7 +14,7 @@ export async function keepOpenTask(page: Page) {
  * so the keep has to download, and fails. The browser stays offline.
  */
 export async function keepWithTheNetworkDown(page: Page, context: BrowserContext) {
-  await localCopy(page).getByRole('button', { name: 'Remove preview copy' }).click()
+  await localCopy(page).getByRole('button', { name: 'Remove the cached file' }).click()
   await expect(localCopy(page).getByRole('button', { name: 'Keep', exact: true })).toBeEnabled()
   await context.setOffline(true)
   await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()

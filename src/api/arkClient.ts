@@ -1,3 +1,5 @@
+import { markGoneAtArk } from './goneAtArk.ts'
+import { deleteEffect } from './taskFacts.ts'
 import { ArkApiError, MalformedResponseError, NetworkError, parseRetryAfter } from './arkErrors.ts'
 import { readArkTask, readArkTaskPage, type ArkTask, type ArkTaskPage } from './arkTask.ts'
 import { taskListSearchParams, type TaskListParams } from './taskListParams.ts'
@@ -70,9 +72,10 @@ export async function fetchTask(id: string, signal?: AbortSignal): Promise<ArkTa
   return readArkTask(await arkRequest(`${TASKS_PATH}/${encodeURIComponent(id)}`, { signal }), 0)
 }
 
-/** Cancels a queued task, or deletes a finished task's record. */
-export async function deleteTask(id: string): Promise<void> {
-  await arkRequest(`${TASKS_PATH}/${encodeURIComponent(id)}`, { method: 'DELETE' })
+/** Cancels a queued task, or deletes a finished task's record (then remembered as deleted at Ark). */
+export async function deleteTask(task: Pick<ArkTask, 'id' | 'status'>): Promise<void> {
+  await arkRequest(`${TASKS_PATH}/${encodeURIComponent(task.id)}`, { method: 'DELETE' })
+  if (deleteEffect(task.status) === 'delete') markGoneAtArk([task.id], 'deleted')
 }
 
 export interface ServerInfo {

@@ -1,4 +1,6 @@
 import { fileGoneMessage } from './fileGoneMessage.ts'
+import { markGoneAtArk } from './goneAtArk.ts'
+import { heldResultFile, holdResultFile } from './heldResultFiles.ts'
 
 export interface FetchProgress {
   loaded: number
@@ -55,6 +57,11 @@ export interface FetchResultOptions {
   signal?: AbortSignal
   /** When Ark deletes the file (unix seconds), for a message that names the true cause of a 403/404. */
   expiresAt?: number
+  /**
+   * The task whose result this is: the page then downloads it once (see heldResultFiles), and a file
+   * the host refuses is remembered as gone at Ark.
+   */
+  taskId?: string
 }
 
 /** Files from this size on come over several connections (`localStorage["ark3d:parallelFromBytes"]`). */
@@ -206,6 +213,24 @@ class RangesRefused extends Error {}
  * bytes on the main thread, where one copy of a 40 MB zip was a 40–140 ms task.
  */
 export async function fetchResultFile(fileUrl: string, options: FetchResultOptions = {}): Promise<Blob> {
+  const { taskId } = options
+  const held = taskId ? heldResultFile(taskId) : undefined
+  if (held) {
+    options.onProgress?.({ loaded: held.size, total: held.size })
+    return held
+  }
+  try {
+    const blob = await fetchResultFileOnce(fileUrl, options)
+    if (taskId) holdResultFile(taskId, blob)
+    return blob
+  } catch (error) {
+    if (options.taskId && error instanceof ResultFileError && error.kind === 'gone')
+      markGoneAtArk([options.taskId], 'file-gone')
+    throw error
+  }
+}
+
+async function fetchResultFileOnce(fileUrl: string, options: FetchResultOptions): Promise<Blob> {
   const { onProgress = () => undefined, signal } = options
   const connections = Math.floor(storedNumber('ark3d:downloadConnections', DEFAULT_DOWNLOAD_CONNECTIONS))
   if (connections > 1) {
@@ -284,7 +309,11 @@ async function fetchInRanges(fileUrl: string, options: FetchResultOptions, conne
  * Why a file the browser could not play or show failed: asks the relay for its first byte and, when
  * the file host refuses, says why; `undefined` when the file is there (the fault is the format).
  */
-export async function probeResultFile(fileUrl: string, expiresAt?: number): Promise<ResultFileError | undefined> {
+export async function probeResultFile(
+  fileUrl: string,
+  expiresAt?: number,
+  taskId?: string,
+): Promise<ResultFileError | undefined> {
   let response: Response
   try {
     response = await fetch(relayedFileUrl(fileUrl), { headers: { Range: 'bytes=0-0' } })
@@ -295,7 +324,9 @@ export async function probeResultFile(fileUrl: string, expiresAt?: number): Prom
     void response.body?.cancel()
     return undefined
   }
-  return resultFileFailure(response, expiresAt)
+  const failure = await resultFileFailure(response, expiresAt)
+  if (taskId && failure.kind === 'gone') markGoneAtArk([taskId], 'file-gone')
+  return failure
 }
 
 /**

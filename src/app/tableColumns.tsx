@@ -1,17 +1,17 @@
-import { LocalCopyCell, TaskThumbnail } from '../features/archive/index.ts'
+import { StorageCell, TaskThumbnail } from '../features/archive/index.ts'
 import { taskColumn, taskColumns } from '../features/tasks/index.ts'
 import { SelectPageCheckbox, SelectTaskCheckbox } from './selection/SelectCheckboxes.tsx'
 
 /**
  * The task table's columns: a checkbox and the archive's picture first, Ark's fields, and the
- * archive's "Kept" after Status.
+ * archive's "Saved" after Status.
  */
 export const tableColumns = taskColumns(
   [
     taskColumn.display({
       id: 'local',
-      header: 'Kept',
-      cell: (info) => <LocalCopyCell taskId={info.row.original.id} />,
+      header: 'Saved',
+      cell: (info) => <StorageCell task={info.row.original} />,
     }),
   ],
   [

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
+import { useGoneAtArk } from '../../api/goneAtArk.ts'
 import { taskKeys } from '../../api/taskQueries.ts'
 import { Button } from '../../components/ui/button.tsx'
 import {
@@ -11,14 +12,24 @@ import {
   DialogHeader,
   DialogTitle,
 } from '../../components/ui/dialog.tsx'
+import { keepAndWait, useLocalFilesContext } from '../../features/archive/index.ts'
+import { errorMessage } from '../../lib/errorMessage.ts'
+import { plural } from '../../lib/plural.ts'
+import { useNow } from '../../lib/useNow.ts'
+import { planDelete } from './deletePlan.ts'
 import { deleteTasks, type DeleteProgress } from './deleteTasks.ts'
-import { deleteEffect } from '../../api/taskFacts.ts'
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+interface Run {
+  phase: 'saving' | 'deleting' | 'done'
+  saved: number
+  toSave: number
+  notSaved: Array<{ id: string; reason: string }>
+  deletion?: DeleteProgress
+}
 
 /**
- * Deletes the selected tasks at Ark after one confirm that says what happens to each: queued ones
- * are cancelled, finished ones deleted, running ones cannot be. Then shows how it went.
+ * Deletes the selected tasks at Ark after one confirm that says what happens to each task and to
+ * each result's files: which are saved here, which would be lost, and the choice to save them first.
  */
 export function DeleteDialog({
   tasks,
@@ -32,31 +43,54 @@ export function DeleteDialog({
   onDone: (deletedIds: string[]) => void
 }) {
   const queryClient = useQueryClient()
-  const [progress, setProgress] = useState<DeleteProgress>()
-  const [finished, setFinished] = useState(false)
+  const { files } = useLocalFilesContext()
+  const gone = useGoneAtArk()
+  const now = useNow() / 1000
+  const [run, setRun] = useState<Run>()
   const abort = useRef<AbortController>(undefined)
-  const deletable = tasks.filter((task) => deleteEffect(task.status) !== 'not-possible')
-  const cancelled = tasks.filter((task) => deleteEffect(task.status) === 'cancel').length
-  const deleted = tasks.filter((task) => deleteEffect(task.status) === 'delete').length
-  const impossible = tasks.length - deletable.length
-  const running = progress !== undefined && !finished
+  // Fixed once the run starts: saving files changes what the plan would say.
+  const [frozen, setFrozen] = useState<ReturnType<typeof planDelete>>()
+  const plan = frozen ?? planDelete(tasks, (id) => Boolean(files?.[id]?.kept), gone, now)
+  const busy = run !== undefined && run.phase !== 'done'
 
-  const start = async () => {
+  const start = async (saveFirst: boolean) => {
+    setFrozen(plan)
     abort.current = new AbortController()
-    setFinished(false)
-    const result = await deleteTasks(deletable, setProgress, abort.current.signal)
-    setFinished(true)
+    const signal = abort.current.signal
+    const toSave = saveFirst ? plan.unsaved : []
+    const state: Run = { phase: 'saving', saved: 0, toSave: toSave.length, notSaved: [] }
+    setRun({ ...state })
+    for (const task of toSave) {
+      if (signal.aborted) break
+      try {
+        await keepAndWait(task)
+        state.saved++
+      } catch (error) {
+        state.notSaved.push({ id: task.id, reason: errorMessage(error) })
+      }
+      setRun({ ...state })
+    }
+    // A result that could not be saved is not deleted: that is what "save, then delete" promised.
+    const keptBack = new Set(state.notSaved.map((f) => f.id))
+    const toDelete = signal.aborted ? [] : plan.deletable.filter((task) => !keptBack.has(task.id))
+    state.phase = 'deleting'
+    setRun({ ...state })
+    const result = await deleteTasks(toDelete, (deletion) => setRun({ ...state, deletion }), signal)
+    state.deletion = result
+    state.phase = 'done'
+    setRun({ ...state })
     const failedIds = new Set(result.failed.map((f) => f.id))
-    onDone(deletable.filter((task) => !failedIds.has(task.id)).map((task) => task.id))
+    onDone(toDelete.filter((task) => !failedIds.has(task.id)).map((task) => task.id))
     await queryClient.invalidateQueries({ queryKey: taskKeys.all })
   }
   const close = (next: boolean) => {
     if (next) return onOpenChange(true)
     abort.current?.abort()
-    setProgress(undefined)
-    setFinished(false)
+    setRun(undefined)
+    setFrozen(undefined)
     onOpenChange(false)
   }
+  const unsaved = plan.unsaved.length
 
   return (
     <Dialog open={open} onOpenChange={close}>
@@ -64,50 +98,105 @@ export function DeleteDialog({
         <DialogHeader>
           <DialogTitle>Delete {plural(tasks.length, 'task')} at Ark?</DialogTitle>
           <DialogDescription>
-            This cannot be undone. Ark cancels a queued task and deletes a finished one; this browser’s archive keeps
-            its own copy.
+            This cannot be undone. Ark cancels a queued task, and deletes a finished one with its files. This browser
+            keeps the record of each task, and the files only of results saved here.
           </DialogDescription>
         </DialogHeader>
         <ul className="list-disc pl-5 text-[13px]" aria-label="What happens">
-          {deleted > 0 && <li>{plural(deleted, 'finished task')} deleted</li>}
-          {cancelled > 0 && <li>{plural(cancelled, 'queued task')} cancelled</li>}
-          {impossible > 0 && <li>{plural(impossible, 'running task')} left alone: Ark cannot delete a running task</li>}
+          {plan.deleted.length > 0 && <li>{plural(plan.deleted.length, 'finished task')} deleted</li>}
+          {plan.cancelled.length > 0 && <li>{plural(plan.cancelled.length, 'queued task')} cancelled</li>}
+          {plan.leftAlone.length > 0 && (
+            <li>{plural(plan.leftAlone.length, 'task')} left alone: Ark cannot delete a running or cancelled task</li>
+          )}
+          {plan.safe.length > 0 && <li>{plural(plan.safe.length, 'result')} saved here: their files stay safe</li>}
+          {plan.alreadyLost.length > 0 && (
+            <li>{plural(plan.alreadyLost.length, 'result')} already gone at Ark, files not saved</li>
+          )}
         </ul>
-        {progress && (
-          <div role="status" className="grid gap-1.5 text-[13px]">
-            <progress className="w-full" max={progress.total} value={progress.done} aria-label="Deleting" />
-            <span>
-              {finished ? 'Done: ' : ''}
-              {progress.done} of {progress.total}
-              {progress.waitingMs && !finished
-                ? `; Ark asked to slow down, trying again in ${Math.ceil(progress.waitingMs / 1000)} s`
-                : ''}
-            </span>
+        {unsaved > 0 && (
+          <div role="note" aria-label="Files that would be lost" className="grid gap-1 text-[13px]">
+            <strong className="text-destructive">
+              {plural(unsaved, 'result is', 'results are')} not saved here: deleting loses{' '}
+              {unsaved === 1 ? 'its' : 'their'} files for good.
+            </strong>
+            <ul className="max-h-32 overflow-auto pl-1 font-mono text-[12px]">
+              {plan.unsaved.map((task) => (
+                <li key={task.id}>{task.id}</li>
+              ))}
+            </ul>
           </div>
         )}
-        {finished && progress && progress.failed.length > 0 && (
+        {run && (
+          <div role="status" className="grid gap-1.5 text-[13px]">
+            {run.phase === 'saving' ? (
+              <>
+                <progress className="w-full" max={run.toSave} value={run.saved} aria-label="Saving" />
+                <span>
+                  Saving {Math.min(run.saved + run.notSaved.length + 1, run.toSave)} of {run.toSave}…
+                </span>
+              </>
+            ) : (
+              <>
+                <progress
+                  className="w-full"
+                  max={run.deletion?.total ?? 1}
+                  value={run.deletion?.done ?? 0}
+                  aria-label="Deleting"
+                />
+                <span>
+                  {run.phase === 'done' ? 'Done: ' : ''}
+                  {run.toSave > 0 ? `${run.saved} of ${run.toSave} saved; ` : ''}
+                  {run.deletion?.done ?? 0} of {run.deletion?.total ?? 0} deleted
+                  {run.deletion?.waitingMs && run.phase !== 'done'
+                    ? `; Ark asked to slow down, trying again in ${Math.ceil(run.deletion.waitingMs / 1000)} s`
+                    : ''}
+                </span>
+              </>
+            )}
+          </div>
+        )}
+        {run?.phase === 'done' && (run.notSaved.length > 0 || (run.deletion?.failed.length ?? 0) > 0) && (
           <div role="alert" className="text-[13px] text-destructive">
-            {plural(progress.failed.length, 'task')} could not be deleted:
             <ul className="list-disc pl-5">
-              {progress.failed.map((failure) => (
-                <li key={failure.id}>
-                  <code>{failure.id}</code>: {failure.reason}
+              {run.notSaved.map((failure) => (
+                <li key={`save-${failure.id}`}>
+                  <code>{failure.id}</code> was not saved, so it was not deleted: {failure.reason}
+                </li>
+              ))}
+              {run.deletion?.failed.map((failure) => (
+                <li key={`delete-${failure.id}`}>
+                  <code>{failure.id}</code> could not be deleted: {failure.reason}
                 </li>
               ))}
             </ul>
           </div>
         )}
         <DialogFooter>
-          {finished ? (
+          {run?.phase === 'done' ? (
             <Button variant="default" onClick={() => close(false)}>
               Done
             </Button>
           ) : (
             <>
-              <Button onClick={() => close(false)}>{running ? 'Stop' : 'Cancel'}</Button>
-              <Button variant="destructive" disabled={running || deletable.length === 0} onClick={() => void start()}>
-                Delete {plural(deletable.length, 'task')}
-              </Button>
+              <Button onClick={() => close(false)}>{busy ? 'Stop' : 'Cancel'}</Button>
+              {unsaved > 0 ? (
+                <>
+                  <Button variant="destructive" disabled={busy} onClick={() => void start(false)}>
+                    Delete anyway
+                  </Button>
+                  <Button variant="default" disabled={busy} onClick={() => void start(true)}>
+                    Save {unsaved}, then delete
+                  </Button>
+                </>
+              ) : (
+                <Button
+                  variant="destructive"
+                  disabled={busy || plan.deletable.length === 0}
+                  onClick={() => void start(false)}
+                >
+                  Delete {plural(plan.deletable.length, 'task')}
+                </Button>
+              )}
             </>
           )}
         </DialogFooter>

@@ -1,3 +1,4 @@
+import { heldResultFile } from '../../api/heldResultFiles.ts'
 import { ArchiveIcon, Columns2Icon, DownloadIcon, FolderDownIcon, Trash2Icon, XIcon } from 'lucide-react'
 import { useRef, useState } from 'react'
 import { toast } from 'sonner'
@@ -10,6 +11,9 @@ import { saveBlob } from '../../lib/saveBlob.ts'
 import { useSelection } from '../selection/selection.ts'
 import { DeleteDialog } from './DeleteDialog.tsx'
 import { directoryPicker, saveResultsToFolder, zipResults, type DownloadProgress } from './downloadResults.ts'
+
+/** A result's bytes this page or this browser already holds; the relay is asked only for the rest. */
+const bytesHere = async (taskId: string) => heldResultFile(taskId) ?? (await storedFile(taskId))
 
 function reportSkipped(progress: DownloadProgress) {
   if (progress.failed.length === 0) return
@@ -40,11 +44,11 @@ export function SelectionBar({ onCompare }: { onCompare: (ids: [string, string])
     try {
       if (toFolder) {
         const folder = await directoryPicker()!()
-        const progress = await saveResultsToFolder(folder, withResults, storedFile, setDownload, signal)
+        const progress = await saveResultsToFolder(folder, withResults, bytesHere, setDownload, signal)
         if (!signal.aborted) toast.success(`${progress.files} results saved to ${folder.name}`)
         reportSkipped(progress)
       } else {
-        const { blob, fileName, progress } = await zipResults(withResults, storedFile, setDownload, signal)
+        const { blob, fileName, progress } = await zipResults(withResults, bytesHere, setDownload, signal)
         if (!signal.aborted && progress.files > 0) saveBlob(blob, fileName)
         reportSkipped(progress)
       }

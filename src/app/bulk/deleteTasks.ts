@@ -33,7 +33,7 @@ export async function deleteTasks(
     if (signal.aborted) break
     for (let attempt = 0; ; attempt++) {
       try {
-        await deleteTask(task.id)
+        await deleteTask(task)
         break
       } catch (error) {
         if (isRetryable(error) && attempt + 1 < MAX_ATTEMPTS && !signal.aborted) {

@@ -3,7 +3,7 @@ import type { ArkTask } from '../../api/arkTask.ts'
 import { TimeText } from '../../components/TimeText.tsx'
 import { cn } from '../../lib/cn.ts'
 import { shortTaskId } from '../../lib/shortTaskId.ts'
-import { LocalCopyCell, TaskThumbnail } from '../../features/archive/index.ts'
+import { StorageCell, TaskThumbnail } from '../../features/archive/index.ts'
 import { FileAvailability, shortModelName, StatusBadge } from '../../features/tasks/index.ts'
 import { SelectTaskCheckbox } from '../selection/SelectCheckboxes.tsx'
 import { useSelection } from '../selection/selection.ts'
@@ -98,7 +98,7 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
             </span>
           </div>
           <div className="min-h-4 text-[12px]">
-            <LocalCopyCell taskId={task.id} />
+            <StorageCell task={task} />
           </div>
         </li>
       ))}

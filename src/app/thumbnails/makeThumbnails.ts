@@ -34,7 +34,8 @@ export async function makeThumbnails(
     for (let task = waiting.shift(); task && !signal.aborted; task = waiting.shift()) {
       try {
         const local = await steps.localFile(task.id)
-        const zip = local ?? (await fetchResultFile(task.fileUrl!, { signal, expiresAt: fileExpiresAt(task) }))
+        const zip =
+          local ?? (await fetchResultFile(task.fileUrl!, { signal, expiresAt: fileExpiresAt(task), taskId: task.id }))
         await steps.save(task.id, await steps.render(zip, signal))
       } catch (error) {
         if (signal.aborted) return

@@ -1,3 +1,4 @@
+import { useGoneAtArk } from '../../../api/goneAtArk.ts'
 import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { totalSizeSentence, useTotalResultSize } from '../../../api/useTotalResultSize.ts'
@@ -18,8 +19,11 @@ import { useLocalFilesContext } from '../localFilesContext.ts'
 /** The tasks a keep would download: 3D results Ark still has that this browser has not kept or queued. */
 export function useKeepable(tasks: readonly ArkTask[]): ArkTask[] {
   const { files, jobs } = useLocalFilesContext()
+  const gone = useGoneAtArk()
   const now = useNow() / 1000
-  return tasks.filter((task) => arkStillHasResult(task, now) && !files?.[task.id]?.kept && !jobs[task.id])
+  return tasks.filter(
+    (task) => arkStillHasResult(task, now) && !gone[task.id] && !files?.[task.id]?.kept && !jobs[task.id],
+  )
 }
 
 /** Says how many results and how many bytes a keep will store, before it starts. */

@@ -12,77 +12,89 @@ import {
 } from '../../../components/ui/dialog.tsx'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { formatLocal } from '../../../lib/formatTime.ts'
-import { useNow } from '../../../lib/useNow.ts'
 import { removeFile } from '../db/fileStore.ts'
 import { forgetArchivedTask } from '../db/taskRecords.ts'
 import { cancelKeep, keepTask, retryKeep } from '../keep/keepQueue.ts'
-import { arkStillHasResult } from '../../../api/taskFacts.ts'
+import { fileStillAtArk } from '../../../api/storageState.ts'
+import { StorageBadge } from '../../../components/StorageBadge.tsx'
+import { errorMessage } from '../../../lib/errorMessage.ts'
+import { useStorageState } from '../hooks/useStorageState.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
-/** Keep this task's result in the browser, see how that stands, or remove the local copy. */
+/** The task's storage state in a sentence, with what can be done about it: keep, cancel, remove. */
 export function KeepControls({ task }: { task: ArkTask }) {
   const { files, jobs, progress } = useLocalFilesContext()
-  const now = useNow() / 1000
+  const state = useStorageState(task)
   const [error, setError] = useState<string>()
   const file = files?.[task.id]
   const job = jobs[task.id]
-  const arkHasFile = arkStillHasResult(task, now)
-  const canKeep = task.kind === '3d' && Boolean(task.fileUrl)
+  const fileAtArk = fileStillAtArk(state)
+  const canKeep = task.kind === '3d' && Boolean(task.fileUrl) && (fileAtArk || Boolean(file))
 
   const keep = async () => {
     setError(undefined)
     try {
       await keepTask(task)
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorMessage(e))
     }
   }
 
   return (
-    <div className="keep-controls" role="group" aria-label="Local copy">
+    <div className="keep-controls" role="group" aria-label="Result storage">
+      {state && (
+        <p>
+          <StorageBadge state={state} long />
+          {file?.kept && (
+            <span className="text-muted-foreground">
+              {' '}
+              {formatBytes(file.bytes)}, stored {formatLocal(Math.floor(file.storedAt / 1000))}.
+            </span>
+          )}
+        </p>
+      )}
       {file?.kept ? (
         <p>
-          <span className="kept-badge">✓ Kept in this browser</span> {formatBytes(file.bytes)}, stored{' '}
-          {formatLocal(Math.floor(file.storedAt / 1000))}.{' '}
           <button type="button" className="link-button" onClick={() => void removeFile(task.id)}>
-            Remove local copy
+            Remove the saved files
           </button>
         </p>
       ) : job ? (
         <p role="status">
           {job.lastError ? (
             <>
-              <span className="error-text">Not kept: {job.lastError}</span>{' '}
-              <button type="button" className="link-button" onClick={() => void retryKeep(task.id)}>
-                Retry
-              </button>
+              <span className="error-text">Not saved: {job.lastError}</span>{' '}
+              {/* A file the host refused will not come back; only a network failure is worth a retry. */}
+              {job.retryable && fileAtArk && (
+                <button type="button" className="link-button" onClick={() => void retryKeep(task.id)}>
+                  Retry
+                </button>
+              )}
             </>
           ) : progress[task.id] ? (
-            `Keeping… ${formatBytes(progress[task.id]!.loaded)}`
+            `Saving… ${formatBytes(progress[task.id]!.loaded)}`
           ) : (
-            'Waiting to keep…'
+            'Waiting to save…'
           )}{' '}
           <button type="button" className="link-button" onClick={() => void cancelKeep(task.id)}>
-            Cancel
+            {job.lastError ? 'Dismiss' : 'Cancel'}
           </button>
         </p>
       ) : canKeep ? (
         <p>
-          <button type="button" onClick={() => void keep()} disabled={!arkHasFile && !file}>
+          <button type="button" onClick={() => void keep()}>
             Keep
           </button>{' '}
           <span className="muted">
             {file
-              ? `A preview copy (${formatBytes(file.bytes)}) is here; Keep stores it for good.`
-              : arkHasFile
-                ? 'Stores the zip in this browser, so it outlives Ark’s 24 hours.'
-                : 'Ark has deleted this file and no copy is here.'}
+              ? 'This page already holds the file: Keep saves it here, with no download.'
+              : 'Saves the zip in this browser, so it outlives Ark’s 24 hours.'}
           </span>
           {file && (
             <>
               {' '}
               <button type="button" className="link-button" onClick={() => void removeFile(task.id)}>
-                Remove preview copy
+                Remove the cached file
               </button>
             </>
           )}

@@ -1,3 +1,4 @@
+import { forgetResultFile } from '../../../api/heldResultFiles.ts'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { announceArchiveChange } from './archiveChanges.ts'
 import { archiveDb, type ArchivedTask, type LocalFileMeta } from './archiveDb.ts'
@@ -51,6 +52,7 @@ export async function storedFile(taskId: string): Promise<Blob | undefined> {
 
 /** Drops the local copy; a kept one the user removed is not fetched again by auto-keep. */
 export async function removeFile(taskId: string): Promise<void> {
+  forgetResultFile(taskId)
   const db = await archiveDb()
   const tx = db.transaction(['tasks', 'files'], 'readwrite')
   const tasks = tx.objectStore('tasks')

@@ -39,7 +39,7 @@ function localLoader(taskId: string): ZipLoader {
 
 function remoteLoader(task: ArkTask, fileUrl: string): ZipLoader {
   return async (onProgress, signal) => {
-    const zip = await fetchResultFile(fileUrl, { onProgress, signal, expiresAt: fileExpiresAt(task) })
+    const zip = await fetchResultFile(fileUrl, { onProgress, signal, expiresAt: fileExpiresAt(task), taskId: task.id })
     savePreviewCopy(task, new Blob([zip], { type: 'application/zip' })).catch((error) =>
       console.warn('ark3d: the preview copy was not saved:', error),
     )

@@ -159,6 +159,7 @@ async function download(job: KeepJob): Promise<void> {
       onProgress: (progress) => publish({ progress: { ...activity.progress, [job.taskId]: progress } }),
       signal: abort.signal,
       expiresAt: fileExpiresAt(task),
+      taskId: job.taskId,
     })
     if (abort.signal.aborted) return
     // Preview copies give way to a file the user asked to keep.
@@ -206,4 +207,32 @@ async function pictureIfNone(taskId: string, zip: Blob) {
     // The file is kept; only its picture is missing, and "Make thumbnails" can try again.
     console.warn(`ark3d: no thumbnail for ${taskId}:`, error)
   }
+}
+
+/**
+ * Keeps a task's result and settles once it is saved here, or rejects with why it was not: for a
+ * step that must not go on without the file, such as deleting the task at Ark.
+ */
+export async function keepAndWait(task: ArkTask): Promise<void> {
+  await keepTask(task)
+  await new Promise<void>((resolve, reject) => {
+    let settled = false
+    const check = async () => {
+      if (settled) return
+      const job = activity.jobs.find((j) => j.taskId === task.id)
+      const failure = failures.get(task.id)?.lastError ?? job?.lastError
+      if (failure) return finish(() => reject(new Error(failure)))
+      if (job || running.has(task.id)) return
+      if ((await archivedTask(task.id))?.file?.kept) finish(resolve)
+      else finish(() => reject(new Error('The file was not saved.')))
+    }
+    const unsubscribe = keepActivity.subscribe(() => void check())
+    const finish = (settle: () => void) => {
+      if (settled) return
+      settled = true
+      unsubscribe()
+      settle()
+    }
+    void check()
+  })
 }

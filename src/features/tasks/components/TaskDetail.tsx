@@ -6,23 +6,23 @@ import { CopyButton } from '../../../components/CopyButton.tsx'
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx'
 import { LazyModelPreview, type ViewerAddress } from '../../viewer/index.ts'
 import { useTask } from '../hooks/useTask.ts'
-import { useThumbnailUrl, KeepButton, KeepControls, saveThumbnail, useResultSource } from '../../archive/index.ts'
+import {
+  useThumbnailUrl,
+  KeepButton,
+  KeepControls,
+  ResultDownloadButton,
+  saveThumbnail,
+  useResultSource,
+  useStorageState,
+} from '../../archive/index.ts'
 import { formatDuration, formatLocal, formatUtc } from '../../../lib/formatTime.ts'
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
-import {
-  arkStillHasResult,
-  deleteEffect,
-  deleteRefusal,
-  FACES_BY_SUBDIVISION,
-  fileExpiresAt,
-  runSeconds,
-} from '../../../api/taskFacts.ts'
+import { deleteEffect, deleteRefusal, FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../../api/taskFacts.ts'
 import { StatusBadge } from './StatusBadge.tsx'
 import {
   ArrowLeftIcon,
   BracesIcon,
   CopyIcon,
-  DownloadIcon,
   EllipsisIcon,
   LinkIcon,
   Maximize2Icon,
@@ -39,7 +39,6 @@ import {
 } from '../../../components/ui/dropdown-menu.tsx'
 import { Button } from '../../../components/ui/button.tsx'
 import { cn } from '../../../lib/cn.ts'
-import { useNow } from '../../../lib/useNow.ts'
 import { TaskListError } from './TaskListError.tsx'
 
 interface Props {
@@ -78,7 +77,6 @@ export function TaskDetail({
 }: Props) {
   const heading = useRef<HTMLHeadingElement>(null)
   const [confirmingRemoval, setConfirmingRemoval] = useState(false)
-  const now = useNow() / 1000
   useEffect(() => {
     if (!takeFocus) return
     heading.current?.focus()
@@ -103,21 +101,7 @@ export function TaskDetail({
         </h2>
         {task && <StatusBadge status={task.status} />}
         <span className="ml-auto" />
-        {task?.status === 'succeeded' && arkStillHasResult(task, now) && (
-          <>
-            <KeepButton task={task} />
-            <Button size="sm" asChild className="text-foreground no-underline">
-              <a
-                href={relayedFileUrl(task.fileUrl!)}
-                download={`${task.id}.zip`}
-                aria-label={`Download ${task.id}.zip from Ark`}
-              >
-                <DownloadIcon />
-                <span className="max-sm:sr-only">Download</span>
-              </a>
-            </Button>
-          </>
-        )}
+        {task?.kind === '3d' && task.status === 'succeeded' && task.fileUrl && <ResultActions task={task} />}
         {onFullView && task?.kind === '3d' && task.status === 'succeeded' && (
           <Button
             size="sm"
@@ -239,7 +223,9 @@ function TaskFields({
         ))}
       </dl>
 
-      {task.kind === 'video' && task.videoUrl && <TaskVideo url={task.videoUrl} expiresAt={fileExpiresAt(task)} />}
+      {task.kind === 'video' && task.videoUrl && (
+        <TaskVideo taskId={task.id} url={task.videoUrl} expiresAt={fileExpiresAt(task)} />
+      )}
       <TaskActions task={task} onDeleted={onDeleted} confirming={confirming} onConfirming={onConfirming} />
       <details className="raw-json">
         <summary>Raw JSON</summary>
@@ -286,11 +272,11 @@ function TaskPreview({
   )
 }
 
-function TaskVideo({ url, expiresAt }: { url: string; expiresAt: number | undefined }) {
+function TaskVideo({ taskId, url, expiresAt }: { taskId: string; url: string; expiresAt: number | undefined }) {
   const [failure, setFailure] = useState<string>()
   const onError = () => {
     setFailure('Finding out why…')
-    void probeResultFile(url, expiresAt).then((error) =>
+    void probeResultFile(url, expiresAt, taskId).then((error) =>
       setFailure(error?.message ?? 'The file is there, but this browser cannot play its format.'),
     )
   }
@@ -351,7 +337,7 @@ function TaskActions({
             className="danger"
             disabled={removal.isPending}
             onClick={() =>
-              removal.mutate(task.id, {
+              removal.mutate(task, {
                 onSuccess: () => {
                   setConfirming(false)
                   if (action === 'Delete') onDeleted()
@@ -368,6 +354,17 @@ function TaskActions({
       )}
       {removal.error && <p className="error-text">{(removal.error as Error).message}</p>}
     </div>
+  )
+}
+
+/** Keep and Download, as the result's storage state allows. */
+function ResultActions({ task }: { task: ArkTask }) {
+  const state = useStorageState(task)
+  return (
+    <>
+      <KeepButton task={task} />
+      <ResultDownloadButton task={task} state={state} />
+    </>
   )
 }
 

@@ -1,0 +1,28 @@
+import { CheckIcon, CircleSlashIcon, FileTextIcon } from 'lucide-react'
+import { STORAGE_LABEL, storageSentence, type StorageState } from '../api/storageState.ts'
+import { cn } from '../lib/cn.ts'
+
+const ICON = { saved: CheckIcon, recorded: FileTextIcon, gone: CircleSlashIcon }
+
+/** A result's storage state in its one word, the full sentence on hover and for screen readers. */
+export function StorageBadge({ state, long = false }: { state: StorageState; long?: boolean }) {
+  const Icon = ICON[state.kind]
+  const sentence = storageSentence(state)
+  const subline = state.kind === 'gone' ? (state.saved ? 'files saved here' : 'files not saved') : undefined
+  return (
+    <span
+      data-storage={state.kind}
+      title={sentence}
+      className={cn(
+        'inline-flex items-center gap-1 text-[12px] whitespace-nowrap',
+        state.kind === 'saved' && 'text-emerald-700 dark:text-emerald-400',
+        state.kind === 'recorded' && 'text-muted-foreground',
+        state.kind === 'gone' && !state.saved && 'text-destructive',
+      )}
+    >
+      <Icon aria-hidden="true" className="size-3.5 shrink-0" />
+      {long ? sentence : STORAGE_LABEL[state.kind]}
+      {!long && subline && <span className="text-muted-foreground">· {subline}</span>}
+    </span>
+  )
+}
