@@ -34,10 +34,28 @@ test('a video task plays through the relay', async ({ page, request }) => {
   const detail = page.getByRole('complementary', { name: `Task ${video.id}` })
   await expect(detail.locator('dt', { hasText: 'Resolution' })).toBeVisible()
   await videoRequest
-  // The demo host holds no video bytes: the player asks the relay why, and names that cause.
+  // The demo's video is a real one: it has a length, and plays past its first frame.
+  const player = detail.locator('video')
+  await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.duration)).toBeGreaterThan(2)
+  await player.evaluate((v: HTMLVideoElement) => {
+    v.muted = true
+    return v.play()
+  })
+  await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0.5)
+  await expect(detail.getByText('The video could not be loaded')).toHaveCount(0)
+})
+
+test('a video whose file is gone says so, with the cause', async ({ page, request }) => {
+  const video = await demoControl(request).createTask({
+    endpointId: 'ep-20251115120044-v9d3s',
+    queuedSeconds: 0,
+    runningSeconds: 0,
+  })
+  await demoControl(request).expireFile(video.id)
+  await page.goto(`/?filter.task_ids=${video.id}&task=${video.id}`)
+  const detail = page.getByRole('complementary', { name: `Task ${video.id}` })
   const note = detail.getByRole('status').filter({ hasText: 'The video could not be loaded' })
-  await expect(note).toContainText(/The file host has no such file \(404\) although .* of its 24 hours are left/)
-  await expect(note).not.toContainText('Ark deletes results 24 hours')
+  await expect(note).toContainText(/The file host refused the file \(403\) although .* of its 24 hours are left/)
 })
 
 test('keyboard: / focuses the ID filter, j/k and arrows move, Enter opens, Esc closes', async ({ page }) => {

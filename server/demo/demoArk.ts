@@ -104,7 +104,9 @@ export function createDemoArk(options: DemoArkOptions) {
       if (status === 'succeeded') item.usage = { completion_tokens: 30000, total_tokens: 30000 }
     } else {
       if (status === 'succeeded') {
-        item.content = { video_url: options.fileHost.signedUrl(task.id, `${task.id}-video`, task.finishesAt * 1000) }
+        item.content = {
+          video_url: options.fileHost.signedUrl(task.id, `${task.id}-video`, task.finishesAt * 1000, 'webm'),
+        }
         item.usage = { completion_tokens: 108900, total_tokens: 108900 }
       }
       Object.assign(item, {
@@ -279,7 +281,12 @@ export function createDemoArk(options: DemoArkOptions) {
     fileOf(taskId: string) {
       const task = tasks.get(taskId)
       if (!task) return { state: 'none' as const }
-      return { state: fileState(task, nowSeconds()), zipKind: task.zipKind, ignoresRange: task.fileIgnoresRange }
+      return {
+        state: fileState(task, nowSeconds()),
+        zipKind: task.zipKind,
+        video: task.endpoint.kind === 'video',
+        ignoresRange: task.fileIgnoresRange,
+      }
     },
     setFault(next: Fault | undefined) {
       fault = next

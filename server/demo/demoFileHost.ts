@@ -2,7 +2,11 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { DemoZipKind } from './demoCatalog.ts'
-import { demoZip } from './demoFiles.ts'
+import { demoZip, readAsset } from './demoFiles.ts'
+
+let video: Promise<Buffer> | undefined
+/** The video every demo video task answers with: a short turntable made by this project. */
+const demoVideo = () => (video ??= readAsset('turntable-robot.webm'))
 
 const BUCKET = 'ark-content-generation-demo'
 const SIGNED_FOR_SECONDS = 86_400
@@ -10,6 +14,8 @@ const SIGNED_FOR_SECONDS = 86_400
 export type FileLookup = (taskId: string) => {
   state: 'available' | 'expired' | 'none'
   zipKind?: DemoZipKind
+  /** A video task's result: the shipped turntable video rather than a zip. */
+  video?: boolean
   /** Answer every request with the whole file, as a host that does not implement Range. */
   ignoresRange?: boolean
 }
@@ -77,7 +83,7 @@ export async function startDemoFileHost(lookup: FileLookup, options: DemoFileHos
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://demo.invalid')
     if (req.method !== 'GET') return tosError(res, 403, 'SignatureDoesNotMatch', 'Only GET is signed.')
-    const match = new RegExp(`^/${BUCKET}/([^/]+)/[^/]+\\.zip$`).exec(url.pathname)
+    const match = new RegExp(`^/${BUCKET}/([^/]+)/[^/]+\\.(zip|webm)$`).exec(url.pathname)
     const date = url.searchParams.get('X-Tos-Date') ?? ''
     const signature = url.searchParams.get('X-Tos-Signature') ?? ''
     const expected = sign(url.pathname, date)
@@ -98,10 +104,11 @@ export async function startDemoFileHost(lookup: FileLookup, options: DemoFileHos
       return tosError(res, 403, 'AccessDenied', 'Request has expired')
     const file = lookup(decodeURIComponent(match[1]!))
     if (file.state === 'expired') return tosError(res, 403, 'AccessDenied', 'Request has expired')
-    if (file.state !== 'available' || !file.zipKind)
+    const wantsVideo = match[2] === 'webm'
+    if (file.state !== 'available' || (wantsVideo ? !file.video : !file.zipKind))
       return tosError(res, 404, 'NoSuchKey', 'The specified key does not exist.')
-    const zip = await demoZip(file.zipKind)
-    const etag = `"${file.zipKind}"`
+    const zip = wantsVideo ? await demoVideo() : await demoZip(file.zipKind!)
+    const etag = `"${wantsVideo ? 'video' : file.zipKind}"`
     // If-Range: the range only while the file is still the one the client began with.
     const ifRange = req.headers['if-range']
     const rangeHeader = file.ignoresRange || (ifRange && ifRange !== etag) ? undefined : req.headers.range
@@ -112,7 +119,7 @@ export async function startDemoFileHost(lookup: FileLookup, options: DemoFileHos
     }
     const [start, end] = range ?? [0, zip.length - 1]
     res.writeHead(range ? 206 : 200, {
-      'Content-Type': 'application/zip',
+      'Content-Type': wantsVideo ? 'video/webm' : 'application/zip',
       'Content-Length': end - start + 1,
       ...(file.ignoresRange ? {} : { 'Accept-Ranges': 'bytes' }),
       ETag: etag,
@@ -129,8 +136,8 @@ export async function startDemoFileHost(lookup: FileLookup, options: DemoFileHos
     /** `host:port`, to be allowed by the relay like an ARK_FILE_HOSTS entry. */
     host,
     /** A signed URL in the shape of Ark's (X-Tos-* query), valid 24 h from `signedAtMs`. */
-    signedUrl(taskId: string, fileName: string, signedAtMs = Date.now()) {
-      const path = `/${BUCKET}/${encodeURIComponent(taskId)}/${fileName}.zip`
+    signedUrl(taskId: string, fileName: string, signedAtMs = Date.now(), extension: 'zip' | 'webm' = 'zip') {
+      const path = `/${BUCKET}/${encodeURIComponent(taskId)}/${fileName}.${extension}`
       const date = new Date(signedAtMs)
         .toISOString()
         .replace(/[-:]/g, '')

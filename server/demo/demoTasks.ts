@@ -60,7 +60,7 @@ export function isVisible(task: DemoTask, now: number): boolean {
 }
 
 export function fileState(task: DemoTask, now: number): 'available' | 'expired' | 'none' {
-  if (task.endpoint.kind !== '3d' || statusAt(task, now) !== 'succeeded') return 'none'
+  if (statusAt(task, now) !== 'succeeded') return 'none'
   if (task.fileRemoved || now >= task.finishesAt + FILE_LIFETIME_SECONDS) return 'expired'
   return 'available'
 }
