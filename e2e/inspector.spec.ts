@@ -6,11 +6,11 @@ import {
   chooseDisplay,
   createResult,
   expectRendered,
-  fact,
   factNumber,
   openInspectorTab,
   openResult,
   pictureDistance,
+  gpuMemory,
 } from './support/viewer.ts'
 import { webmFrameTimes } from './support/webm.ts'
 
@@ -31,9 +31,9 @@ test('each display mode changes the picture, Shaded brings it back, and a link k
   test.setTimeout(90_000)
   await openResult(page, request, 'glb-variants')
   await expectRendered(page)
-  await expect.poll(() => fact(page, 'GPU memory')).toMatch(/^[1-9]\d* geometries/)
+  await expect.poll(() => gpuMemory(page)).toMatch(/^[1-9]\d* geometries/)
   const shaded = await settledSignature(page)
-  const baseline = await fact(page, 'GPU memory')
+  const baseline = await gpuMemory(page)
   for (const mode of MODES) {
     await chooseDisplay(page, mode)
     await expect(page).toHaveURL(new RegExp(`display=${MODE_KEYS[mode]}`))
@@ -49,7 +49,7 @@ test('each display mode changes the picture, Shaded brings it back, and a link k
   await expectRendered(page)
   await expect(page.locator('.viewer-canvas').first()).toHaveAttribute('data-display', 'normals')
   await chooseDisplay(page, 'Shaded')
-  await expect.poll(() => fact(page, 'GPU memory')).toBe(baseline)
+  await expect.poll(() => gpuMemory(page)).toBe(baseline)
 })
 
 test('a round of each display mode with the variants compared leaves GPU memory at its baseline', async ({
@@ -59,9 +59,9 @@ test('a round of each display mode with the variants compared leaves GPU memory 
   test.setTimeout(180_000)
   await openResult(page, request, 'glb-variants')
   await expectRendered(page)
-  await expect.poll(() => fact(page, 'GPU memory')).toMatch(/^[1-9]\d* geometries/)
+  await expect.poll(() => gpuMemory(page)).toMatch(/^[1-9]\d* geometries/)
   await page.waitForTimeout(500)
-  const baseline = await fact(page, 'GPU memory')
+  const baseline = await gpuMemory(page)
   // One round per mode: a round that leaks leaves a count above the baseline, so more rounds would
   // only repeat the finding (ten took 1.5 min of the CI run).
   for (const mode of MODES) {
@@ -73,7 +73,7 @@ test('a round of each display mode with the variants compared leaves GPU memory 
     await expect(page.getByRole('img', { name: '3D preview', exact: true })).toBeVisible()
   }
   await chooseDisplay(page, 'Shaded')
-  await expect.poll(() => fact(page, 'GPU memory')).toBe(baseline)
+  await expect.poll(() => gpuMemory(page)).toBe(baseline)
 })
 
 async function toggleBoundsAndAxes(page: Page) {

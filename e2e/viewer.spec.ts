@@ -14,6 +14,7 @@ import {
   openResult,
   pictureDistance,
   viewer,
+  gpuMemory,
 } from './support/viewer.ts'
 
 // Each test makes its own demo task: they can run side by side.
@@ -81,10 +82,24 @@ test.describe(() => {
   })
 })
 
-test('facts match the asset, counted independently', async ({ page, request }) => {
+/** The Textures fact for these image sizes (`w×h` each): the count, then the sizes grouped, in px. */
+function texturesFact(sizes: string[]): string {
+  if (sizes.length === 0) return 'none'
+  const groups = new Map<string, number>()
+  for (const size of sizes)
+    groups.set(size.replace('×', ' × ') + ' px', (groups.get(size.replace('×', ' × ') + ' px') ?? 0) + 1)
+  return `${sizes.length}: ${[...groups].map(([label, n]) => (n > 1 ? `${label} (${n})` : label)).join(', ')}`
+}
+
+test('facts match the asset, counted independently; the facts and the Textures tab count textures one way', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(150_000)
   for (const [zipKind, asset] of [
     ['glb-robot', 'robot-expressive-animated.glb'],
     ['glb-plant', 'plant-draco.glb'],
+    ['glb-variants', 'pocket-watch-meshopt-ktx2.glb'],
   ] as const) {
     const expected = await glbFacts(asset)
     await openResult(page, request, zipKind)
@@ -95,8 +110,26 @@ test('facts match the asset, counted independently', async ({ page, request }) =
     if (expected.clips.length)
       expect(await fact(page, 'Animation clips')).toBe(`${expected.clips.length}: ${expected.clips.join(', ')}`)
     else expect(await fact(page, 'Animation clips')).toBe('none')
+    expect(await fact(page, 'Textures'), asset).toBe(texturesFact(expected.textureSizes))
+    await expect(page.getByRole('tab', { name: /^Textures/ })).toHaveText(
+      expected.textureSizes.length ? `Textures (${expected.textureSizes.length})` : 'Textures (0)',
+    )
+    expect(await fact(page, 'Size (x × y × z)')).toMatch(/ m$/)
+    await expect(page.locator('[data-fact="GPU memory"]')).toHaveCount(0)
+    if (expected.textureSizes.length === 0) {
+      await expect(page.locator('[data-fact="GPU texture memory"] dd')).toHaveText('none (no textures)')
+      await expect(page.getByRole('list', { name: 'Hints' }).getByText(/No UVs/)).toHaveCount(0)
+    }
   }
-  expect(await fact(page, 'Textures')).toBe('1024×1024, 1024×1024, 1024×1024')
+
+  // The alarm clock (USDZ): as many textures as the package holds images, and a size without a unit it does not state.
+  const usdz = await JSZip.loadAsync(await readFile(new URL('../server/demo/assets/alarm-clock.usdz', import.meta.url)))
+  const images = Object.keys(usdz.files).filter((name) => /\.(png|jpe?g)$/i.test(name))
+  await openResult(page, request, 'usdz', 'usdz')
+  await expectRendered(page)
+  await expect.poll(() => fact(page, 'Textures')).toMatch(new RegExp(`^${images.length}: `))
+  await expect(page.getByRole('tab', { name: /^Textures/ })).toHaveText(`Textures (${images.length})`)
+  expect(await fact(page, 'Size (x × y × z)')).toMatch(/ units$/)
 })
 
 test('downloads are the bytes the demo Ark served, with no second download', async ({ page, request }) => {
@@ -141,9 +174,9 @@ test('two variants get a switcher; switching back and forth frees what each held
   await expectRendered(page)
   const variants = page.getByRole('group', { name: 'Variant' })
   await expect(variants.getByRole('button')).toHaveText(['pbr', 'rgb'])
-  await expect.poll(() => fact(page, 'GPU memory')).toMatch(/^[1-9]\d* geometries/)
+  await expect.poll(() => gpuMemory(page)).toMatch(/^[1-9]\d* geometries/)
   await page.waitForTimeout(500)
-  const baseline = await fact(page, 'GPU memory')
+  const baseline = await gpuMemory(page)
   const pbrTextures = await fact(page, 'Textures')
   // A switch that leaks leaves a count above the baseline: three rounds show it as well as ten.
   for (let i = 0; i < 3; i++) {
@@ -153,7 +186,7 @@ test('two variants get a switcher; switching back and forth frees what each held
     await variants.getByRole('button', { name: 'pbr' }).click()
     await expectRendered(page)
   }
-  await expect.poll(() => fact(page, 'GPU memory')).toBe(baseline)
+  await expect.poll(() => gpuMemory(page)).toBe(baseline)
 })
 
 test('viewer controls: each toggle, reset and screenshot has its effect; animation clips', async ({

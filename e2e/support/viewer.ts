@@ -44,6 +44,11 @@ export async function fact(page: Page, label: string): Promise<string> {
   return (await page.locator(`[data-fact="${label}"] dd`).innerText()).trim()
 }
 
+/** The renderer's geometry and texture counts (lighting included), for checking that nothing leaks. */
+export async function gpuMemory(page: Page): Promise<string> {
+  return (await viewer(page).first().locator('canvas').first().getAttribute('data-gpu-memory')) ?? ''
+}
+
 export const factNumber = async (page: Page, label: string) => Number((await fact(page, label)).replace(/[^\d]/g, ''))
 
 /** A 24 × 24 grey thumbnail of a 3D canvas: enough to tell one picture from another. */

@@ -53,7 +53,10 @@ function Side({
 }) {
   const [ready, setReady] = useState(false)
   const [failure, setFailure] = useState<PreviewError>()
-  const onLoaded = useCallback((model: LoadedModel) => onFacts(modelFacts(model.root, model.animations)), [onFacts])
+  const onLoaded = useCallback(
+    (model: LoadedModel) => onFacts(modelFacts(model.root, model.animations, model.textureSource, model.lengthUnit)),
+    [onFacts],
+  )
   const candidate = state.phase === 'ready' ? state.prepared.models[0] : undefined
   return (
     <section aria-label={`Result of ${side.taskId}`} className="flex min-w-0 flex-col gap-1">
@@ -76,7 +79,6 @@ function Side({
           onLoaded={onLoaded}
           onError={setFailure}
           onFirstFrame={() => setReady(true)}
-          onMemory={() => {}}
           onBridge={onBridge}
         />
       )}

@@ -14,7 +14,7 @@ export function InspectionSummary({ inspection }: { inspection: Inspection }) {
         </div>
         <div data-fact="GPU texture memory">
           <dt>GPU texture memory</dt>
-          <dd>{formatBytes(inspection.gpuTextureBytes)}</dd>
+          <dd>{inspection.gpuTextureBytes ? formatBytes(inspection.gpuTextureBytes) : 'none (no textures)'}</dd>
         </div>
       </dl>
       {inspection.hints.length > 0 ? (

@@ -8,7 +8,7 @@ import { PreviewError } from '../load/viewerErrors.ts'
 import { makeViewerRenderer } from '../viewerRenderer.ts'
 import { WEBGL_UNAVAILABLE } from '../webglSupport.ts'
 import type { ViewerSettings } from './viewerSettings.ts'
-import { ViewerScene, type GpuMemory, type ViewerBridge } from './ViewerScene.tsx'
+import { ViewerScene, type ViewerBridge } from './ViewerScene.tsx'
 
 interface Props {
   candidate: ModelCandidate
@@ -25,7 +25,6 @@ interface Props {
   onLoaded: (model: LoadedModel) => void
   onError: (error: PreviewError) => void
   onFirstFrame: () => void
-  onMemory: (memory: GpuMemory) => void
   onBridge?: (bridge: ViewerBridge | undefined) => void
 }
 

@@ -28,7 +28,7 @@ import { PreviewFailure } from './PreviewFailure.tsx'
 import { TexturesPanel } from './TexturesPanel.tsx'
 import { ValidationPanel } from './ValidationPanel.tsx'
 import { DEFAULT_VIEWER_SETTINGS, type ViewerSettings } from './viewerSettings.ts'
-import type { GpuMemory, ViewerBridge } from './ViewerScene.tsx'
+import type { ViewerBridge } from './ViewerScene.tsx'
 import { ViewerToolbar } from './ViewerToolbar.tsx'
 
 /** The viewer's part of the address: a link shows the same view. */
@@ -116,7 +116,7 @@ interface Shown {
 
 const describe = (model: LoadedModel): Shown => {
   const inventory = textureInventory(model.root, model.textureSource)
-  const facts = modelFacts(model.root, model.animations)
+  const facts = modelFacts(model.root, model.animations, model.textureSource, model.lengthUnit)
   return { model, facts, inventory, inspection: inspectModel(model.root, inventory, facts.triangles) }
 }
 
@@ -171,7 +171,6 @@ function PreparedPreview({
   const [ready, setReady] = useState(false)
   useHeavyWork(!ready && !failure)
   const [otherReady, setOtherReady] = useState(false)
-  const [memory, setMemory] = useState<GpuMemory>()
   const [resetSignal, setResetSignal] = useState(0)
   const [clip, setClip] = useState({ index: 0, playing: true })
   const [canvasKey, setCanvasKey] = useState(0)
@@ -215,13 +214,6 @@ function PreparedPreview({
     thumbnailTaken.current = true
     void captureThumbnail(canvas.current).then((picture) => picture && onThumbnail(picture))
   }, [onThumbnail, shownPath])
-  const onMemory = useCallback(
-    (next: GpuMemory) =>
-      setMemory((current) =>
-        current?.geometries === next.geometries && current.textures === next.textures ? current : next,
-      ),
-    [],
-  )
   useEffect(() => {
     if (bridge && otherBridge) return linkCameras(bridge, otherBridge)
   }, [bridge, otherBridge])
@@ -256,7 +248,6 @@ function PreparedPreview({
     resetSignal,
     clip,
     onError,
-    onMemory,
   }
   return (
     <div className="prepared-preview">
@@ -336,7 +327,6 @@ function PreparedPreview({
                   ready={otherReady}
                   onLoaded={onOtherLoaded}
                   onFirstFrame={() => setOtherReady(true)}
-                  onMemory={() => {}}
                   onBridge={setOtherBridge}
                 />
               )}
@@ -383,7 +373,6 @@ function PreparedPreview({
             zipBytes={prepared.zip.size}
             modelBytes={candidate ? files[candidate.path]!.byteLength : 0}
             facts={shown?.facts}
-            memory={memory}
           />
           {shown && <InspectionSummary inspection={shown.inspection} />}
         </TabsContent>

@@ -1,7 +1,7 @@
 import type { BufferGeometry, Mesh, Object3D } from 'three'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { formatCount } from '../../../lib/formatNumber.ts'
-import type { TextureInventory } from './textureInventory.ts'
+import { slotsOf, type TextureInventory } from './textureInventory.ts'
 
 export interface Inspection {
   drawCalls: number
@@ -36,7 +36,9 @@ export function inspectModel(root: Object3D, inventory: TextureInventory, triang
     if (!mesh.isMesh) return
     const geometry = mesh.geometry as BufferGeometry
     drawCalls += Array.isArray(mesh.material) ? Math.max(1, geometry.groups.length) : 1
-    if (!geometry.getAttribute('uv')) meshesWithoutUv++
+    // Only a textured material needs UVs: an untextured mesh without them is fine.
+    const materials = Array.isArray(mesh.material) ? mesh.material : [mesh.material]
+    if (!geometry.getAttribute('uv') && materials.some((m) => slotsOf(m).length > 0)) meshesWithoutUv++
     if (!geometry.index) unindexedMeshes++
   })
   const gpuTextureBytes = inventory.textures.reduce((sum, t) => sum + t.gpuBytes, 0)
@@ -52,7 +54,7 @@ export function inspectModel(root: Object3D, inventory: TextureInventory, triang
     hints.push(`${sizeGroups(huge)}: many phones cannot load textures over 4096 px; resize them to 4096 or less.`)
   if (meshesWithoutUv)
     hints.push(
-      `No UVs on ${meshesWithoutUv === 1 ? 'one mesh' : `${meshesWithoutUv} meshes`}: textures cannot map onto ${meshesWithoutUv === 1 ? 'it' : 'them'}.`,
+      `No UVs on ${meshesWithoutUv === 1 ? 'one textured mesh' : `${meshesWithoutUv} textured meshes`}: their textures cannot map onto ${meshesWithoutUv === 1 ? 'it' : 'them'}.`,
     )
   if (drawCalls > 50) hints.push(`${drawCalls} draw calls: merging meshes that share a material would draw faster.`)
   if (triangles > 500_000)

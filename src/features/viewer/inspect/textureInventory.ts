@@ -1,12 +1,8 @@
 import type { CompressedTexture, Material, Mesh, Object3D, Texture } from 'three'
 import { textureSize } from '../load/modelFacts.ts'
+import { textureIdentity, type TextureSourceOf } from './textureIdentity.ts'
 
-/** Where a texture's image came from in the result: its format and its bytes in the file. */
-export interface TextureSource {
-  format: string
-  fileBytes?: number
-}
-export type TextureSourceOf = (texture: Texture) => TextureSource | undefined
+export type { TextureSource, TextureSourceOf } from './textureIdentity.ts'
 
 export interface TextureEntry {
   /** The image's identity: textures that share an image are one entry. */
@@ -61,7 +57,7 @@ const SLOT_LABELS: Record<string, string> = {
 const isTexture = (value: unknown): value is Texture => Boolean(value && (value as Texture).isTexture)
 
 /** glTF packs metalness and roughness in one image: say so rather than listing it twice. */
-function slotsOf(material: Material): Array<{ slot: string; texture: Texture }> {
+export function slotsOf(material: Material): Array<{ slot: string; texture: Texture }> {
   const found: Array<{ slot: string; texture: Texture }> = []
   const record = material as unknown as Record<string, unknown>
   for (const [property, value] of Object.entries(record)) {
@@ -105,7 +101,7 @@ export function textureInventory(root: Object3D, sourceOf: TextureSourceOf): Tex
   for (const material of materials) {
     const uses: MaterialEntry['textures'] = []
     for (const { slot, texture } of slotsOf(material)) {
-      const key = texture.source?.uuid ?? texture.uuid
+      const key = textureIdentity(texture, sourceOf)
       let entry = entries.get(key)
       if (!entry) {
         const source = sourceOf(texture)

@@ -19,6 +19,8 @@ export interface LoadedModel {
   animations: AnimationClip[]
   /** The format and file bytes of a texture's image, where the file says. */
   textureSource: TextureSourceOf
+  /** glTF's unit is the metre; OBJ and USD results do not say theirs. */
+  lengthUnit: 'm' | 'units'
   /** Frees geometries, materials, textures and blob URLs. */
   dispose: () => void
 }
@@ -104,10 +106,12 @@ function gltfTextureSources(
       ext.KHR_texture_basisu?.source ?? ext.EXT_texture_webp?.source ?? ext.EXT_texture_avif?.source ?? def?.source
     const image = imageIndex === undefined ? undefined : json.images?.[imageIndex]
     if (!image) return undefined
+    const imageKey = `image:${imageIndex}`
     if (image.bufferView !== undefined)
       return {
         format: FORMAT_BY_MIME[image.mimeType ?? ''] ?? image.mimeType ?? 'image',
         fileBytes: json.bufferViews?.[image.bufferView]?.byteLength,
+        imageKey,
       }
     const uri = image.uri ?? ''
     if (uri.startsWith('data:')) {
@@ -115,16 +119,26 @@ function gltfTextureSources(
       return {
         format: FORMAT_BY_MIME[mime] ?? 'image',
         fileBytes: Math.floor(((uri.length - uri.indexOf(',') - 1) * 3) / 4),
+        imageKey,
       }
     }
     const path = resolveInZip(candidate.path, decodeURIComponent(uri))
-    return { format: FORMAT_BY_MIME[image.mimeType ?? ''] ?? formatOfPath(path), fileBytes: files[path]?.byteLength }
+    return {
+      format: FORMAT_BY_MIME[image.mimeType ?? ''] ?? formatOfPath(path),
+      fileBytes: files[path]?.byteLength,
+      imageKey: `file:${path}`,
+    }
   }
+  // By the Texture itself (a clone shares its source but may come from another glTF texture), then by source.
+  const byTexture = new Map<Texture, TextureSource | undefined>()
   const bySource = new Map<string, TextureSource | undefined>()
   for (const [object, mapping] of parser.associations)
-    if ((object as Texture).isTexture && mapping.textures !== undefined)
-      bySource.set((object as Texture).source.uuid, describe(mapping.textures))
-  return (texture) => bySource.get(texture.source.uuid)
+    if ((object as Texture).isTexture && mapping.textures !== undefined) {
+      const described = describe(mapping.textures)
+      byTexture.set(object as Texture, described)
+      bySource.set((object as Texture).source.uuid, described)
+    }
+  return (texture) => byTexture.get(texture) ?? bySource.get(texture.source.uuid)
 }
 
 /** OBJ and USD textures come through the zip's blob URLs: the URL names the file. */
@@ -135,7 +149,9 @@ function urlTextureSources(
   return (texture) => {
     const src = (texture.image as { src?: string } | undefined)?.src
     const path = src ? resources.pathOf(src) : undefined
-    return path ? { format: formatOfPath(path), fileBytes: files[path]?.byteLength } : undefined
+    return path
+      ? { format: formatOfPath(path), fileBytes: files[path]?.byteLength, imageKey: `file:${path}` }
+      : undefined
   }
 }
 
@@ -177,7 +193,7 @@ function loadUsd(
   files: Record<string, ArrayBuffer>,
   resources: ReturnType<typeof zipResources>,
 ) {
-  return new Promise<Omit<LoadedModel, 'dispose'>>((resolve, reject) => {
+  return new Promise<Omit<LoadedModel, 'dispose' | 'lengthUnit'>>((resolve, reject) => {
     try {
       new USDLoader(resources.manager).parse(
         usdPackage(candidate, files),
@@ -208,6 +224,7 @@ export async function loadModel(
     await resources.idle()
     return {
       ...loaded,
+      lengthUnit: candidate.format === 'glb' || candidate.format === 'gltf' ? 'm' : 'units',
       dispose: () => {
         disposeObject(loaded.root)
         resources.dispose()

@@ -8,6 +8,7 @@ import {
   type Texture,
 } from 'three'
 import { materialsOf, texturesOf } from './modelParts.ts'
+import { textureIdentity, type TextureSourceOf } from '../inspect/textureIdentity.ts'
 
 export interface ModelFacts {
   triangles: number
@@ -16,6 +17,8 @@ export interface ModelFacts {
   materials: number
   textures: Array<{ name: string; width: number; height: number }>
   size: { x: number; y: number; z: number }
+  /** The length unit of `size`: glTF's is the metre; OBJ and USD results do not say. */
+  lengthUnit: 'm' | 'units'
   clips: Array<{ name: string; seconds: number }>
 }
 
@@ -26,13 +29,18 @@ export function textureSize(texture: Texture): { width: number; height: number }
   return { width: image?.width ?? mip?.width ?? 0, height: image?.height ?? mip?.height ?? 0 }
 }
 
-/** Counts what a loaded model holds, for the facts beside the view. */
-export function modelFacts(root: Object3D, animations: AnimationClip[]): ModelFacts {
+/** Counts what a loaded model holds, for the facts beside the view; textures are distinct images. */
+export function modelFacts(
+  root: Object3D,
+  animations: AnimationClip[],
+  sourceOf?: TextureSourceOf,
+  lengthUnit: ModelFacts['lengthUnit'] = 'm',
+): ModelFacts {
   let triangles = 0
   let vertices = 0
   let meshes = 0
   const materials = new Set<Material>()
-  const textures = new Set<Texture>()
+  const textures = new Map<string, Texture>()
   root.updateMatrixWorld(true)
   root.traverse((object) => {
     const mesh = object as Object3D & { isMesh?: boolean; geometry?: BufferGeometry }
@@ -44,7 +52,10 @@ export function modelFacts(root: Object3D, animations: AnimationClip[]): ModelFa
     triangles += mesh.geometry.index ? mesh.geometry.index.count / 3 : count / 3
     for (const material of materialsOf(object)) {
       materials.add(material)
-      for (const texture of texturesOf(material)) textures.add(texture)
+      for (const texture of texturesOf(material)) {
+        const key = textureIdentity(texture, sourceOf)
+        if (!textures.has(key)) textures.set(key, texture)
+      }
     }
   })
   const size = new Box3().setFromObject(root).getSize(new Vector3())
@@ -53,8 +64,9 @@ export function modelFacts(root: Object3D, animations: AnimationClip[]): ModelFa
     vertices,
     meshes,
     materials: materials.size,
-    textures: [...textures].map((t, i) => ({ name: t.name || `texture ${i + 1}`, ...textureSize(t) })),
+    textures: [...textures.values()].map((t, i) => ({ name: t.name || `texture ${i + 1}`, ...textureSize(t) })),
     size: { x: size.x, y: size.y, z: size.z },
+    lengthUnit,
     clips: animations.map((clip) => ({ name: clip.name, seconds: clip.duration })),
   }
 }
