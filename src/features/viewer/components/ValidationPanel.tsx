@@ -3,6 +3,8 @@ import { Button } from '../../../components/ui/button.tsx'
 import type { ModelCandidate } from '../load/pickModels.ts'
 import type { ValidationResponse } from '../validate/validationProtocol.ts'
 import { validateInWorker } from '../validate/validateInWorker.ts'
+import { imageTypesOf, summarizeValidation } from '../validate/validationSummary.ts'
+import { plural } from '../../../lib/plural.ts'
 
 const NOT_VALIDATED: Record<string, string> = {
   obj: 'OBJ is not validated: the Khronos glTF-Validator reads glTF and GLB only, and OBJ has no official validator. Download as GLB (Export) and validate that.',
@@ -16,6 +18,69 @@ const SEVERITY_CLASS = {
   info: 'text-info',
   hint: 'text-muted-foreground',
 } as const
+
+type Report = Extract<ValidationResponse, { ok: true }>
+
+/** A verdict, the messages grouped by code, and the validator's own limits set apart. */
+function ValidationReport({
+  report,
+  imageTypes,
+  fileName,
+}: {
+  report: Report
+  imageTypes: string[]
+  fileName: string
+}) {
+  const totals = {
+    error: report.counts.errors,
+    warning: report.counts.warnings,
+    info: report.counts.infos,
+    hint: report.counts.hints,
+  }
+  const summary = summarizeValidation(report.messages, imageTypes, totals)
+  const { counts, limits } = summary
+  const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}, ${plural(counts.hint, 'hint')}`
+  const unread = [...limits.extensions, ...limits.imageTypes.map((t) => `${t} images`)]
+  return (
+    <section aria-label="Validation report" className="flex flex-col gap-2">
+      <p role="status" data-validation-verdict={summary.valid ? 'valid' : 'invalid'}>
+        <strong className={summary.valid ? 'text-success' : 'text-destructive'}>
+          {summary.valid ? `${fileName} is valid glTF 2.0` : `${fileName} is not valid glTF 2.0`}
+        </strong>
+        : {tally}. <span className="muted">(glTF-Validator {report.validatorVersion})</span>
+      </p>
+      {limits.count > 0 && (
+        <p role="note" aria-label="Validator limits" className="muted">
+          Not counted: {plural(limits.count, 'message')} about what this validator cannot read ({unread.join(', ')}).
+          The viewer reads them; these messages say nothing about the file.
+        </p>
+      )}
+      {summary.groups.length > 0 && (
+        <ol className="max-h-72 overflow-auto rounded-md border border-border" aria-label="Validation messages">
+          {summary.groups.map((group) => (
+            <li
+              key={`${group.severity} ${group.code}`}
+              className="border-b border-border px-2 py-1 last:border-0"
+              data-severity={group.severity}
+            >
+              <span className={`font-medium ${SEVERITY_CLASS[group.severity]}`}>{group.severity}</span>{' '}
+              <code>{group.code}</code>
+              {group.count > 1 && <span className="muted"> ×{group.count}</span>} {group.message}
+              {group.pointers.length > 0 && (
+                <code className="muted">
+                  {' '}
+                  at {group.pointers.slice(0, 3).join(', ')}
+                  {group.pointers.length > 3 ? ` and ${group.pointers.length - 3} more` : ''}
+                </code>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {report.truncated && <p className="muted">The validator listed the first 500 messages; the counts are whole.</p>}
+    </section>
+  )
+}
 
 /** The official glTF validator, on request, in a worker: counts, then each message with its pointer. */
 export function ValidationPanel({
@@ -62,27 +127,11 @@ export function ValidationPanel({
         </p>
       )}
       {state.phase === 'done' && state.report.ok && (
-        <section aria-label="Validation report" className="flex flex-col gap-2">
-          <p role="status" data-validation-counts>
-            <strong className={state.report.counts.errors ? 'text-destructive' : 'text-success'}>
-              {state.report.counts.errors} errors
-            </strong>
-            , {state.report.counts.warnings} warnings, {state.report.counts.infos} infos, {state.report.counts.hints}{' '}
-            hints <span className="muted">(glTF-Validator {state.report.validatorVersion})</span>
-          </p>
-          {state.report.messages.length > 0 && (
-            <ol className="max-h-72 overflow-auto rounded-md border border-border" aria-label="Validation messages">
-              {state.report.messages.map((m, i) => (
-                <li key={i} className="border-b border-border px-2 py-1 last:border-0" data-severity={m.severity}>
-                  <span className={`font-medium ${SEVERITY_CLASS[m.severity]}`}>{m.severity}</span>{' '}
-                  <code>{m.code}</code> {m.message}
-                  {m.pointer && <code className="muted"> at {m.pointer}</code>}
-                </li>
-              ))}
-            </ol>
-          )}
-          {state.report.truncated && <p className="muted">The validator stopped after 500 messages.</p>}
-        </section>
+        <ValidationReport
+          report={state.report}
+          imageTypes={imageTypesOf(files[candidate.path]!)}
+          fileName={candidate.path.split('/').pop()!}
+        />
       )}
     </div>
   )
