@@ -164,9 +164,10 @@ export function ViewerScene(props: Props) {
     // A playing clip keeps asking for the next frame.
     if (mixer && props.clip.playing && model?.animations[props.clip.index]) state.invalidate()
     // The renderer's own counts (lighting included), for the leak tests: not a fact about the model.
-    const { geometries, textures } = gl.info.memory
+    const { geometries, textures } = state.gl.info.memory
     const counts = `${geometries} geometries, ${textures} textures`
-    if (gl.domElement.dataset.gpuMemory !== counts) gl.domElement.dataset.gpuMemory = counts
+    const canvas = state.gl.domElement
+    if (canvas.getAttribute('data-gpu-memory') !== counts) canvas.setAttribute('data-gpu-memory', counts)
   })
 
   return (
