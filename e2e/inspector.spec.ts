@@ -5,6 +5,7 @@ import {
   canvasSignature,
   chooseDisplay,
   createResult,
+  drawnShare,
   expectRendered,
   factNumber,
   openInspectorTab,
@@ -50,6 +51,22 @@ test('each display mode changes the picture, Shaded brings it back, and a link k
   await expect(page.locator('.viewer-canvas').first()).toHaveAttribute('data-display', 'normals')
   await chooseDisplay(page, 'Shaded')
   await expect.poll(() => gpuMemory(page)).toBe(baseline)
+})
+
+test('every display mode draws the skinned robot, Normals included, with three’s own materials', async ({
+  page,
+  request,
+}) => {
+  await openResult(page, request, 'glb-robot')
+  await expectRendered(page)
+  const shaded = await drawnShare(page)
+  expect(shaded).toBeGreaterThan(0.02)
+  for (const mode of ['Normals', 'UV checker', 'Clay', 'Base colour']) {
+    await chooseDisplay(page, mode)
+    // Drawn, not vanished: about as much of the canvas covered as in Shaded.
+    await expect.poll(() => drawnShare(page), { message: mode }).toBeGreaterThan(shaded * 0.5)
+  }
+  await expect(page.getByText(/would not build|not compiled/)).toHaveCount(0)
 })
 
 test('a round of each display mode with the variants compared leaves GPU memory at its baseline', async ({

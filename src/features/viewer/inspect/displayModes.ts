@@ -1,5 +1,6 @@
 import {
   DataTexture,
+  LinearMipmapLinearFilter,
   MeshBasicMaterial,
   MeshMatcapMaterial,
   MeshNormalMaterial,
@@ -62,44 +63,38 @@ function clayMatcap(): DataTexture {
   return texture
 }
 
-/** An 8 × 8 checker with a coloured corner per quadrant, so stretching, seams and flips all show. */
+/**
+ * A 32 × 32 checker, tinted by quadrant so flips and seams show: small enough cells that even the
+ * little islands of a generated model's texture atlas each show squares, not one flat patch.
+ */
 function uvChecker(): DataTexture {
-  const size = 512
-  const cell = size / 8
+  const size = 1024
+  const cells = 32
+  const cell = size / cells
   const data = new Uint8Array(size * size * 4)
   const tints = [
-    [230, 90, 80],
-    [80, 170, 230],
-    [110, 200, 110],
-    [230, 190, 70],
+    [235, 95, 85],
+    [85, 165, 235],
+    [115, 205, 115],
+    [235, 195, 75],
   ]
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
-      const dark = (Math.floor(x / cell) + Math.floor(y / cell)) % 2 === 0
+      // The corner cell is light: a mesh without UVs samples only it, and shows flat but visible.
+      const dark = (Math.floor(x / cell) + Math.floor(y / cell)) % 2 === 1
       const tint = tints[(x < size / 2 ? 0 : 1) + (y < size / 2 ? 0 : 2)]!
-      const base = dark ? 0.35 : 1
+      const base = dark ? 0.25 : 1
       data.set([tint[0]! * base, tint[1]! * base, tint[2]! * base, 255], (y * size + x) * 4)
     }
   const texture = new DataTexture(data, size, size)
   texture.wrapS = texture.wrapT = RepeatWrapping
   texture.magFilter = NearestFilter
+  texture.minFilter = LinearMipmapLinearFilter
+  texture.anisotropy = 8
   texture.colorSpace = SRGBColorSpace
   texture.generateMipmaps = true
   texture.needsUpdate = true
   return texture
-}
-
-/** World-space normals as colour: MeshNormalMaterial computes them in view space. */
-function worldNormalMaterial(): MeshNormalMaterial {
-  const material = new MeshNormalMaterial()
-  material.onBeforeCompile = (shader) => {
-    shader.fragmentShader = shader.fragmentShader.replace(
-      'gl_FragColor = vec4( normalize( normal ) * 0.5 + 0.5, diffuseColor.a );',
-      'gl_FragColor = vec4( normalize( inverseTransformDirection( normal, viewMatrix ) ) * 0.5 + 0.5, diffuseColor.a );',
-    )
-  }
-  material.customProgramCacheKey = () => 'ark3d-world-normals'
-  return material
 }
 
 /** Unlit albedo: the original's base colour map, colour, vertex colours and cut-outs, and no light. */
@@ -130,7 +125,8 @@ export function applyDisplayMode(root: Object3D, mode: DisplayMode): () => void 
       const matcap = clayMatcap()
       madeTextures.push(matcap)
       material = new MeshMatcapMaterial({ matcap, color: 0xd9d4cc })
-    } else if (mode === 'normals') material = worldNormalMaterial()
+    } // three's own normal material, with no shader of ours: it draws on every GPU, software ones included.
+    else if (mode === 'normals') material = new MeshNormalMaterial()
     else {
       const checker = uvChecker()
       madeTextures.push(checker)
