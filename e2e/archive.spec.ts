@@ -135,12 +135,12 @@ async function confirmKeep(page: Page, count: number, size?: string) {
   await expect(dialog).toHaveCount(0)
 }
 
-/** How many relay downloads the page starts within `ms`. */
-async function fileRequests(page: Page, ms: number): Promise<number> {
+/** How many relay downloads the page starts while its clock (installed by the test) runs `ms` ahead. */
+async function fileRequestsWithin(page: Page, ms: number): Promise<number> {
   let count = 0
   const onRequest = (request: Request) => void (request.url().includes('/api/file') && count++)
   page.on('request', onRequest)
-  await page.waitForTimeout(ms)
+  await page.clock.runFor(ms)
   page.off('request', onRequest)
   return count
 }
@@ -161,6 +161,8 @@ test.describe('a full disk', () => {
     const cdp = await context.newCDPSession(page)
     const origin = new URL(baseURL!).origin
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 400_000 })
+    // Time runs as usual until the test moves it on, past every retry a job could schedule.
+    await page.clock.install()
     await page.goto('/')
     await expect.poll(() => scratchWriteOutcome(page, 1_000_000)).toBe('QuotaExceededError')
     const task = await openResult(page, request, 'glb-variants')
@@ -172,7 +174,7 @@ test.describe('a full disk', () => {
     await expect(keeping.getByRole('alert')).toContainText('nothing was half-written')
     await expect(keeping).toContainText('1 file could not be kept')
     // The failure ends the job: no second download starts while the message is shown.
-    const downloadsAfterFailure = await fileRequests(page, 2_000)
+    const downloadsAfterFailure = await fileRequestsWithin(page, 70_000)
     expect(downloadsAfterFailure).toBe(0)
     const stored = await archiveRecord(page, 'files', task.id)
     expect(stored).toBeNull()
@@ -259,12 +261,17 @@ test('a list is recorded at idle, and at once when the tab is hidden before the 
 }) => {
   // A page that is never idle: only the tab being hidden can get the list recorded.
   await page.addInitScript(() => {
-    window.requestIdleCallback = () => 0
+    const asked = window as unknown as { idleAsked: number }
+    asked.idleAsked = 0
+    window.requestIdleCallback = () => ++asked.idleAsked
   })
   const task = await demoControl(request).createTask({ queuedSeconds: 0, runningSeconds: 0, outcome: 'failed' })
   await page.goto(`/?filter.task_ids=${task.id}`)
   await expect(row(page, task.id)).toBeVisible()
-  await page.waitForTimeout(300)
+  // The recorder has asked for idle time (which never comes), so its record waits on it.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { idleAsked: number }).idleAsked))
+    .toBeGreaterThan(0)
   expect(await archiveRecord(page, 'tasks', task.id)).toBeNull()
 
   await page.evaluate(() => {
@@ -377,7 +384,9 @@ test('a cancelled keep is dropped from the queue and not tried again when the ne
   context,
   request,
 }) => {
-  const task = await openResult(page, request, 'glb-robot')
+  await page.clock.install()
+  // A model that does not move: every frame of a playing clip would run as the clock runs ahead.
+  const task = await openResult(page, request, 'glb-plant')
   await expectRendered(page)
   await keepWithTheNetworkDown(page, context)
   const keeping = page.getByRole('region', { name: 'Keeping files' })
@@ -385,7 +394,8 @@ test('a cancelled keep is dropped from the queue and not tried again when the ne
   await keeping.getByRole('button', { name: /^(Cancel|Dismiss)$/ }).click()
   await expect(keeping).toHaveCount(0)
   await context.setOffline(false)
-  await page.waitForTimeout(3_000)
+  // Past every retry a network failure could schedule (at most a minute apart).
+  expect(await fileRequestsWithin(page, 70_000)).toBe(0)
   await expect(localCopy(page).getByRole('button', { name: 'Keep', exact: true })).toBeVisible()
   expect(await archiveRecord(page, 'keepQueue', task.id)).toBeNull()
   expect(await archiveRecord(page, 'files', task.id)).toBeNull()

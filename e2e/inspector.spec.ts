@@ -12,6 +12,8 @@ import {
   openResult,
   pictureDistance,
   gpuMemory,
+  settledGpuMemory,
+  settledSignature,
 } from './support/viewer.ts'
 import { webmFrameTimes } from './support/webm.ts'
 
@@ -19,11 +21,6 @@ test.describe.configure({ mode: 'parallel' })
 
 const MODES = ['Clay', 'Normals', 'UV checker', 'Base colour'] as const
 const MODE_KEYS = { Clay: 'clay', Normals: 'normals', 'UV checker': 'uv', 'Base colour': 'albedo' } as const
-
-async function settledSignature(page: Page, name?: string) {
-  await page.waitForTimeout(300)
-  return canvasSignature(page, name)
-}
 
 test('each display mode changes the picture, Shaded brings it back, and a link keeps the mode', async ({
   page,
@@ -76,9 +73,7 @@ test('a round of each display mode with the variants compared leaves GPU memory 
   test.setTimeout(180_000)
   await openResult(page, request, 'glb-variants')
   await expectRendered(page)
-  await expect.poll(() => gpuMemory(page)).toMatch(/^[1-9]\d* geometries/)
-  await page.waitForTimeout(500)
-  const baseline = await gpuMemory(page)
+  const baseline = await settledGpuMemory(page)
   // One round per mode: a round that leaks leaves a count above the baseline, so more rounds would
   // only repeat the finding (ten took 1.5 min of the CI run).
   for (const mode of MODES) {

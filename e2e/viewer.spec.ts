@@ -15,6 +15,9 @@ import {
   pictureDistance,
   viewer,
   gpuMemory,
+  afterFrames,
+  settledGpuMemory,
+  settledSignature,
 } from './support/viewer.ts'
 
 // Each test makes its own demo task: they can run side by side.
@@ -174,9 +177,7 @@ test('two variants get a switcher; switching back and forth frees what each held
   await expectRendered(page)
   const variants = page.getByRole('group', { name: 'Variant' })
   await expect(variants.getByRole('button')).toHaveText(['pbr', 'rgb'])
-  await expect.poll(() => gpuMemory(page)).toMatch(/^[1-9]\d* geometries/)
-  await page.waitForTimeout(500)
-  const baseline = await gpuMemory(page)
+  const baseline = await settledGpuMemory(page)
   const pbrTextures = await fact(page, 'Textures')
   // A switch that leaks leaves a count above the baseline: three rounds show it as well as ten.
   for (let i = 0; i < 3; i++) {
@@ -212,8 +213,7 @@ test('viewer controls: each toggle, reset and screenshot has its effect; animati
   // The robot's clip moves it: pause it, so only the toggles change the picture.
   const clips = page.getByRole('group', { name: 'Animation' })
   await clips.getByRole('button', { name: 'Pause' }).click()
-  await page.waitForTimeout(300)
-  const withGrid = await canvasSignature(page)
+  const withGrid = await settledSignature(page)
   await toolbar.getByLabel('Grid').uncheck()
   await expect.poll(async () => pictureDistance(await canvasSignature(page), withGrid)).toBeGreaterThan(0.3)
   await toolbar.getByLabel('Grid').check()
@@ -237,10 +237,9 @@ test('viewer controls: each toggle, reset and screenshot has its effect; animati
   expect(shot.suggestedFilename()).toBe(`${task.id}.png`)
   expect((await readFile(await shot.path())).subarray(1, 4).toString()).toBe('PNG')
 
-  // Paused, the picture holds still; playing, the robot moves.
-  await page.waitForTimeout(400)
-  const paused = await canvasSignature(page)
-  await page.waitForTimeout(600)
+  // Paused, the picture holds still over many frames; playing, the robot moves.
+  const paused = await settledSignature(page)
+  await afterFrames(page, 30)
   expect(pictureDistance(await canvasSignature(page), paused)).toBeLessThan(0.3)
   await clips.getByRole('button', { name: 'Play' }).click()
   await expect.poll(async () => pictureDistance(await canvasSignature(page), paused)).toBeGreaterThan(0.5)

@@ -84,3 +84,46 @@ export async function openInspectorTab(page: Page, name: string) {
     .getByRole('tab', { name: new RegExp(`^${name}`) })
     .click()
 }
+
+/** Resolves after the page has drawn `count` more frames: a wait on the page's own progress, not on time. */
+export function afterFrames(page: Page, count: number): Promise<void> {
+  return page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n
+        const next = () => (--left <= 0 ? resolve() : requestAnimationFrame(next))
+        requestAnimationFrame(next)
+      }),
+    count,
+  )
+}
+
+/** The canvas's signature once two looks a few frames apart agree: the picture has settled. */
+export async function settledSignature(page: Page, name?: string): Promise<number[]> {
+  let last = await canvasSignature(page, name)
+  await expect
+    .poll(async () => {
+      await afterFrames(page, 5)
+      const next = await canvasSignature(page, name)
+      const moved = pictureDistance(next, last)
+      last = next
+      return moved
+    })
+    .toBeLessThan(0.05)
+  return last
+}
+
+/** The renderer's counts once they hold across frames: the model and its lighting are all uploaded. */
+export async function settledGpuMemory(page: Page): Promise<string> {
+  let last = await gpuMemory(page)
+  await expect
+    .poll(async () => {
+      await afterFrames(page, 10)
+      const next = await gpuMemory(page)
+      const same = next === last && /^[1-9]\d* geometries/.test(next)
+      last = next
+      return same
+    })
+    .toBe(true)
+  return last
+}
