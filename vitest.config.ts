@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['server/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['scripts/fastCheckSeed.ts'],
     testTimeout: 60_000,
     hookTimeout: 90_000,
     // The server suites mostly wait on real sockets and timeouts (a stall, a host that never

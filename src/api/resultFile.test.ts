@@ -108,3 +108,71 @@ describe('fileGoneMessage', () => {
     expect(fileGoneMessage(404, undefined, now)).not.toMatch(/24 hours/)
   })
 })
+
+/**
+ * A file host behind the relay that honours Range and If-Range like object storage: `delays` hold
+ * each ranged answer back (by part, in order of request), and `replaceAfter` swaps the file for a
+ * new version (a new ETag) once that many requests have been answered.
+ */
+function rangedHost(versions: Uint8Array[], options: { delays?: number[]; replaceAfter?: number } = {}) {
+  let answered = 0
+  const requests: Array<{ range?: string; ifRange?: string }> = []
+  const fetch = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+    const headers = new Headers(init?.headers)
+    const index =
+      requests.push({ range: headers.get('range') ?? undefined, ifRange: headers.get('if-range') ?? undefined }) - 1
+    const version = options.replaceAfter !== undefined && answered >= options.replaceAfter ? 1 : 0
+    const file = versions[version]!
+    const etag = `"v${version}"`
+    await new Promise((resolve) => setTimeout(resolve, options.delays?.[index] ?? 0))
+    answered++
+    const range = /^bytes=(\d+)-(\d*)$/.exec(headers.get('range') ?? '')
+    const ifRange = headers.get('if-range')
+    if (!range || (ifRange && ifRange !== etag))
+      return new Response(file.slice(), { headers: { etag, 'content-length': String(file.length) } })
+    const start = Number(range[1])
+    const end = range[2] ? Math.min(Number(range[2]), file.length - 1) : file.length - 1
+    return new Response(file.slice(start, end + 1), {
+      status: 206,
+      headers: {
+        etag,
+        'content-range': `bytes ${start}-${end}/${file.length}`,
+        'content-length': String(end - start + 1),
+      },
+    })
+  })
+  vi.stubGlobal('fetch', fetch)
+  return { fetch, requests }
+}
+
+const patterned = (size: number, seed: number) => new Uint8Array(size).map((_, i) => (i * 31 + seed + (i >> 12)) & 255)
+
+describe('the ranged download', () => {
+  const SIZE = 9 * 1024 * 1024 + 17
+
+  it('joins parts that finish out of order in the order of their bytes', async () => {
+    const file = patterned(SIZE, 1)
+    // The first share arrives last, the last share first.
+    const { requests } = rangedHost([file], { delays: [60, 45, 30, 0] })
+    const got = await fetchResultFile('https://b.volces.com/big.zip')
+    expect(requests.map((r) => r.range)).toEqual([
+      'bytes=0-',
+      expect.stringMatching(/^bytes=\d+-\d+$/),
+      expect.stringMatching(/^bytes=\d+-\d+$/),
+      expect.stringMatching(/^bytes=\d+-\d+$/),
+    ])
+    expect(requests.slice(1).every((r) => r.ifRange === '"v0"')).toBe(true)
+    expect(Buffer.from(await got.arrayBuffer()).equals(Buffer.from(file))).toBe(true)
+  })
+
+  it('takes the whole new file, never a mix, when the file changes mid-download (If-Range answered 200)', async () => {
+    const before = patterned(SIZE, 1)
+    const after = patterned(SIZE + 5, 2)
+    // The first range is answered from the old file; every later request meets the new one.
+    const { requests } = rangedHost([before, after], { replaceAfter: 1 })
+    const got = await fetchResultFile('https://b.volces.com/big.zip')
+    expect(requests.some((r) => r.ifRange === '"v0"')).toBe(true)
+    expect(got.size).toBe(after.length)
+    expect(Buffer.from(await got.arrayBuffer()).equals(Buffer.from(after))).toBe(true)
+  })
+})
