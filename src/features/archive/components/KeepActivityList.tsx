@@ -1,3 +1,4 @@
+import { useGoneAtArk } from '../../../api/goneAtArk.ts'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { useKeepActivity } from '../hooks/useLocalFiles.ts'
 import { cancelKeep, retryKeep } from '../keep/keepQueue.ts'
@@ -16,6 +17,7 @@ function headingOf(all: number, failed: number): string {
 /** Files on their way into the archive, and the ones that could not be kept, with why. */
 export function KeepActivityList() {
   const { jobs, progress } = useKeepActivity()
+  const gone = useGoneAtArk()
   if (jobs.length === 0) return null
   const rank = (job: (typeof jobs)[number]) => (job.lastError ? 0 : progress[job.taskId] ? 1 : 2)
   const ordered = [...jobs].sort((a, b) => rank(a) - rank(b) || a.queuedAt - b.queuedAt)
@@ -34,9 +36,12 @@ export function KeepActivityList() {
                   <span className="error-text" role="alert">
                     {job.lastError}
                   </span>{' '}
-                  <button type="button" className="link-button" onClick={() => void retryKeep(job.taskId)}>
-                    Retry
-                  </button>
+                  {/* A file gone at Ark will not come back: Retry only where it can work. */}
+                  {!gone[job.taskId] && (
+                    <button type="button" className="link-button" onClick={() => void retryKeep(job.taskId)}>
+                      Retry
+                    </button>
+                  )}
                 </>
               ) : p ? (
                 <>

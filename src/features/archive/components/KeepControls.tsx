@@ -64,8 +64,8 @@ export function KeepControls({ task }: { task: ArkTask }) {
           {job.lastError ? (
             <>
               <span className="error-text">Not saved: {job.lastError}</span>{' '}
-              {/* A file the host refused will not come back; only a network failure is worth a retry. */}
-              {job.retryable && fileAtArk && (
+              {/* A file gone at Ark will not come back: Retry only where it can work. */}
+              {fileAtArk && (
                 <button type="button" className="link-button" onClick={() => void retryKeep(task.id)}>
                   Retry
                 </button>
