@@ -114,6 +114,9 @@ describe('an Ark that echoes the key', () => {
     expect(JSON.stringify(answer.headers)).not.toContain(KEY)
     expect(errorOf(answer)).toEqual({ code: 'AuthenticationError', message: 'The API key [ARK_API_KEY] is invalid.' })
     expect(answer.headers['x-request-id']).toBe('req-[ARK_API_KEY]')
+    // Passed as data, never as a page of this origin.
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8')
+    expect(answer.headers['x-content-type-options']).toBe('nosniff')
     expect(keyedOnHostileArk.output()).not.toContain(KEY)
   })
 })
