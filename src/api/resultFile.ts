@@ -52,6 +52,9 @@ export async function resultFileFailure(response: Response, expiresAt?: number):
   return new ResultFileError(transient ? 'network' : 'refused', message, status)
 }
 
+/** Where a view reads a result's zip from (this browser, or Ark through the relay), with progress. */
+export type ZipLoader = (onProgress: (p: FetchProgress) => void, signal: AbortSignal) => Promise<Blob>
+
 export interface FetchResultOptions {
   onProgress?: (progress: FetchProgress) => void
   signal?: AbortSignal

@@ -1,3 +1,4 @@
+import { renderThumbnail } from '../features/viewer/index.ts'
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client'
 import { useState, type ReactNode } from 'react'
 import type { ServerInfo } from '../api/arkClient.ts'
@@ -35,6 +36,6 @@ export function App({ serverInfo }: { serverInfo?: ServerInfo }) {
 }
 
 function ArchiveSync({ children }: { children: ReactNode }) {
-  useArchiveSync()
+  useArchiveSync(renderThumbnail)
   return children
 }

@@ -1,3 +1,4 @@
+import { TaskDetailPane } from './detail/TaskDetailPane.tsx'
 import type { ColumnVisibilityState, SortingState } from '@tanstack/react-table'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ArkApiError } from '../api/arkErrors.ts'
@@ -25,7 +26,6 @@ import {
   DEFAULT_HIDDEN_COLUMNS,
   isInFlight,
   ListStatus,
-  TaskDetail,
   TaskFilters,
   TaskListError,
   TaskPagination,
@@ -286,7 +286,7 @@ export function TasksScreen() {
     </section>
   )
   const detailPane = openTaskId && (
-    <TaskDetail
+    <TaskDetailPane
       key={openTaskId}
       taskId={openTaskId}
       fromPage={tasks?.find((t) => t.id === openTaskId)}

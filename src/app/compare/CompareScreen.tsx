@@ -4,7 +4,7 @@ import type { ArkTask } from '../../api/arkTask.ts'
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx'
 import { Button } from '../../components/ui/button.tsx'
 import { useResultSource } from '../../features/archive/index.ts'
-import { useTask } from '../../features/tasks/index.ts'
+import { useDetailTask } from '../detail/useDetailTask.ts'
 import { LazyCompareView } from '../../features/viewer/index.ts'
 
 interface Props {
@@ -50,11 +50,11 @@ function ComparedResults({
 
 /** Two results side by side (`compare=<id>,<id>`), from Ark's file host or the archive, whichever has them. */
 export function CompareScreen({ ids, fromPage, display, onDisplay, onClose }: Props) {
-  const left = useTask(ids[0], fromPage(ids[0]))
-  const right = useTask(ids[1], fromPage(ids[1]))
+  const left = useDetailTask(ids[0], fromPage(ids[0]))
+  const right = useDetailTask(ids[1], fromPage(ids[1]))
   const problems = [
-    unavailable(ids[0], left.task, left.fetched.isPending),
-    unavailable(ids[1], right.task, right.fetched.isPending),
+    unavailable(ids[0], left.task, left.loading),
+    unavailable(ids[1], right.task, right.loading),
   ].filter(Boolean)
   return (
     <section aria-label="Compare" className="flex min-h-0 flex-1 flex-col gap-2 overflow-auto">

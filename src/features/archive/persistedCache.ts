@@ -68,6 +68,3 @@ export const persistOptions: Omit<PersistQueryClientOptions, 'queryClient'> = {
     shouldDehydrateQuery: (query) => query.state.status === 'success' && query.queryKey[0] === taskKeys.all[0],
   },
 }
-
-/** Data saved on an earlier visit rather than fetched on this one. */
-export const isFromEarlierVisit = (dataUpdatedAt: number) => dataUpdatedAt > 0 && dataUpdatedAt < performance.timeOrigin

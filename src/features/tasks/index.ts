@@ -11,7 +11,6 @@ export { useFinishedTasks } from './hooks/useFinishedTasks.ts'
 export { useTableKeyboard } from './hooks/useTableKeyboard.ts'
 export { useTaskList } from './hooks/useTaskList.ts'
 export { useTaskView } from './hooks/useTaskView.ts'
-export { useTask } from './hooks/useTask.ts'
 export {
   DEFAULT_HIDDEN_COLUMNS,
   shortModelName,

@@ -3,7 +3,6 @@ import { lazy } from 'react'
 /** The 3D preview, loaded on demand: the table page does not download three.js. */
 export const LazyModelPreview = lazy(() => import('./components/ModelPreview.tsx'))
 
-export type { ZipLoader } from './hooks/usePreparedZip.ts'
 export type { ViewerAddress } from './components/ModelPreview.tsx'
 
 /** Two results side by side with linked cameras, loaded on demand like the preview. */

@@ -2,14 +2,14 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { archiveKeys } from '../archiveQueries.ts'
 import { onArchiveChange } from '../db/archiveChanges.ts'
-import { startKeepQueue } from '../keep/keepQueue.ts'
+import { startKeepQueue, type PictureMaker } from '../keep/keepQueue.ts'
 import { startArchiveRecorder } from '../recorder.ts'
 
 /** Records every fetched task, runs the keep queue, and re-reads archive views when the archive changes. */
-export function useArchiveSync() {
+export function useArchiveSync(makePicture: PictureMaker) {
   const queryClient = useQueryClient()
   useEffect(() => {
-    startKeepQueue()
+    startKeepQueue(makePicture)
     const stopRecording = startArchiveRecorder(queryClient)
     let timer: ReturnType<typeof setTimeout> | undefined
     // A live page can change the archive several times a second: refresh its views at most every 250 ms.
@@ -24,5 +24,5 @@ export function useArchiveSync() {
       stopListening()
       clearTimeout(timer)
     }
-  }, [queryClient])
+  }, [queryClient, makePicture])
 }

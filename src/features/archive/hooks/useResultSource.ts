@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { fetchResultFile, ResultFileError } from '../../../api/resultFile.ts'
+import { fetchResultFile, ResultFileError, type ZipLoader } from '../../../api/resultFile.ts'
 import { fileExpiresAt } from '../../../api/taskFacts.ts'
-import type { ZipLoader } from '../../viewer/index.ts'
 import { storedFile, storeFileMakingRoom, trimPreviewCopies } from '../db/fileStore.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 

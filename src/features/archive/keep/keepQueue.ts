@@ -1,7 +1,6 @@
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { fetchResultFile, ResultFileError, type FetchProgress } from '../../../api/resultFile.ts'
 import { fileExpiresAt } from '../../../api/taskFacts.ts'
-import { renderThumbnail } from '../../viewer/index.ts'
 import { announceArchiveChange } from '../db/archiveChanges.ts'
 import { hasThumbnail, saveThumbnail } from '../db/thumbnailStore.ts'
 import { archiveDb, type KeepJob } from '../db/archiveDb.ts'
@@ -32,6 +31,9 @@ const failures = new Map<string, Pick<KeepJob, 'lastError' | 'retryable'>>()
 /** Failed attempts in this tab, for the backoff when IndexedDB cannot count them. */
 const attemptsHere = new Map<string, number>()
 let started = false
+/** Draws a result's picture off screen: the viewer's, handed in by app/ when the queue starts. */
+export type PictureMaker = (zip: Blob, signal: AbortSignal) => Promise<Blob>
+let makePicture: PictureMaker | undefined
 let persistenceAsked = false
 
 function publish(next: Partial<KeepActivity>) {
@@ -87,7 +89,8 @@ async function clearStoredFailure(taskId: string) {
 }
 
 /** Starts the queue once per tab; jobs left by a reload or another tab's crash resume here. */
-export function startKeepQueue() {
+export function startKeepQueue(pictures: PictureMaker) {
+  makePicture = pictures
   if (started) return
   started = true
   window.addEventListener('online', () => void retryAfterNetworkLoss())
@@ -201,8 +204,8 @@ async function recordFailure(taskId: string, lastError: string, retryable: boole
 /** A kept (or auto-kept) result gets its picture too, drawn off screen from the zip just stored. */
 async function pictureIfNone(taskId: string, zip: Blob) {
   try {
-    if (await hasThumbnail(taskId)) return
-    await saveThumbnail(taskId, await renderThumbnail(zip, new AbortController().signal))
+    if (!makePicture || (await hasThumbnail(taskId))) return
+    await saveThumbnail(taskId, await makePicture(zip, new AbortController().signal))
   } catch (error) {
     // The file is kept; only its picture is missing, and "Make thumbnails" can try again.
     console.warn(`ark3d: no thumbnail for ${taskId}:`, error)

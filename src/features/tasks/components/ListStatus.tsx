@@ -3,7 +3,7 @@ import { ArkApiError, isLocalServerError, NetworkError, MalformedResponseError }
 import type { ArkTaskPage } from '../../../api/arkTask.ts'
 import { MAX_RETRIES } from '../../../api/taskQueries.ts'
 import { formatDuration, formatLocal } from '../../../lib/formatTime.ts'
-import { isFromEarlierVisit } from '../../archive/index.ts'
+import { isFromEarlierVisit } from '../../../lib/fromEarlierVisit.ts'
 import { useNow } from '../../../lib/useNow.ts'
 
 const MAX_ATTEMPTS = MAX_RETRIES + 1

@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { taskListQuery } from '../../../api/taskQueries.ts'
 import type { TaskListParams } from '../../../api/taskListParams.ts'
 import { isInFlight } from '../taskStatuses.ts'
-import { isFromEarlierVisit } from '../../archive/index.ts'
+import { isFromEarlierVisit } from '../../../lib/fromEarlierVisit.ts'
 import { whenIdle } from '../../../lib/whenIdle.ts'
 
 export const LIVE_REFRESH_MS = 4_000
@@ -46,5 +46,7 @@ export function useTaskList(params: TaskListParams, enabled = true) {
 }
 
 function withoutPlaceholder<T extends { data: unknown; isPlaceholderData: boolean }>(list: T): T {
+  // Only while no answer for this filter came: observing every field then costs nothing that matters.
+  // eslint-disable-next-line @tanstack/query/no-rest-destructuring
   return { ...list, data: undefined, isPlaceholderData: false, dataUpdatedAt: 0 }
 }

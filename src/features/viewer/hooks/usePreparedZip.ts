@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react'
-import { ResultFileError, type FetchProgress } from '../../../api/resultFile.ts'
+import { ResultFileError, type FetchProgress, type ZipLoader } from '../../../api/resultFile.ts'
 import { pickModels, type ModelCandidate } from '../load/pickModels.ts'
 import type { ZipEntryInfo } from '../load/unzipProtocol.ts'
 import { unzipInWorker } from '../load/unzipInWorker.ts'
@@ -23,7 +23,6 @@ export type ZipState =
   | { phase: 'failed'; error: PreviewError; zip?: Blob }
 
 /** Gets the zip: from Ark's file host through the relay, or from the local archive. */
-export type ZipLoader = (onProgress: (p: FetchProgress) => void, signal: AbortSignal) => Promise<Blob>
 
 /**
  * Loads a result zip and unpacks it off the main thread. A new `sourceKey` (another task or

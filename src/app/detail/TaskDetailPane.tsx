@@ -1,0 +1,33 @@
+import type { ComponentProps } from 'react'
+import type { ArkTask } from '../../api/arkTask.ts'
+import { TaskDetail } from '../../features/tasks/index.ts'
+import type { ViewerAddress } from '../../features/viewer/index.ts'
+import { hasResultFile, ResultActions, TaskResult } from './TaskResult.tsx'
+import { useDetailTask } from './useDetailTask.ts'
+
+type DetailProps = Omit<ComponentProps<typeof TaskDetail>, 'task' | 'loading' | 'error' | 'resultActions' | 'result'>
+
+/** The tasks feature's detail, with the archive's storage and the viewer composed into it. */
+export function TaskDetailPane({
+  fromPage,
+  viewer,
+  onViewer,
+  ...props
+}: DetailProps & {
+  fromPage?: ArkTask
+  viewer?: ViewerAddress
+  onViewer?: (next: ViewerAddress) => void
+}) {
+  const { task, loading, error } = useDetailTask(props.taskId, fromPage)
+  const succeeded3d = task?.kind === '3d' && task.status === 'succeeded'
+  return (
+    <TaskDetail
+      {...props}
+      task={task}
+      loading={loading}
+      error={error}
+      resultActions={hasResultFile(task) ? <ResultActions task={task} /> : undefined}
+      result={succeeded3d ? <TaskResult task={task} viewer={viewer} onViewer={onViewer} /> : undefined}
+    />
+  )
+}

@@ -1,0 +1,20 @@
+import { useState } from 'react'
+import { probeResultFile, relayedFileUrl } from '../../../api/resultFile.ts'
+
+/** A video task's result, through the relay; when it will not play, why. */
+export function TaskVideo({ taskId, url, expiresAt }: { taskId: string; url: string; expiresAt: number | undefined }) {
+  const [failure, setFailure] = useState<string>()
+  const onError = () => {
+    setFailure('Finding out why…')
+    void probeResultFile(url, expiresAt, taskId).then((error) =>
+      setFailure(error?.message ?? 'The file is there, but this browser cannot play its format.'),
+    )
+  }
+  if (failure)
+    return (
+      <p className="panel" role="status">
+        The video could not be loaded. {failure}
+      </p>
+    )
+  return <video className="task-video" controls preload="metadata" src={relayedFileUrl(url)} onError={onError} />
+}
