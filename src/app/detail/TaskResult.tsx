@@ -12,6 +12,13 @@ import {
 } from '../../features/archive/index.ts'
 import { LazyModelPreview, type ViewerAddress } from '../../features/viewer/index.ts'
 
+interface ResultViewProps {
+  task: ArkTask
+  /** The viewer's part of the address, and where a change to it goes. */
+  viewer?: ViewerAddress
+  onViewer?: (next: ViewerAddress) => void
+}
+
 export const hasResultFile = (task: ArkTask | undefined): task is ArkTask =>
   task?.kind === '3d' && task.status === 'succeeded' && Boolean(task.fileUrl)
 
@@ -27,15 +34,7 @@ export function ResultActions({ task }: { task: ArkTask }) {
 }
 
 /** A succeeded 3D task's model, read from this browser's copy or from Ark, then its storage. */
-export function TaskResult({
-  task,
-  viewer,
-  onViewer,
-}: {
-  task: ArkTask
-  viewer?: ViewerAddress
-  onViewer?: (next: ViewerAddress) => void
-}) {
+export function TaskResult({ task, viewer, onViewer }: ResultViewProps) {
   return (
     <>
       {task.fileUrl && <TaskPreview task={task} viewer={viewer} onViewer={onViewer} />}
@@ -44,15 +43,7 @@ export function TaskResult({
   )
 }
 
-function TaskPreview({
-  task,
-  viewer,
-  onViewer,
-}: {
-  task: ArkTask
-  viewer?: ViewerAddress
-  onViewer?: (next: ViewerAddress) => void
-}) {
+function TaskPreview({ task, viewer, onViewer }: ResultViewProps) {
   const source = useResultSource(task)
   const poster = useThumbnailUrl(task.id)
   if (!source) return null
