@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStandaloneDemoArk } from './demo/standaloneDemoArk.ts'
-import { rawHttp } from './testing/rawHttp.ts'
+import { rawTcpExchange } from './testing/rawTcpExchange.ts'
 import { startHostileHost, type HostileHost } from './testing/hostileHost.ts'
 import { startVite, type RunningVite } from './testing/startVite.ts'
 
@@ -219,7 +219,7 @@ describe('fuzz: generated requests against the real server', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(requestArb, { minLength: BATCH, maxLength: BATCH }), async (batch) => {
         const arkSeenBefore = ark.ark.received().length
-        const exchanges = await inParallel(batch, 12, (request) => rawHttp(PORT, bytesOf(request), 15_000))
+        const exchanges = await inParallel(batch, 12, (request) => rawTcpExchange(PORT, bytesOf(request), 15_000))
         sent += batch.length
         for (const { status } of exchanges) statuses.set(status, (statuses.get(status) ?? 0) + 1)
         reachedArk += ark.ark.received().length - arkSeenBefore
@@ -236,7 +236,7 @@ describe('fuzz: generated requests against the real server', () => {
           expect(allowed, `reached Ark: ${received.method} ${received.target}`).toContain(received.method)
           expect(received.authorization).toBe(`Bearer ${KEY}`)
         }
-        const alive = await rawHttp(
+        const alive = await rawTcpExchange(
           PORT,
           Buffer.from(`GET /api/server-info HTTP/1.1\r\nHost: ${OWN_HOST}\r\nConnection: close\r\n\r\n`),
           5_000,

@@ -1,7 +1,7 @@
 import net, { type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStandaloneDemoArk } from './demo/standaloneDemoArk.ts'
-import { rawRequest, type RawAnswer } from './testing/httpRaw.ts'
+import { rawRequest, type RawAnswer } from './testing/rawRequest.ts'
 import { startHostileHost, type HostileHost } from './testing/hostileHost.ts'
 import { startVites, type RunningVite } from './testing/startVite.ts'
 

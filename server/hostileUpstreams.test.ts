@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { rawRequest, type RawAnswer } from './testing/httpRaw.ts'
+import { rawRequest, type RawAnswer } from './testing/rawRequest.ts'
 import { startHostileHost, type HostileHost } from './testing/hostileHost.ts'
 import { startVites, type RunningVite } from './testing/startVite.ts'
 

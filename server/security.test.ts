@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStandaloneDemoArk } from './demo/standaloneDemoArk.ts'
 import { startVite, type RunningVite } from './testing/startVite.ts'
-import { rawRequest, type RawAnswer } from './testing/httpRaw.ts'
+import { rawRequest, type RawAnswer } from './testing/rawRequest.ts'
 
 // Against the real Vite dev server with a known key, forwarding to a local Ark-compatible server.
 const KEY = 'sk-ark3d-canary-3f9a7c1e5b'

@@ -3,6 +3,7 @@ import { deleteEffect } from './taskFacts.ts'
 import { ArkApiError, MalformedResponseError, NetworkError, parseRetryAfter } from './arkErrors.ts'
 import { readArkTask, readArkTaskPage, type ArkTask, type ArkTaskPage } from './arkTask.ts'
 import { taskListSearchParams, type TaskListParams } from './taskListParams.ts'
+import { errorMessage } from '../lib/errorMessage.ts'
 
 const ARK_PREFIX = '/api/ark'
 const TASKS_PATH = `${ARK_PREFIX}/contents/generations/tasks`
@@ -64,7 +65,7 @@ export async function fetchTaskPage(params: TaskListParams, signal?: AbortSignal
   try {
     return readArkTaskPage(body)
   } catch (error) {
-    throw new MalformedResponseError((error as Error).message)
+    throw new MalformedResponseError(errorMessage(error))
   }
 }
 

@@ -1,3 +1,4 @@
+import { plural } from '../lib/plural.ts'
 import { TaskDetailPane } from './detail/TaskDetailPane.tsx'
 import type { ColumnVisibilityState, SortingState } from '@tanstack/react-table'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
@@ -225,8 +226,8 @@ export function TasksScreen() {
       {blockingError ? <TaskListError error={list.error} /> : null}
       {unreadable > 0 && (
         <div className="panel panel-warning" role="status">
-          {unreadable} item{unreadable === 1 ? '' : 's'} on this page could not be read in full; they are marked ⚠ and
-          show what could be read.
+          {plural(unreadable, 'item')} on this page could not be read in full; they are marked ⚠ and show what could be
+          read.
         </div>
       )}
       {!archive && params.taskIds.length > 0 && !list.isPlaceholderData && (

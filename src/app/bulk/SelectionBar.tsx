@@ -53,7 +53,7 @@ export function SelectionBar({ onCompare }: { onCompare: (ids: [string, string])
         reportSkipped(progress)
       }
     } catch (error) {
-      if (!signal.aborted && (error as Error).name !== 'AbortError')
+      if (!signal.aborted && !(error instanceof Error && error.name === 'AbortError'))
         toast.error(`The download failed: ${String(error)}`)
     } finally {
       setDownload(undefined)

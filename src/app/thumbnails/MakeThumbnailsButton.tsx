@@ -1,3 +1,4 @@
+import { plural } from '../../lib/plural.ts'
 import { ImagesIcon } from 'lucide-react'
 import { useRef, useState } from 'react'
 import { toast } from 'sonner'
@@ -51,7 +52,7 @@ export function MakeThumbnailsButton({ tasks }: { tasks: readonly ArkTask[] }) {
       </span>
     )
   if (missing.length === 0) return null
-  const count = `${missing.length} result${missing.length === 1 ? '' : 's'}`
+  const count = `${plural(missing.length, 'result')}`
   const start = async () => {
     setConfirming(false)
     abort.current = new AbortController()
@@ -83,7 +84,7 @@ export function MakeThumbnailsButton({ tasks }: { tasks: readonly ArkTask[] }) {
           <DialogFooter>
             <Button onClick={() => setConfirming(false)}>Cancel</Button>
             <Button variant="default" onClick={() => void start()}>
-              Make {missing.length} thumbnail{missing.length === 1 ? '' : 's'}
+              Make {plural(missing.length, 'thumbnail')}
             </Button>
           </DialogFooter>
         </DialogContent>

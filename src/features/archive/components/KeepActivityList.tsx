@@ -1,3 +1,4 @@
+import { plural } from '../../../lib/plural.ts'
 import { useGoneAtArk } from '../../../api/goneAtArk.ts'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { useKeepActivity } from '../hooks/useLocalFiles.ts'
@@ -6,7 +7,7 @@ import { cancelKeep, retryKeep } from '../keep/keepQueue.ts'
 /** Rows shown at once: failures first, then downloads running, then the next ones waiting. */
 const SHOWN = 5
 
-const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`
+const files = (n: number) => `${plural(n, 'file')}`
 
 function headingOf(all: number, failed: number): string {
   if (failed === 0) return `Keeping ${files(all)}`

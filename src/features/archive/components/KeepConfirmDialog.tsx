@@ -1,3 +1,4 @@
+import { plural } from '../../../lib/plural.ts'
 import { useGoneAtArk } from '../../../api/goneAtArk.ts'
 import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
@@ -15,6 +16,7 @@ import { useNow } from '../../../lib/useNow.ts'
 import { keepTask } from '../keep/keepQueue.ts'
 import { arkStillHasResult } from '../../../api/taskFacts.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
+import { errorMessage } from '../../../lib/errorMessage.ts'
 
 /** The tasks a keep would download: 3D results Ark still has that this browser has not kept or queued. */
 export function useKeepable(tasks: readonly ArkTask[]): ArkTask[] {
@@ -40,7 +42,7 @@ export function KeepConfirmDialog({
 }) {
   const total = useTotalResultSize(tasks, open)
   const [error, setError] = useState<string>()
-  const count = `${tasks.length} result${tasks.length === 1 ? '' : 's'}`
+  const count = `${plural(tasks.length, 'result')}`
   const size = totalSizeSentence(total, tasks.length, (bytes) => `${bytes} in all.`)
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -68,7 +70,7 @@ export function KeepConfirmDialog({
                 onOpenChange(false)
                 onKept?.()
               } catch (e) {
-                setError((e as Error).message)
+                setError(errorMessage(e))
               }
             }}
           >

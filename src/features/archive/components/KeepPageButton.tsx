@@ -1,3 +1,4 @@
+import { plural } from '../../../lib/plural.ts'
 import { ArchiveIcon } from 'lucide-react'
 import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
@@ -13,7 +14,7 @@ export function KeepPageButton({ tasks }: { tasks: ArkTask[] }) {
     <>
       <Button title="Stores these results in this browser before Ark deletes them" onClick={() => setConfirming(true)}>
         <ArchiveIcon />
-        Keep {keepable.length} result{keepable.length === 1 ? '' : 's'} on this page
+        Keep {plural(keepable.length, 'result')} on this page
       </Button>
       <KeepConfirmDialog tasks={keepable} open={confirming} onOpenChange={setConfirming} />
     </>

@@ -1,3 +1,4 @@
+import { plural } from '../../../lib/plural.ts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { formatBytes } from '../../../lib/formatBytes.ts'
@@ -63,15 +64,15 @@ export function StorageSummary() {
           onClick={async () => {
             const freed = await freeSpace()
             setNote(
-              `Removed ${freed.files} preview cop${freed.files === 1 ? 'y' : 'ies'} (${formatBytes(freed.bytes)}), oldest first. Kept files stay until you remove them.`,
+              `Removed ${plural(freed.files, 'preview copy', 'preview copies')} (${formatBytes(freed.bytes)}), oldest first. Kept files stay until you remove them.`,
             )
           }}
         >
           Free space
         </button>{' '}
         <span className="muted">
-          removes the {previewCopies.length} preview cop{previewCopies.length === 1 ? 'y' : 'ies'} saved when you opened
-          a model, oldest first; kept files are never removed for you.
+          removes the {plural(previewCopies.length, 'preview copy', 'preview copies')} saved when you opened a model,
+          oldest first; kept files are never removed for you.
         </span>
       </p>
       {note && (

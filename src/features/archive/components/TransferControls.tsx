@@ -1,8 +1,10 @@
+import { plural } from '../../../lib/plural.ts'
 import { useRef, useState } from 'react'
 import { Button } from '../../../components/ui/button.tsx'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { formatCount } from '../../../lib/formatNumber.ts'
 import type { ImportProgress, ImportReport } from '../transfer/importArchive.ts'
+import { errorMessage } from '../../../lib/errorMessage.ts'
 
 // JSZip and the archive format load on first use, not with the table.
 const loadExport = () => import('../transfer/exportArchive.ts')
@@ -11,7 +13,7 @@ const loadImport = () => import('../transfer/importArchive.ts')
 type Outcome = { kind: 'info' | 'error'; text: string }
 
 function describeImport(report: ImportReport): Outcome {
-  const parts = `${formatCount(report.added)} new task${report.added === 1 ? '' : 's'}, ${formatCount(report.updated)} updated, ${formatCount(report.unchanged)} already here; ${formatCount(report.files)} file${report.files === 1 ? '' : 's'} stored.`
+  const parts = `${plural(report.added, 'new task')}, ${formatCount(report.updated)} updated, ${formatCount(report.unchanged)} already here; ${plural(report.files, 'file')} stored.`
   if (report.cancelled) return { kind: 'info', text: `Import cancelled: ${parts} ${report.stoppedBecause}` }
   return report.stoppedBecause
     ? { kind: 'error', text: `Imported in part: ${parts} ${report.stoppedBecause}` }
@@ -42,7 +44,7 @@ export function TransferControls() {
         text: `Exported ${exported.tasks} tasks and ${exported.files} kept files (${formatBytes(exported.blob.size)}) as ${exported.fileName}.`,
       })
     } catch (error) {
-      setOutcome({ kind: 'error', text: `The export failed: ${(error as Error).message ?? error}` })
+      setOutcome({ kind: 'error', text: `The export failed: ${errorMessage(error)}` })
     } finally {
       setBusy(undefined)
     }
@@ -57,7 +59,7 @@ export function TransferControls() {
       const { importArchive } = await loadImport()
       setOutcome(describeImport(await importArchive(file, { signal: abort.signal, onProgress: setImporting })))
     } catch (error) {
-      setOutcome({ kind: 'error', text: `Nothing was imported: ${(error as Error).message ?? error}` })
+      setOutcome({ kind: 'error', text: `Nothing was imported: ${errorMessage(error)}` })
     } finally {
       setBusy(undefined)
       setImporting(undefined)

@@ -5,6 +5,7 @@ import { MAX_RETRIES } from '../../../api/taskQueries.ts'
 import { formatDuration, formatLocal } from '../../../lib/formatTime.ts'
 import { isFromEarlierVisit } from '../../../lib/fromEarlierVisit.ts'
 import { useNow } from '../../../lib/useNow.ts'
+import { errorMessage } from '../../../lib/errorMessage.ts'
 
 const MAX_ATTEMPTS = MAX_RETRIES + 1
 
@@ -13,7 +14,7 @@ function describe(error: unknown): string {
   if (error instanceof ArkApiError) return `Ark answered ${error.status} (${error.code})`
   if (error instanceof NetworkError) return `the server cannot be reached (${error.message})`
   if (error instanceof MalformedResponseError) return "Ark's answer could not be read"
-  return String((error as Error)?.message ?? error)
+  return errorMessage(error)
 }
 
 /** When the answer on screen was last current: the time of the last successful answer for this query. */

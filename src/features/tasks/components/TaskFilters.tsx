@@ -1,3 +1,4 @@
+import { plural } from '../../../lib/plural.ts'
 import { memo, type RefObject, useState } from 'react'
 import {
   FILTER_STATUSES,
@@ -153,7 +154,7 @@ function TaskIdsFilter({
         }}
       />
       <small id="task-ids-hint" className="muted">
-        {count === 0 ? 'Enter applies; / jumps here.' : `${count} ID${count === 1 ? '' : 's'}; Enter applies.`}
+        {count === 0 ? 'Enter applies; / jumps here.' : `${plural(count, 'ID')}; Enter applies.`}
       </small>
     </label>
   )

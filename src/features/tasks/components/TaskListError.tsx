@@ -1,4 +1,5 @@
 import { ArkApiError, isLocalServerError, MalformedResponseError, NetworkError } from '../../../api/arkErrors.ts'
+import { errorMessage } from '../../../lib/errorMessage.ts'
 
 /** What went wrong with the list, in words a user can act on. */
 export function TaskListError({ error, subject = 'The task list' }: { error: unknown; subject?: string }) {
@@ -34,7 +35,7 @@ export function TaskListError({ error, subject = 'The task list' }: { error: unk
           ? error.message
           : error instanceof ArkApiError
             ? `Ark answered ${error.status} (${error.code}): ${error.message}`
-            : String((error as Error)?.message ?? error)
+            : errorMessage(error)
   return (
     <div role="alert" className="panel panel-error">
       <h2>{subject} could not be loaded</h2>

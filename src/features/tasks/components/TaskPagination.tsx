@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/formatNumber.ts'
+import { plural } from '../../../lib/plural.ts'
 import { useState } from 'react'
 
 interface Props {
@@ -54,9 +54,7 @@ export function TaskPagination({ pageNum, pageSize, total, onPage, loading }: Pr
         </label>
         <button type="submit">Go</button>
       </form>
-      <span className="muted total">
-        {total === undefined ? '' : `${from}–${to} of ${formatCount(total)} task${total === 1 ? '' : 's'}`}
-      </span>
+      <span className="muted total">{total === undefined ? '' : `${from}–${to} of ${plural(total, 'task')}`}</span>
     </nav>
   )
 }

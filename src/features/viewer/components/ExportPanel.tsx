@@ -12,6 +12,7 @@ import { convertToGlb, type ConvertedGlb } from '../convert/exportGlb.ts'
 import type { AnimationClip, Object3D } from 'three'
 import type { ModelCandidate } from '../load/pickModels.ts'
 import type { ViewerBridge } from './ViewerScene.tsx'
+import { errorMessage } from '../../../lib/errorMessage.ts'
 
 export interface MadeGlb extends ConvertedGlb {
   kind: 'glb' | 'optimised'
@@ -102,7 +103,7 @@ function TurntableControls({ taskId, bridge }: { taskId: string; bridge: ViewerB
       )
       saveBlob(video, `${taskId}-turntable.webm`)
     } catch (failure) {
-      setError(`The turntable could not be recorded: ${(failure as Error).message}`)
+      setError(`The turntable could not be recorded: ${errorMessage(failure)}`)
     } finally {
       setProgress(undefined)
     }
@@ -188,7 +189,7 @@ function ConvertControls({ taskId, candidate, files, bridge, original, made, onM
         fileName: `${taskId}${kind === 'optimised' ? '-optimised' : ''}.glb`,
       })
     } catch (failure) {
-      setError(`The GLB could not be made: ${(failure as Error).message}`)
+      setError(`The GLB could not be made: ${errorMessage(failure)}`)
     } finally {
       setBusy(undefined)
     }

@@ -5,6 +5,7 @@ import type { ValidationResponse } from '../validate/validationProtocol.ts'
 import { validateInWorker } from '../validate/validateInWorker.ts'
 import { imageTypesOf, summarizeValidation } from '../validate/validationSummary.ts'
 import { plural } from '../../../lib/plural.ts'
+import { errorMessage } from '../../../lib/errorMessage.ts'
 
 const NOT_VALIDATED: Record<string, string> = {
   obj: 'OBJ is not validated: the Khronos glTF-Validator reads glTF and GLB only, and OBJ has no official validator. Download as GLB (Export) and validate that.',
@@ -106,7 +107,7 @@ export function ValidationPanel({
     try {
       setState({ phase: 'done', report: await validateInWorker(candidate.path, files) })
     } catch (error) {
-      setState({ phase: 'done', report: { ok: false, message: (error as Error).message } })
+      setState({ phase: 'done', report: { ok: false, message: errorMessage(error) } })
     }
   }
   return (

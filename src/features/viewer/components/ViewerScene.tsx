@@ -1,6 +1,5 @@
 import { Environment, Grid, OrbitControls } from '@react-three/drei'
 import { lightScene, STUDIO_HDR, studioEnvironmentOrNull } from '../environment/studioEnvironment.ts'
-import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Suspense, use, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentRef } from 'react'
 import {
@@ -23,6 +22,9 @@ import { uploadInSteps } from '../load/gpuWarmUp.ts'
 import { shaderWarning, unlinkedPrograms } from '../load/shaderCheck.ts'
 import { untilGpuDone } from '../load/untilGpuDone.ts'
 import { materialsOf } from '../load/modelParts.ts'
+
+/** The controls drei's OrbitControls makes, read through its ref. */
+type OrbitControlsImpl = ComponentRef<typeof OrbitControls>
 
 /** What the controls around the canvas need from inside it: posters, turntables, linked cameras. */
 export interface ViewerBridge {

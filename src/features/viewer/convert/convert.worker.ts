@@ -7,6 +7,7 @@ import { resolveInZip } from '../load/pickModels.ts'
 import type { ConvertRequest, ConvertResponse, OptimizeOptions } from './convertProtocol.ts'
 import { dracoModules } from './dracoModules.ts'
 import { resizeTextures } from './resizeTextures.ts'
+import { errorMessage } from '../../../lib/errorMessage.ts'
 
 /** Draco's two wasm modules load only when the source or the output uses Draco. */
 async function io(withDraco: boolean) {
@@ -103,7 +104,7 @@ self.onmessage = async (event: MessageEvent<ConvertRequest>) => {
         : await gltfToGlb(request.modelPath, request.files)
     answer = { ok: true, ...result }
   } catch (error) {
-    answer = { ok: false, message: (error as Error)?.message ?? String(error) }
+    answer = { ok: false, message: errorMessage(error) }
   }
   ;(self as unknown as DedicatedWorkerGlobalScope).postMessage(answer, answer.ok ? [answer.glb] : [])
 }

@@ -1,3 +1,4 @@
+import { plural } from '../../../lib/plural.ts'
 import type { BufferGeometry, Mesh, Object3D } from 'three'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { formatCount } from '../../../lib/formatNumber.ts'
@@ -21,9 +22,7 @@ function sizeGroups(textures: TextureInventory['textures']) {
     const label = t.width === t.height ? `${t.width}²` : `${t.width}×${t.height}`
     groups.set(label, (groups.get(label) ?? 0) + 1)
   }
-  return [...groups]
-    .map(([label, count]) => `${count} ${count === 1 ? 'texture' : 'textures'} of ${label}`)
-    .join(' and ')
+  return [...groups].map(([label, count]) => `${plural(count, 'texture')} of ${label}`).join(' and ')
 }
 
 /** What the model costs to draw, and what to do about it, like gltf.report's `inspect`. */

@@ -1,5 +1,6 @@
 import JSZip from 'jszip'
 import type { UnzipResponse } from './unzipProtocol.ts'
+import { errorMessage } from '../../../lib/errorMessage.ts'
 
 /**
  * JSZip reads the central directory without inflating anything; `_data` is its record of an entry:
@@ -75,7 +76,7 @@ async function inflateEntry(name: string, data: CompressedEntry, stats: UnzipSta
   } catch (error) {
     void reader.cancel().catch(() => undefined)
     if (error instanceof CorruptEntry) throw error
-    throw new CorruptEntry(`${name} cannot be inflated (${(error as Error).message})`)
+    throw new CorruptEntry(`${name} cannot be inflated (${errorMessage(error)})`)
   }
   if (written !== declared)
     throw new CorruptEntry(`${name} inflates to ${written} bytes, not the ${declared} it declares`)
@@ -96,7 +97,7 @@ export async function unzipBounded(
   try {
     archive = await JSZip.loadAsync(zip, { checkCRC32: false })
   } catch (error) {
-    return { ok: false, kind: 'corrupt-zip', message: `The zip cannot be read: ${(error as Error).message}` }
+    return { ok: false, kind: 'corrupt-zip', message: `The zip cannot be read: ${errorMessage(error)}` }
   }
   const entries = (Object.values(archive.files) as EntryWithData[]).filter((entry) => !entry.dir)
   if (entries.some((entry) => !entry._data?.compressedContent)) {

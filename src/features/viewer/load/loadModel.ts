@@ -13,6 +13,7 @@ import { resolveInZip, type ModelCandidate } from './pickModels.ts'
 import { PreviewError } from './viewerErrors.ts'
 import { zipResources } from './zipResources.ts'
 import type { TextureSource, TextureSourceOf } from '../inspect/textureInventory.ts'
+import { errorMessage } from '../../../lib/errorMessage.ts'
 
 export interface LoadedModel {
   root: Object3D
@@ -234,7 +235,7 @@ export async function loadModel(
     resources.dispose()
     throw new PreviewError(
       'unreadable-model',
-      `${candidate.path.split('/').pop()} could not be read: ${(error as Error)?.message ?? error}`,
+      `${candidate.path.split('/').pop()} could not be read: ${errorMessage(error)}`,
     )
   }
 }

@@ -3,6 +3,7 @@ import { unzipBounded } from './boundedUnzip.ts'
 import { pickModels } from './pickModels.ts'
 import { splitGlb, type SplitGlb } from './splitGlb.ts'
 import type { UnzipRequest, UnzipResponse } from './unzipProtocol.ts'
+import { errorMessage } from '../../../lib/errorMessage.ts'
 
 const isBareGlb = (bytes: ArrayBuffer) =>
   bytes.byteLength >= 4 && new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) === 'glTF'
@@ -20,7 +21,7 @@ self.onmessage = async (event: MessageEvent<UnzipRequest>) => {
   try {
     result = await unpack(event.data)
   } catch (error) {
-    result = { ok: false, kind: 'corrupt-zip', message: `The zip could not be unpacked: ${(error as Error).message}` }
+    result = { ok: false, kind: 'corrupt-zip', message: `The zip could not be unpacked: ${errorMessage(error)}` }
   }
   const transfer: ArrayBuffer[] = []
   if (result.ok) {

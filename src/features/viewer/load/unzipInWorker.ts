@@ -2,6 +2,7 @@ import { callWorker } from './callWorker.ts'
 import type { UnzipRequest, UnzipResponse } from './unzipProtocol.ts'
 import { rememberSplit } from './splitGlb.ts'
 import { PreviewError } from './viewerErrors.ts'
+import { errorMessage } from '../../../lib/errorMessage.ts'
 
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 2 * 1024 ** 3
 
@@ -29,7 +30,7 @@ export async function unzipInWorker(zip: Blob, signal: AbortSignal, { modelBlobs
     )
   } catch (error) {
     if (signal.aborted) throw error
-    throw new PreviewError('corrupt-zip', `The zip could not be unpacked: ${(error as Error).message}`)
+    throw new PreviewError('corrupt-zip', `The zip could not be unpacked: ${errorMessage(error)}`)
   }
   if (!result.ok) throw new PreviewError(result.kind, result.message)
   for (const [path, split] of Object.entries(result.splits ?? {})) rememberSplit(result.files[path]!, split)

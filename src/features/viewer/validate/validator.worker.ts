@@ -2,6 +2,7 @@
 import * as validator from 'gltf-validator'
 import { resolveInZip } from '../load/pickModels.ts'
 import type { ValidationMessage, ValidationRequest, ValidationResponse } from './validationProtocol.ts'
+import { errorMessage } from '../../../lib/errorMessage.ts'
 
 const SEVERITIES: ValidationMessage['severity'][] = ['error', 'warning', 'info', 'hint']
 
@@ -49,7 +50,7 @@ self.onmessage = async (event: MessageEvent<ValidationRequest>) => {
       })),
     }
   } catch (error) {
-    answer = { ok: false, message: (error as Error)?.message ?? String(error) }
+    answer = { ok: false, message: errorMessage(error) }
   }
   ;(self as unknown as DedicatedWorkerGlobalScope).postMessage(answer)
 }

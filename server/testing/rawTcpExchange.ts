@@ -11,7 +11,7 @@ export interface RawExchange {
  * Sends `request` as bytes on a fresh TCP connection and reads until the server closes it: the
  * method, target and headers go out exactly as given, unicode and malformed escapes included.
  */
-export function rawHttp(port: number, request: Buffer, timeoutMs: number): Promise<RawExchange> {
+export function rawTcpExchange(port: number, request: Buffer, timeoutMs: number): Promise<RawExchange> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1')
     const chunks: Buffer[] = []
