@@ -1,3 +1,4 @@
+import { tunable } from '../../../lib/tunable.ts'
 import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { fetchResultFile, ResultFileError, type ZipLoader } from '../../../api/resultFile.ts'
@@ -16,8 +17,7 @@ export interface ResultSource {
  * otherwise, the oldest going first.
  */
 export function previewCopyBudget(): number {
-  const configured = Number(localStorage.getItem('ark3d:previewCopyBytes'))
-  return Number.isFinite(configured) && configured > 0 ? configured : 1024 ** 3
+  return tunable('previewCopyBytes', 1024 ** 3)
 }
 
 async function savePreviewCopy(task: ArkTask, blob: Blob) {

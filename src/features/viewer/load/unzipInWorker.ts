@@ -1,3 +1,4 @@
+import { tunable } from '../../../lib/tunable.ts'
 import { callWorker } from './callWorker.ts'
 import type { UnzipRequest, UnzipResponse } from './unzipProtocol.ts'
 import { rememberSplit } from './splitGlb.ts'
@@ -8,8 +9,7 @@ export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 2 * 1024 ** 3
 
 /** The zip-bomb limit: 2 GB unless `localStorage["ark3d:zipLimitBytes"]` says otherwise. */
 export function maxUncompressedBytes(): number {
-  const configured = Number(localStorage.getItem('ark3d:zipLimitBytes'))
-  return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_MAX_UNCOMPRESSED_BYTES
+  return tunable('zipLimitBytes', DEFAULT_MAX_UNCOMPRESSED_BYTES)
 }
 
 /**
