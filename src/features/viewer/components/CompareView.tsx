@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { saveBlob } from '../../../lib/saveBlob.ts'
 import { useLocalStorage } from '../../../lib/useLocalStorage.ts'
 import type { ZipLoader } from '../../../api/resultFile.ts'
@@ -96,6 +96,7 @@ export default function CompareView({ sides, display: rawDisplay, onDisplay }: P
   const fullSettings = { ...DEFAULT_VIEWER_SETTINGS, ...settings }
   const display: DisplayMode = isDisplayMode(rawDisplay) ? rawDisplay : 'shaded'
   const [resetSignal, setResetSignal] = useState(0)
+  const canvases = useRef<HTMLDivElement>(null)
   const [facts, setFacts] = useState<[ModelFacts | undefined, ModelFacts | undefined]>([undefined, undefined])
   const [bridges, setBridges] = useState<[ViewerBridge | undefined, ViewerBridge | undefined]>([undefined, undefined])
   const onLeftFacts = useCallback((f: ModelFacts | undefined) => setFacts((all) => [f, all[1]]), [])
@@ -114,10 +115,10 @@ export default function CompareView({ sides, display: rawDisplay, onDisplay }: P
         display={display}
         onDisplay={(mode) => onDisplay(mode === 'shaded' ? undefined : mode)}
         onReset={() => setResetSignal((n) => n + 1)}
-        onFullscreen={() => void document.querySelector('.compare-canvases')?.requestFullscreen?.()}
+        onFullscreen={() => void canvases.current?.requestFullscreen?.()}
         onScreenshot={() => {
           // Both views, side by side, as the name says.
-          const views = [...document.querySelectorAll<HTMLCanvasElement>('.compare-canvases canvas')]
+          const views = bridges.flatMap((bridge) => (bridge ? [bridge.gl.domElement] : []))
           if (views.length === 0) return
           const picture = document.createElement('canvas')
           picture.width = views.reduce((sum, view) => sum + view.width, 0)
@@ -131,7 +132,7 @@ export default function CompareView({ sides, display: rawDisplay, onDisplay }: P
           picture.toBlob((png) => png && saveBlob(png, `${sides[0].taskId}-vs-${sides[1].taskId}.png`), 'image/png')
         }}
       />
-      <div className="compare-canvases">
+      <div className="compare-canvases" ref={canvases}>
         <Side
           side={sides[0]}
           state={left}
