@@ -1,14 +1,7 @@
+import { useTasksScreenState } from './tasksScreen/useTasksScreenState.ts'
 import { plural } from '../lib/plural.ts'
 import { TaskDetailPane } from './detail/TaskDetailPane.tsx'
-import type { ColumnVisibilityState, SortingState } from '@tanstack/react-table'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { ArkApiError } from '../api/arkErrors.ts'
-import type { ArkTask } from '../api/arkTask.ts'
-import type { TaskListParams } from '../api/taskListParams.ts'
-import { useAfterPaint } from '../lib/useAfterPaint.ts'
-import { useLatestCallback } from '../lib/useLatestCallback.ts'
-import { useLocalStorage } from '../lib/useLocalStorage.ts'
-import { NowContext, useTicker } from '../lib/useNow.ts'
+import { NowContext } from '../lib/useNow.ts'
 import {
   ArchivedElsewhereNote,
   ArchivePanel,
@@ -18,30 +11,20 @@ import {
   KeepPageButton,
   LocalFilesContext,
   SourceTabs,
-  useArchiveList,
-  useLocalFiles,
-  usePrefetchArchiveList,
 } from '../features/archive/index.ts'
 import {
   ColumnPicker,
-  DEFAULT_HIDDEN_COLUMNS,
-  isInFlight,
   ListStatus,
   TaskFilters,
   TaskListError,
   TaskPagination,
   TaskSummary,
   TaskTable,
-  useFinishedTasks,
-  useTableKeyboard,
-  useTaskList,
-  useTaskView,
 } from '../features/tasks/index.ts'
 import { KeyboardIcon, LayoutGridIcon, TableIcon } from 'lucide-react'
 import { Button } from '../components/ui/button.tsx'
 import { Tooltip } from '../components/ui/tooltip.tsx'
 import { ResizableHandle, ResizablePanel, ResizablePanelGroup } from '../components/ui/resizable.tsx'
-import { useMediaQuery } from '../lib/useMediaQuery.ts'
 import { ToggleGroup, ToggleGroupItem } from '../components/ui/toggle-group.tsx'
 import { SelectionBar } from './bulk/SelectionBar.tsx'
 import { CompareScreen } from './compare/CompareScreen.tsx'
@@ -49,105 +32,56 @@ import { FiltersSheet } from './FiltersSheet.tsx'
 import { MakeThumbnailsButton } from './thumbnails/MakeThumbnailsButton.tsx'
 import { ShortcutsDialog } from './ShortcutsDialog.tsx'
 import { TaskGallery } from './gallery/TaskGallery.tsx'
-import { SelectionContext, useSelectionState } from './selection/selection.ts'
+import { SelectionContext } from './selection/selection.ts'
 import { tableColumns } from './tableColumns.tsx'
 
-const MAX_REMEMBERED_ENDPOINTS = 20
-
-const NO_TASKS: ArkTask[] = []
+const NO_TASKS: never[] = []
 
 /** The tasks screen: Ark's list or the archive, with the archive's controls and columns composed in. */
 export function TasksScreen() {
-  const now = useTicker(5_000)
-  const { view, corrections, dismissCorrections, navigate } = useTaskView()
-  const { params, openTaskId, archive, modelView } = view
-  const phone = useMediaQuery('(max-width: 640px)')
-  // A phone shows cards: three table columns would be all that fits.
-  const gallery = view.gallery || phone
-  const selection = useSelectionState()
-  const arkList = useTaskList(params, !archive)
-  const archiveList = useArchiveList(params, Boolean(archive))
-  const prefetchArchiveList = usePrefetchArchiveList()
-  const list = archive ? archiveList : arkList
-  const tasks = list.data?.items
-  // The counts and the page's actions follow the rows by a frame: a new page is drawn first.
-  const tasksAfterPaint = useAfterPaint(tasks)
-  const localFiles = useLocalFiles()
-
-  const [sorting, setSorting] = useLocalStorage<SortingState>('table.sorting', [])
-  const [chosenColumns, setColumnVisibility] = useLocalStorage<ColumnVisibilityState>('table.columns', {})
-  const columnVisibility = useMemo(() => ({ ...DEFAULT_HIDDEN_COLUMNS, ...chosenColumns }), [chosenColumns])
-  const [knownEndpoints, setKnownEndpoints] = useLocalStorage<string[]>('endpoints', [])
-  const [notify, setNotify] = useLocalStorage<boolean>('notify', false)
-  const finishedIds = useFinishedTasks(tasks, notify)
-
-  // The active task is kept by ID: when a live refresh adds or moves rows, it stays on the same task.
-  const [activeId, setActiveId] = useState<string>()
-  const [tableOrder, setTableOrder] = useState<ArkTask[]>([])
-  // Unsorted, the table shows the tasks in their own order (and does not report it).
-  const rowOrder = gallery || sorting.length === 0 ? (tasks ?? NO_TASKS) : tableOrder
-  const activeIndex = activeId === undefined ? -1 : rowOrder.findIndex((task) => task.id === activeId)
-  const setActiveIndex = (index: number) => setActiveId(rowOrder[index]?.id)
-  const taskIdsInput = useRef<HTMLTextAreaElement>(null)
-
-  // Stable, so the filters (memoised) are not drawn again when only the list's answer is new.
-  const setParams = useLatestCallback((next: TaskListParams) => {
-    if (next.model && next.model !== params.model) {
-      setKnownEndpoints((known) =>
-        [next.model!, ...known.filter((e) => e !== next.model)].slice(0, MAX_REMEMBERED_ENDPOINTS),
-      )
-    }
-    if (archive) prefetchArchiveList(next)
-    setActiveId(undefined)
-    navigate({ ...view, params: next })
-  })
-  const openTask = (task: ArkTask | undefined) => task && navigate({ ...view, openTaskId: task.id })
-  // Esc leaves the full-window model first, then closes the task.
-  const closeTask = () =>
-    openTaskId && navigate({ ...view, ...(modelView ? { modelView: undefined } : { openTaskId: undefined }) })
-  const setModelView = (on: boolean) => navigate({ ...view, modelView: on || undefined })
-  const showArchive = useLatestCallback((wanted: boolean) => {
-    setActiveId(undefined)
-    navigate({ ...view, params: { ...params, pageNum: 1 }, archive: wanted || undefined })
-  })
-
-  useTableKeyboard({
-    move: (delta) => setActiveIndex(Math.max(0, Math.min(rowOrder.length - 1, activeIndex + delta))),
-    openActive: () => {
-      setFocusDetail(true)
-      openTask(rowOrder[activeIndex])
-    },
-    close: () => {
-      const closing = openTaskId
-      closeTask()
-      // Focus goes back to the task's row (or card) in the list.
-      if (closing && !modelView)
-        requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-task-id="${closing}"]`)?.focus())
-    },
-    focusIdFilter: () => taskIdsInput.current?.focus(),
-    toggleSelectActive: () => {
-      const task = rowOrder[activeIndex]
-      if (task) selection.toggle(task, !selection.has(task.id))
-    },
-    showShortcuts: () => setShortcutsOpen(true),
-  })
-  const [shortcutsOpen, setShortcutsOpen] = useState(false)
-  const [focusDetail, setFocusDetail] = useState(false)
-  const focusDetailDone = useCallback(() => setFocusDetail(false), [])
-
-  useEffect(() => {
-    if (params.model)
-      setKnownEndpoints((known) =>
-        known.includes(params.model!) ? known : [params.model!, ...known].slice(0, MAX_REMEMBERED_ENDPOINTS),
-      )
-  }, [params.model, setKnownEndpoints])
-
-  const live = !archive && Boolean(tasks?.some((t) => isInFlight(t.status)))
-  const unreadable = tasks?.filter((t) => t.warnings.length > 0).length ?? 0
-  // A rejected key or parameter needs the user; other errors keep the last rows on screen with a note.
-  const needsUser = list.error instanceof ArkApiError && [400, 401, 403].includes(list.error.status)
-  const blockingError = list.error && (!list.data || needsUser)
-
+  const {
+    now,
+    view,
+    navigate,
+    corrections,
+    dismissCorrections,
+    params,
+    openTaskId,
+    archive,
+    modelView,
+    phone,
+    gallery,
+    selection,
+    arkList,
+    archiveList,
+    list,
+    tasks,
+    tasksAfterPaint,
+    localFiles,
+    sorting,
+    setSorting,
+    columnVisibility,
+    setColumnVisibility,
+    knownEndpoints,
+    notify,
+    finishedIds,
+    activeIndex,
+    setActiveIndex,
+    setTableOrder,
+    taskIdsInput,
+    setParams,
+    openTask,
+    closeTask,
+    setModelView,
+    showArchive,
+    shortcutsOpen,
+    setShortcutsOpen,
+    focusDetail,
+    focusDetailDone,
+    live,
+    unreadable,
+    blockingError,
+  } = useTasksScreenState()
   const emptyText = archive
     ? 'No archived task matches. Every task the dashboard lists is archived here as it is seen.'
     : 'No tasks match these filters in the last 7 days.'
@@ -201,17 +135,8 @@ export function TasksScreen() {
         )}
         {archive ? <ArchiveStatus list={archiveList} /> : <ListStatus list={arkList} live={live} />}
         <label className="notify-toggle">
-          <input
-            type="checkbox"
-            checked={notify}
-            onChange={async (e) => {
-              const wanted = e.target.checked
-              if (wanted && 'Notification' in window && Notification.permission === 'default')
-                await Notification.requestPermission()
-              setNotify(wanted)
-            }}
-          />{' '}
-          Notify when tasks finish
+          <input type="checkbox" checked={notify.on} onChange={(e) => void notify.set(e.target.checked)} /> Notify when
+          tasks finish
         </label>
         <AutoKeepToggle />
         <Tooltip content="Keyboard shortcuts (?)">

@@ -1,0 +1,152 @@
+import type { ColumnVisibilityState, SortingState } from '@tanstack/react-table'
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { ArkApiError } from '../../api/arkErrors.ts'
+import type { ArkTask } from '../../api/arkTask.ts'
+import type { TaskListParams } from '../../api/taskListParams.ts'
+import { useAfterPaint } from '../../lib/useAfterPaint.ts'
+import { useLatestCallback } from '../../lib/useLatestCallback.ts'
+import { useLocalStorage } from '../../lib/useLocalStorage.ts'
+import { useMediaQuery } from '../../lib/useMediaQuery.ts'
+import { useTicker } from '../../lib/useNow.ts'
+import { useArchiveList, useLocalFiles, usePrefetchArchiveList } from '../../features/archive/index.ts'
+import {
+  DEFAULT_HIDDEN_COLUMNS,
+  isInFlight,
+  useFinishedTasks,
+  useTableKeyboard,
+  useTaskList,
+  useTaskView,
+} from '../../features/tasks/index.ts'
+import { useSelectionState } from '../selection/selection.ts'
+import { useRememberedEndpoints } from './useRememberedEndpoints.ts'
+import { useNotifyWhenFinished } from './useNotifyWhenFinished.ts'
+
+const NO_TASKS: ArkTask[] = []
+
+/**
+ * The tasks screen's state and what it does: the address, the list (Ark's or the archive's), the
+ * table's settings, the active row, the keyboard, and what the page is waiting on.
+ */
+export function useTasksScreenState() {
+  const now = useTicker(5_000)
+  const { view, corrections, dismissCorrections, navigate } = useTaskView()
+  const { params, openTaskId, archive, modelView } = view
+  const phone = useMediaQuery('(max-width: 640px)')
+  // A phone shows cards: three table columns would be all that fits.
+  const gallery = view.gallery || phone
+  const selection = useSelectionState()
+  const arkList = useTaskList(params, !archive)
+  const archiveList = useArchiveList(params, Boolean(archive))
+  const prefetchArchiveList = usePrefetchArchiveList()
+  const list = archive ? archiveList : arkList
+  const tasks = list.data?.items
+  // The counts and the page's actions follow the rows by a frame: a new page is drawn first.
+  const tasksAfterPaint = useAfterPaint(tasks)
+  const localFiles = useLocalFiles()
+
+  const [sorting, setSorting] = useLocalStorage<SortingState>('table.sorting', [])
+  const [chosenColumns, setColumnVisibility] = useLocalStorage<ColumnVisibilityState>('table.columns', {})
+  const columnVisibility = useMemo(() => ({ ...DEFAULT_HIDDEN_COLUMNS, ...chosenColumns }), [chosenColumns])
+  const knownEndpoints = useRememberedEndpoints(params.model)
+  const notify = useNotifyWhenFinished()
+  const finishedIds = useFinishedTasks(tasks, notify.on)
+
+  // The active task is kept by ID: when a live refresh adds or moves rows, it stays on the same task.
+  const [activeId, setActiveId] = useState<string>()
+  const [tableOrder, setTableOrder] = useState<ArkTask[]>([])
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const [focusDetail, setFocusDetail] = useState(false)
+  const focusDetailDone = useCallback(() => setFocusDetail(false), [])
+  // Unsorted, the table shows the tasks in their own order (and does not report it).
+  const rowOrder = gallery || sorting.length === 0 ? (tasks ?? NO_TASKS) : tableOrder
+  const activeIndex = activeId === undefined ? -1 : rowOrder.findIndex((task) => task.id === activeId)
+  const setActiveIndex = (index: number) => setActiveId(rowOrder[index]?.id)
+  const taskIdsInput = useRef<HTMLTextAreaElement>(null)
+
+  // Stable, so the filters (memoised) are not drawn again when only the list's answer is new.
+  const setParams = useLatestCallback((next: TaskListParams) => {
+    if (archive) prefetchArchiveList(next)
+    setActiveId(undefined)
+    navigate({ ...view, params: next })
+  })
+  const openTask = (task: ArkTask | undefined) => task && navigate({ ...view, openTaskId: task.id })
+  // Esc leaves the full-window model first, then closes the task.
+  const closeTask = () =>
+    openTaskId && navigate({ ...view, ...(modelView ? { modelView: undefined } : { openTaskId: undefined }) })
+  const setModelView = (on: boolean) => navigate({ ...view, modelView: on || undefined })
+  const showArchive = useLatestCallback((wanted: boolean) => {
+    setActiveId(undefined)
+    navigate({ ...view, params: { ...params, pageNum: 1 }, archive: wanted || undefined })
+  })
+
+  useTableKeyboard({
+    move: (delta) => setActiveIndex(Math.max(0, Math.min(rowOrder.length - 1, activeIndex + delta))),
+    openActive: () => {
+      setFocusDetail(true)
+      openTask(rowOrder[activeIndex])
+    },
+    close: () => {
+      const closing = openTaskId
+      closeTask()
+      // Focus goes back to the task's row (or card) in the list.
+      if (closing && !modelView)
+        requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-task-id="${closing}"]`)?.focus())
+    },
+    focusIdFilter: () => taskIdsInput.current?.focus(),
+    toggleSelectActive: () => {
+      const task = rowOrder[activeIndex]
+      if (task) selection.toggle(task, !selection.has(task.id))
+    },
+    showShortcuts: () => setShortcutsOpen(true),
+  })
+
+  const live = !archive && Boolean(tasks?.some((t) => isInFlight(t.status)))
+  const unreadable = tasks?.filter((t) => t.warnings.length > 0).length ?? 0
+  // A rejected key or parameter needs the user; other errors keep the last rows on screen with a note.
+  const needsUser = list.error instanceof ArkApiError && [400, 401, 403].includes(list.error.status)
+  const blockingError = list.error && (!list.data || needsUser)
+
+  return {
+    now,
+    view,
+    navigate,
+    corrections,
+    dismissCorrections,
+    params,
+    openTaskId,
+    archive,
+    modelView,
+    phone,
+    gallery,
+    selection,
+    arkList,
+    archiveList,
+    list,
+    tasks,
+    tasksAfterPaint,
+    localFiles,
+    sorting,
+    setSorting,
+    columnVisibility,
+    setColumnVisibility,
+    knownEndpoints,
+    notify,
+    finishedIds,
+    activeIndex,
+    setActiveIndex,
+    setTableOrder,
+    taskIdsInput,
+    setParams,
+    openTask,
+    closeTask,
+    setModelView,
+    showArchive,
+    shortcutsOpen,
+    setShortcutsOpen,
+    focusDetail,
+    focusDetailDone,
+    live,
+    unreadable,
+    blockingError,
+  }
+}
