@@ -307,8 +307,8 @@ for (const [zipKind, format] of [
     await page.getByRole('button', { name: 'Make GLB' }).click()
     const glbLine = page.locator('[data-output="glb"]')
     await expect(glbLine.getByRole('status')).toHaveText('Opened in the viewer: it loads.', { timeout: 60_000 })
-    await expect(page.getByRole('group', { name: 'Variant' }).getByRole('button', { name: 'GLB' })).toHaveAttribute(
-      'aria-pressed',
+    await expect(page.getByRole('radiogroup', { name: 'Variant' }).getByRole('radio', { name: 'GLB' })).toHaveAttribute(
+      'aria-checked',
       'true',
     )
     await expect(glbLine).toContainText(new RegExp(`${triangles.toLocaleString('en-US')} triangles`))

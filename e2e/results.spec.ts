@@ -141,7 +141,7 @@ test('a big viewer: at 1440×900 the split gives the model at least 800×550, an
   expect(full.height).toBeGreaterThan(700)
   // Every viewer control is inside it.
   await expect(detail.getByRole('button', { name: 'Fullscreen' })).toBeVisible()
-  await expect(detail.getByRole('group', { name: 'Variant' })).toBeVisible()
+  await expect(detail.getByRole('radiogroup', { name: 'Variant' })).toBeVisible()
   await page.reload()
   await expectRendered(page)
   expect((await canvas.boundingBox())!.width).toBeGreaterThan(1350)

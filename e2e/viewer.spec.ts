@@ -175,16 +175,16 @@ test('two variants get a switcher; switching back and forth frees what each held
   test.setTimeout(150_000)
   await openResult(page, request, 'glb-variants')
   await expectRendered(page)
-  const variants = page.getByRole('group', { name: 'Variant' })
-  await expect(variants.getByRole('button')).toHaveText(['pbr', 'rgb'])
+  const variants = page.getByRole('radiogroup', { name: 'Variant' })
+  await expect(variants.getByRole('radio')).toHaveText(['pbr', 'rgb'])
   const baseline = await settledGpuMemory(page)
   const pbrTextures = await fact(page, 'Textures')
   // A switch that leaks leaves a count above the baseline: three rounds show it as well as ten.
   for (let i = 0; i < 3; i++) {
-    await variants.getByRole('button', { name: 'rgb' }).click()
+    await variants.getByRole('radio', { name: 'rgb' }).click()
     await expectRendered(page)
     await expect.poll(() => fact(page, 'Textures')).not.toBe(pbrTextures)
-    await variants.getByRole('button', { name: 'pbr' }).click()
+    await variants.getByRole('radio', { name: 'pbr' }).click()
     await expectRendered(page)
   }
   await expect.poll(() => gpuMemory(page)).toBe(baseline)

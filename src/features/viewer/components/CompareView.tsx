@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { saveBlob } from '../../../lib/saveBlob.ts'
-import { useLocalStorage } from '../../../lib/useLocalStorage.ts'
+import { useViewerToolbar } from '../preview/useViewerToolbar.ts'
 import type { ZipLoader } from '../../../api/resultFile.ts'
 import { usePreparedZip, type ZipState } from '../hooks/usePreparedZip.ts'
 import { isDisplayMode, type DisplayMode } from '../inspect/displayModes.ts'
@@ -12,7 +12,7 @@ import { linkCameras } from './linkCameras.ts'
 import { LoadProgress } from './LoadProgress.tsx'
 import { ModelCanvas } from './ModelCanvas.tsx'
 import { PreviewFailure } from './PreviewFailure.tsx'
-import { DEFAULT_VIEWER_SETTINGS, type ViewerSettings } from './viewerSettings.ts'
+import type { ViewerSettings } from './viewerSettings.ts'
 import type { ViewerBridge } from './ViewerScene.tsx'
 import { ViewerToolbar } from './ViewerToolbar.tsx'
 
@@ -92,8 +92,6 @@ export default function CompareView({ sides, display: rawDisplay, onDisplay }: P
   // The comparison offers no downloads: no model Blobs.
   const left = usePreparedZip(sides[0].loadZip, sides[0].sourceKey, { modelDownloads: false })
   const right = usePreparedZip(sides[1].loadZip, sides[1].sourceKey, { modelDownloads: false })
-  const [settings, setSettings] = useLocalStorage<ViewerSettings>('viewer.settings', DEFAULT_VIEWER_SETTINGS)
-  const fullSettings = { ...DEFAULT_VIEWER_SETTINGS, ...settings }
   const display: DisplayMode = isDisplayMode(rawDisplay) ? rawDisplay : 'shaded'
   const [resetSignal, setResetSignal] = useState(0)
   const canvases = useRef<HTMLDivElement>(null)
@@ -107,31 +105,30 @@ export default function CompareView({ sides, display: rawDisplay, onDisplay }: P
     const [a, b] = bridges
     if (a && b) return linkCameras(a, b)
   }, [bridges])
+  const { settings: fullSettings, toolbar } = useViewerToolbar({
+    display,
+    onDisplay,
+    onReset: () => setResetSignal((n) => n + 1),
+    canvases,
+    screenshot: () => {
+      // Both views, side by side, as the name says.
+      const views = bridges.flatMap((bridge) => (bridge ? [bridge.gl.domElement] : []))
+      if (views.length === 0) return
+      const picture = document.createElement('canvas')
+      picture.width = views.reduce((sum, view) => sum + view.width, 0)
+      picture.height = Math.max(...views.map((view) => view.height))
+      const context = picture.getContext('2d')!
+      let x = 0
+      for (const view of views) {
+        context.drawImage(view, x, 0)
+        x += view.width
+      }
+      picture.toBlob((png) => png && saveBlob(png, `${sides[0].taskId}-vs-${sides[1].taskId}.png`), 'image/png')
+    },
+  })
   return (
     <div className="compare-view flex flex-col gap-2">
-      <ViewerToolbar
-        settings={fullSettings}
-        onSettings={setSettings}
-        display={display}
-        onDisplay={(mode) => onDisplay(mode === 'shaded' ? undefined : mode)}
-        onReset={() => setResetSignal((n) => n + 1)}
-        onFullscreen={() => void canvases.current?.requestFullscreen?.()}
-        onScreenshot={() => {
-          // Both views, side by side, as the name says.
-          const views = bridges.flatMap((bridge) => (bridge ? [bridge.gl.domElement] : []))
-          if (views.length === 0) return
-          const picture = document.createElement('canvas')
-          picture.width = views.reduce((sum, view) => sum + view.width, 0)
-          picture.height = Math.max(...views.map((view) => view.height))
-          const context = picture.getContext('2d')!
-          let x = 0
-          for (const view of views) {
-            context.drawImage(view, x, 0)
-            x += view.width
-          }
-          picture.toBlob((png) => png && saveBlob(png, `${sides[0].taskId}-vs-${sides[1].taskId}.png`), 'image/png')
-        }}
-      />
+      <ViewerToolbar {...toolbar} />
       <div className="compare-canvases" ref={canvases}>
         <Side
           side={sides[0]}
