@@ -15,8 +15,8 @@ import {
   useFinishedTasks,
   useTableKeyboard,
   useTaskList,
-  useTaskView,
 } from '../../features/tasks/index.ts'
+import { useTaskView } from '../routing/useTaskView.ts'
 import { useSelectionState } from '../selection/selection.ts'
 import { useRememberedEndpoints } from './useRememberedEndpoints.ts'
 import { useNotifyWhenFinished } from './useNotifyWhenFinished.ts'

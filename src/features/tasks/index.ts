@@ -10,7 +10,6 @@ export { TaskTable } from './components/TaskTable.tsx'
 export { useFinishedTasks } from './hooks/useFinishedTasks.ts'
 export { useTableKeyboard } from './hooks/useTableKeyboard.ts'
 export { useTaskList } from './hooks/useTaskList.ts'
-export { useTaskView } from './hooks/useTaskView.ts'
 export {
   DEFAULT_HIDDEN_COLUMNS,
   shortModelName,

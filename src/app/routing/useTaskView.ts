@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
-import { parseTaskView, serializeTaskView, type TaskView } from '../urlState.ts'
+import { parseTaskView, serializeTaskView, type TaskView } from './urlState.ts'
 
 const NAVIGATED = 'ark3d:navigated'
 

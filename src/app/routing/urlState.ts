@@ -7,8 +7,12 @@ import {
   type FilterStatus,
   type TaskListParams,
 } from '../../api/taskListParams.ts'
+import type { ViewerAddress } from '../../features/viewer/index.ts'
 
-/** Everything the address bar holds: the list parameters, in the API's own names, and the open task. */
+/**
+ * Everything the address bar holds: the list's parameters (in the API's own names), the viewer's
+ * address, and what the app shows around them (the open task, the archive, the layout, a comparison).
+ */
 export interface TaskView {
   params: TaskListParams
   openTaskId?: string
@@ -19,7 +23,7 @@ export interface TaskView {
   /** The open task's model fills the window (`view=model`). */
   modelView?: boolean
   /** The viewer's own state (`display`, `variant`, `compare=variants`), kept as given; the viewer checks it. */
-  viewer?: { display?: string; variant?: string; compare?: string }
+  viewer?: ViewerAddress
   /** Two tasks' results side by side (`compare=<id>,<id>`). */
   compareIds?: [string, string]
 }
