@@ -4,7 +4,7 @@ import { useRef, useState } from 'react'
 import { toast } from 'sonner'
 import type { ArkTask } from '../../api/arkTask.ts'
 import { arkStillHasResult } from '../../api/taskFacts.ts'
-import { totalSizeSentence, useTotalResultSize } from '../../api/useTotalResultSize.ts'
+import { useTotalResultSize } from '../../api/resultSizeQuery.ts'
 import { Button } from '../../components/ui/button.tsx'
 import {
   Dialog,
@@ -14,7 +14,13 @@ import {
   DialogHeader,
   DialogTitle,
 } from '../../components/ui/dialog.tsx'
-import { saveThumbnail, storedFile, useLocalFilesContext, useThumbnailIds } from '../../features/archive/index.ts'
+import {
+  saveThumbnail,
+  storedFile,
+  totalSizeSentence,
+  useLocalFilesContext,
+  useThumbnailIds,
+} from '../../features/archive/index.ts'
 import { renderThumbnail } from '../../features/viewer/index.ts'
 import { useNow } from '../../lib/useNow.ts'
 import { makeThumbnails, type ThumbnailProgress } from './makeThumbnails.ts'

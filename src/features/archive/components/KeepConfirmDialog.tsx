@@ -2,7 +2,8 @@ import { plural } from '../../../lib/plural.ts'
 import { useGoneAtArk } from '../../../api/goneAtArk.ts'
 import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { totalSizeSentence, useTotalResultSize } from '../../../api/useTotalResultSize.ts'
+import { useTotalResultSize } from '../../../api/resultSizeQuery.ts'
+import { totalSizeSentence } from '../sizeSentence.ts'
 import { Button } from '../../../components/ui/button.tsx'
 import {
   Dialog,
