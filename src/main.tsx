@@ -15,9 +15,9 @@ createRoot(document.getElementById('root')!).render(
 )
 
 // The built app works with no network at all (see server/offlineShell.ts); the dev server is always there.
-// Its install downloads every built file (~13 MB) into Cache Storage: on a small machine that competes
-// with drawing the first list and loading a model, so a first visit installs it once the page has
-// settled and no model is on its way (beside it, a 1 M-face model's first pixels came at 10.0 s, not 7.2).
+// Its install downloads every built file into Cache Storage: on a small machine that competes with
+// drawing the first list and loading a model, so a first visit installs it once the page has settled
+// and no model is on its way (BENCHMARKS.md has the figures).
 const SHELL_INSTALL_AFTER_LOAD_MS = 3_000
 /** A model load that never ends does not keep the page from working offline. */
 const SHELL_INSTALL_LATEST_MS = 60_000

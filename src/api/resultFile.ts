@@ -36,7 +36,7 @@ export const DEFAULT_DOWNLOAD_CONNECTIONS = 4
  *
  * The file comes as a Blob, copied out of the network's chunks a slice at a time as they arrive:
  * a result is kept, unzipped in a worker and offered for download from it, none of which needs its
- * bytes on the main thread, where one copy of a 40 MB zip was a 40–140 ms task.
+ * bytes on the main thread, where a copy of a large zip is one long task.
  */
 export async function fetchResultFile(fileUrl: string, options: FetchResultOptions = {}): Promise<Blob> {
   const { taskId } = options

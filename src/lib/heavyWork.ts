@@ -2,8 +2,8 @@ import { useEffect } from 'react'
 
 /**
  * Work a user is waiting on that wants the machine to itself: a model's download, unpacking and
- * first frame. Background jobs that can wait (the offline shell's install stores ~13 MB, ~2 s of
- * CPU) start once none is running.
+ * first frame. Background jobs that can wait (the offline shell's install stores every built file)
+ * start once none is running.
  */
 let running = 0
 const waiting = new Set<() => void>()

@@ -2,7 +2,7 @@ import { ResultFileError } from './resultFileError.ts'
 
 /**
  * A Blob built from a body's chunks: every few megabytes the chunks so far become one Blob (a copy
- * of that slice, ~1 ms), and the whole is a Blob of those, which refers to them without copying.
+ * of that slice), and the whole is a Blob of those, which refers to them without copying.
  */
 class BlobInSlices {
   private static readonly SLICE_BYTES = 2 * 1024 * 1024

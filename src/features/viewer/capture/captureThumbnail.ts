@@ -1,5 +1,5 @@
 import { untilIdle } from '../../../lib/whenIdle.ts'
-import { untilGpuDone } from '../load/untilGpuDone.ts'
+import { untilGpuDone } from '../gpuPacing/untilGpuDone.ts'
 
 /** The thumbnail's side in pixels: sharp on a gallery card, a few tens of KB as WebP. */
 export const THUMBNAIL_SIZE = 256
@@ -9,8 +9,8 @@ export const THUMBNAIL_SIZE = 256
  * scaled to 256 px, as WebP (PNG where the browser cannot encode WebP). Needs a canvas drawn with
  * preserveDrawingBuffer. It waits for idle time and for the GPU to finish what it had been asked
  * to draw: reading a WebGL canvas (drawImage, and createImageBitmap too) blocks the page until the
- * GPU is done, 1.1–1.5 s after a 200 k-face model's first frame under SwiftShader (measured); after
- * the wait, only the frames drawn meanwhile are left to block it.
+ * GPU is done, which under a software GPU is long after a large model's first frame; after the
+ * wait, only the frames drawn meanwhile are left to block it.
  */
 export async function captureThumbnail(source: HTMLCanvasElement, size = THUMBNAIL_SIZE): Promise<Blob | null> {
   // The picture is never worth a dropped frame.

@@ -18,9 +18,9 @@ import { fitCamera, framingOf, type Framing } from '../load/fitCamera.ts'
 import type { ModelCandidate } from '../load/pickModels.ts'
 import type { ViewerSettings } from './viewerSettings.ts'
 import { afterThisTask } from '../../../lib/afterThisTask.ts'
-import { uploadInSteps } from '../load/gpuWarmUp.ts'
+import { uploadInSteps } from '../gpuPacing/gpuWarmUp.ts'
 import { shaderWarning, unlinkedPrograms } from '../load/shaderCheck.ts'
-import { untilGpuDone } from '../load/untilGpuDone.ts'
+import { untilGpuDone } from '../gpuPacing/untilGpuDone.ts'
 import { materialsOf } from '../load/modelParts.ts'
 
 /** The controls drei's OrbitControls makes, read through its ref. */

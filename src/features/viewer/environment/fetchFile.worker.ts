@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Fetches one file and hands its bytes over (transferred, not copied). A response's body is
-// read and assembled on the thread that fetched it: a 4 MB one costs the main thread 100–230 ms
-// of tasks under load, here none.
+// read and assembled on the thread that fetched it: on the page a large one is long tasks under
+// load, here none.
 import type { FetchFileRequest, FetchFileResponse } from './fetchFileProtocol.ts'
 
 self.onmessage = async ({ data }: MessageEvent<FetchFileRequest>) => {

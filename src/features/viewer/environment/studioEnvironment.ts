@@ -21,9 +21,9 @@ export const STUDIO_PMREM = '/hdr/studio_small_08_1k.pmrem'
 let loading: Promise<CompressedCubeTexture | null> | undefined
 
 /**
- * The studio light, prefiltered ahead of time: three's PMREM of the HDR costs ~1.6 s of GPU time
- * under a software GPU (and still ~100 ms of main thread) in each viewer's first frame; loading its
- * result (~4 MB of half floats, read by a worker) costs an upload. Fetched once per page and shared
+ * The studio light, prefiltered ahead of time: three's PMREM of the HDR costs seconds of GPU time
+ * under a software GPU (and a long main-thread task) in each viewer's first frame; loading its
+ * result (half floats, read by a worker) costs an upload. Fetched once per page and shared
  * by every viewer; the texture lives as long as the page, each renderer freeing its copy with its
  * context. Null when the file cannot be had: the viewer then prefilters the HDR itself.
  */

@@ -8,8 +8,7 @@ const SLICE_BYTES = 4 * 1024 * 1024
 /**
  * `file` as a typed Blob, made at idle: bytes one slice per idle moment (a Blob of Blobs refers to
  * them, no copy); a Blob wrapped as it is, which copies nothing, but its URL is still made at idle:
- * right after a 1 M-face model's unzip, making the links' URLs at once was a 76–118 ms task
- * (traces), none in isolation.
+ * right after a large model's unzip, making the links' URLs at once was one long task.
  */
 async function blobAtIdle(file: ArrayBuffer | Blob, type: string, cancelled: () => boolean): Promise<Blob | undefined> {
   if (file instanceof Blob) {

@@ -62,7 +62,7 @@ export function usePreparedZip(
       performance.mark('ark3d:unzip-end')
       const { models, unshowable } = pickModels(unzipped.entries)
       // The whole viewer mounts with this: rendered as a transition, React yields every few
-      // milliseconds instead of taking one 50–60 ms task just before the WebGL context is made.
+      // milliseconds instead of taking one long task just before the WebGL context is made.
       startTransition(() =>
         setState({
           phase: 'ready',

@@ -16,8 +16,8 @@ const BIN_CHUNK = 0x004e4942
 
 /**
  * Done in the unzip worker so that GLTFLoader, on the main thread, neither copies the binary chunk
- * out of the GLB nor slices a copy per buffer view: for a 1 M-face model those copies are ~100 ms
- * of one task. Undefined wherever the loader's own path must run (anything unusual, including
+ * out of the GLB nor slices a copy per buffer view: for a large model those copies are one long
+ * task. Undefined wherever the loader's own path must run (anything unusual, including
  * meshopt views, which decode from the whole buffer): the loader then reports the fault itself.
  */
 export function splitGlb(glb: ArrayBuffer): SplitGlb | undefined {

@@ -1,8 +1,8 @@
 import { WebGLRenderer } from 'three'
-import { afterThisTask } from '../../lib/afterThisTask.ts'
-import { askExtensionsNow } from './load/gpuWarmUp.ts'
-import { untilGpuDone } from './load/untilGpuDone.ts'
-import { webGLWarmedUp } from './webglSupport.ts'
+import { afterThisTask } from '../../../lib/afterThisTask.ts'
+import { askExtensionsNow } from './gpuWarmUp.ts'
+import { untilGpuDone } from './untilGpuDone.ts'
+import { webGLWarmedUp } from './webglWarmUp.ts'
 
 const CONTEXT_ATTRIBUTES = {
   alpha: true,
@@ -14,11 +14,10 @@ const CONTEXT_ATTRIBUTES = {
 /**
  * A viewer's renderer on `canvas`, made over several tasks: under a software GPU each step is one
  * long call that waits for the GPU process. The context first, in a task of its own, once the
- * worker's context is (see warmUpWebGL: made while that one still was, it waited for it, 50–165 ms
- * against 0–60 ms after, measured at 200 k faces); then three's renderer and the extensions it asks
- * for later, each once the GPU has set up what came before (asked in the same task, each waited
- * for it: 40–70 ms, traces). Made ahead, while the zip came, it was slower still (its canvas's
- * first resize then met the GPU busy drawing the viewer's panels: 105 against 70 ms median).
+ * worker's context is (see warmUpWebGL: made while that one still was, it waited for it); then
+ * three's renderer and the extensions it asks for later, each once the GPU has set up what came
+ * before. Made ahead, while the zip came, it was slower (its canvas's first resize then met the GPU
+ * busy drawing the viewer's panels). BENCHMARKS.md has the figures.
  */
 export async function makeViewerRenderer(canvas: HTMLCanvasElement): Promise<WebGLRenderer> {
   await webGLWarmedUp()

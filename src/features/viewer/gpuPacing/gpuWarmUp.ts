@@ -9,13 +9,13 @@ import {
   type WebGLRenderer,
 } from 'three'
 import { afterThisTask } from '../../../lib/afterThisTask.ts'
-import { materialsUnder, meshesUnder, texturesOf } from './modelParts.ts'
+import { materialsUnder, meshesUnder, texturesOf } from '../load/modelParts.ts'
 import { untilGpuDone } from './untilGpuDone.ts'
 
 /**
  * The extensions three asks for on first use (texture filtering, parallel shader compile, the
  * compressed formats KTX2 looks for). Asking is a round trip that waits for everything the GPU
- * has queued, ~30 ms behind a texture upload under a software GPU; asked first, it waits for nothing.
+ * has queued (a long wait behind a texture upload under a software GPU); asked first, it waits for nothing.
  */
 const EXTENSIONS_ASKED_LATER = [
   'EXT_texture_filter_anisotropic',
@@ -44,7 +44,7 @@ function texturesUnder(root: Object3D): Texture[] {
 
 /**
  * Does before `root` is shown what three would otherwise do inside the first frame that draws it,
- * one long task (~100 ms for a million faces under a software GPU), one step per task: the first
+ * one long task under a software GPU, one step per task: the first
  * use of each program `root` and `alsoShown` (the grid, say) draw with (its uniforms are looked
  * up, a round trip that waits for whatever the GPU has queued, so done before the uploads), each
  * texture's upload, the vertex buffers a few megabytes at a time. Buffers are
@@ -61,9 +61,9 @@ export async function uploadInSteps(
   cancelled: () => boolean,
   alsoShown?: Object3D | null,
 ): Promise<void> {
-  // A look-up is a round trip that waits for everything queued before it (40–60 ms, traces): it
-  // waits for the GPU without blocking first. An upload needs no such wait (waiting for the GPU to
-  // finish each one made a 200 k-face model's first pixels 16% later), only a task of its own.
+  // A look-up is a round trip that waits for everything queued before it: it waits for the GPU
+  // without blocking first. An upload needs no such wait (waiting for the GPU to finish each one made
+  // the first pixels later), only a task of its own.
   const gl = renderer.getContext() as WebGL2RenderingContext
   await untilGpuDone(gl)
   if (cancelled()) return
@@ -99,9 +99,8 @@ export async function uploadInSteps(
 }
 
 /**
- * A few ms of upload under a software GPU: a large buffer goes alone, small ones together. A
- * larger step could find the browser's transfer buffer still full and wait there: 64–84 ms at 8
- * MB, 74–81 ms at 4 MB (traces of 1 M faces); at 2 MB the longest task went from 81–95 to 75–83 ms.
+ * A short upload under a software GPU: a large buffer goes alone, small ones together. A larger
+ * step could find the browser's transfer buffer still full and wait there (BENCHMARKS.md).
  */
 const BYTES_PER_STEP = 2 * 1024 * 1024
 
