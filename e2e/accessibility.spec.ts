@@ -89,7 +89,7 @@ test('the inspector tabs, the texture view and the display menu have no serious 
 test('a comparison of two models has no serious violation', async ({ page, request }) => {
   const [robot, plant] = await Promise.all([createResult(request, 'glb-robot'), createResult(request, 'glb-plant')])
   await page.goto(`/?compare=${robot.id},${plant.id}`)
-  await expect(page.locator('.viewer-canvas[data-state="ready"]')).toHaveCount(2, { timeout: 45_000 })
+  await expect(page.locator('[data-viewer][data-state="ready"]')).toHaveCount(2, { timeout: 45_000 })
   await expectNoSeriousViolations(page, 'comparison')
 })
 

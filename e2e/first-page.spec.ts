@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { rows } from './support/tasksPage.ts'
 
 test('lists the demo tasks and says plainly that they are demo data', async ({ page }) => {
   await page.goto('/')
@@ -21,7 +22,7 @@ test('the demo notice is a slim bar that can be dismissed, and comes back from t
   await notice.getByRole('button', { name: 'Dismiss the demo notice' }).click()
   await expect(notice).toHaveCount(0)
   await page.reload()
-  await expect(page.locator('tbody tr').first()).toBeVisible()
+  await expect(rows(page).first()).toBeVisible()
   await expect(notice).toHaveCount(0)
   await page.getByRole('button', { name: 'Demo data: show what this means' }).click()
   await expect(notice).toContainText('ARK_API_KEY')
@@ -36,7 +37,7 @@ test.describe('with the clipboard', () => {
     const id = await row.getAttribute('data-task-id')
     const copy = row.getByRole('button', { name: `Copy ${id}` })
     // The icon is a CSS mask on a 13 px box: present, sized and painted in the text colour.
-    const icon = copy.locator('.copy-icon')
+    const icon = copy.locator('[data-icon="copy"]')
     const look = await icon.evaluate((element) => {
       const style = getComputedStyle(element)
       return { mask: style.maskImage, width: element.getBoundingClientRect().width }
@@ -48,6 +49,6 @@ test.describe('with the clipboard', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(id)
     // Copying does not open the task.
     await expect(page).not.toHaveURL(/task=/)
-    await expect(copy.locator('.copy-icon')).toBeVisible()
+    await expect(copy.locator('[data-icon="copy"]')).toBeVisible()
   })
 })

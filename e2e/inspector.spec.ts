@@ -45,7 +45,7 @@ test('each display mode changes the picture, Shaded brings it back, and a link k
   await chooseDisplay(page, 'Normals')
   await page.reload()
   await expectRendered(page)
-  await expect(page.locator('.viewer-canvas').first()).toHaveAttribute('data-display', 'normals')
+  await expect(page.locator('[data-viewer]').first()).toHaveAttribute('data-display', 'normals')
   await chooseDisplay(page, 'Shaded')
   await expect.poll(() => gpuMemory(page)).toBe(baseline)
 })
@@ -80,7 +80,7 @@ test('a round of each display mode with the variants compared leaves GPU memory 
     await chooseDisplay(page, mode)
     await page.getByRole('button', { name: 'Compare with rgb' }).click()
     await expect(page.getByRole('img', { name: '3D preview: rgb' })).toBeVisible()
-    await expect(page.locator('.viewer-canvas[data-state="ready"]')).toHaveCount(2, { timeout: 45_000 })
+    await expect(page.locator('[data-viewer][data-state="ready"]')).toHaveCount(2, { timeout: 45_000 })
     await page.getByRole('button', { name: 'Close the comparison' }).click()
     await expect(page.getByRole('img', { name: '3D preview', exact: true })).toBeVisible()
   }
@@ -232,7 +232,7 @@ test('two results compared: named canvases, linked cameras, differences marked, 
   const right = page.getByRole('img', { name: `3D preview: ${plant.id}` })
   await expect(left).toBeVisible({ timeout: 30_000 })
   await expect(right).toBeVisible({ timeout: 30_000 })
-  await expect(page.locator('.viewer-canvas[data-state="ready"]')).toHaveCount(2, { timeout: 45_000 })
+  await expect(page.locator('[data-viewer][data-state="ready"]')).toHaveCount(2, { timeout: 45_000 })
   await expect(page.locator('[data-compare-fact="Triangles"]')).toHaveAttribute('data-differs', 'true')
 
   const before = await settledSignature(page, `3D preview: ${plant.id}`)
@@ -248,7 +248,7 @@ test('two results compared: named canvases, linked cameras, differences marked, 
   // The same display mode on both sides, kept in the address.
   await chooseDisplay(page, 'Clay')
   await expect(page).toHaveURL(/display=clay/)
-  await expect(page.locator('.viewer-canvas[data-display="clay"]')).toHaveCount(2)
+  await expect(page.locator('[data-viewer][data-display="clay"]')).toHaveCount(2)
 })
 
 test('turntable: a playable WebM of the chosen length; poster: a PNG at the chosen size with a transparent background', async ({

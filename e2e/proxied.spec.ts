@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { rows } from './support/tasksPage.ts'
 import { PROXIED_ARK_KEY, PROXIED_ARK_PORT } from './support/ports.ts'
 
 test("lists the Ark-compatible server's tasks through the proxy; the browser never sees the key", async ({
@@ -12,7 +13,7 @@ test("lists the Ark-compatible server's tasks through the proxy; the browser nev
   })
   page.on('request', (request) => bodies.push(JSON.stringify(request.headers())))
   await page.goto('/')
-  await expect(page.locator('tbody tr').first()).toBeVisible()
+  await expect(rows(page).first()).toBeVisible()
   await expect(page.getByRole('complementary', { name: 'Demo mode' })).toHaveCount(0)
 
   const received = (await (await request.get(`http://127.0.0.1:${PROXIED_ARK_PORT}/__control/requests`)).json()) as {

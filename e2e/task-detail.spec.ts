@@ -65,7 +65,7 @@ test('keyboard: / focuses the ID filter, j/k and arrows move, Enter opens, Esc c
   await expect(page.getByLabel('Task IDs')).toBeFocused()
   await page.keyboard.press('Escape')
   await page.keyboard.press('j')
-  const active = page.locator('tbody tr.is-active')
+  const active = page.locator('tr[data-active]')
   await expect(active).toHaveCount(1)
   const firstId = (await active.getAttribute('data-task-id'))!
   await page.keyboard.press('j')
@@ -77,7 +77,7 @@ test('keyboard: / focuses the ID filter, j/k and arrows move, Enter opens, Esc c
     .poll(() =>
       page.evaluate((first) => {
         const ids = [...document.querySelectorAll<HTMLElement>('tbody tr[data-task-id]')].map((r) => r.dataset.taskId)
-        const activeId = document.querySelector<HTMLElement>('tbody tr.is-active')?.dataset.taskId
+        const activeId = document.querySelector<HTMLElement>('tr[data-active]')?.dataset.taskId
         if (!ids.includes(first)) return `${first} is no longer listed`
         const next = ids[ids.indexOf(first) + 1]
         return activeId === next ? 'the row after the first' : `${activeId}, not ${next}`
@@ -149,7 +149,7 @@ test('summary, column visibility and sort are shown and remembered', async ({ pa
   // Tasks other tests add refresh page 1 meanwhile, so the check is the order, not given ids.
   const createdOnScreen = () =>
     rows(page)
-      .locator('td.col-createdAt time')
+      .locator('td[data-column="createdAt"] time')
       .evaluateAll((times) => times.slice(0, 8).map((t) => Date.parse(t.getAttribute('datetime')!)))
   const ascending = (times: number[]) => times.length > 1 && times.every((t, i) => i === 0 || times[i - 1]! <= t)
   await expect.poll(async () => ascending(await createdOnScreen())).toBe(true)
@@ -165,11 +165,11 @@ test('summary, column visibility and sort are shown and remembered', async ({ pa
 
 test('file availability counts down to Ark’s 24 h deletion, then says expired', async ({ page }) => {
   await page.goto('/?filter.status=succeeded&page_size=500')
-  const file = page.locator('td.col-file')
+  const file = page.locator('td[data-column="file"]')
   await expect(file.filter({ hasText: /left$/ }).first()).toBeVisible()
   // A 500-row page draws only the rows in view; the table itself scrolls to the rest.
   expect(await rows(page).count()).toBeLessThan(80)
-  const scroll = page.locator('.table-scroll')
+  const scroll = page.locator('[data-scroll="tasks"]')
   expect(await scroll.evaluate((el) => el.scrollHeight > el.clientHeight + 1000)).toBe(true)
   await scroll.evaluate((el) => el.scrollTo(0, el.scrollHeight))
   await expect(file.filter({ hasText: 'expired' }).first()).toBeVisible()

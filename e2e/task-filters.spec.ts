@@ -13,11 +13,11 @@ test('Status filter: UI → filter.status in the address and in the request; onl
   await expect(page).toHaveURL(/[?&]filter\.status=failed(&|$)/)
   await expectArkReceived(request, 'page_num=1&page_size=50&filter.status=failed')
   await expect(rows(page).first()).toBeVisible()
-  const statuses = await rows(page).locator('.status-badge').allInnerTexts()
+  const statuses = await rows(page).locator('[data-status]').allInnerTexts()
   expect(statuses.length).toBeGreaterThan(0)
   expect(statuses.every((s) => s.includes('Failed'))).toBe(true)
   // "Which of yesterday's tasks failed, and why?": the reason is on the row.
-  await expect(rows(page).first().locator('.col-error')).not.toBeEmpty()
+  await expect(rows(page).first().locator('td[data-column="error"]')).not.toBeEmpty()
 })
 
 test('Model endpoint ID filter: sends filter.model, says it takes an endpoint ID, remembers it', async ({
@@ -33,9 +33,12 @@ test('Model endpoint ID filter: sends filter.model, says it takes an endpoint ID
   await input.press('Enter')
   await expect(page).toHaveURL(new RegExp(`filter\\.model=${SEED3D_1_ENDPOINT}`))
   await expectArkReceived(request, `page_num=1&page_size=50&filter.model=${SEED3D_1_ENDPOINT}`)
-  await expect(rows(page).first().locator('td.col-model span')).toHaveAttribute('title', 'doubao-seed3d-1-0-250928')
+  await expect(rows(page).first().locator('td[data-column="model"] span')).toHaveAttribute(
+    'title',
+    'doubao-seed3d-1-0-250928',
+  )
   const models = await rows(page)
-    .locator('td.col-model span')
+    .locator('td[data-column="model"] span')
     .evaluateAll((cells) => cells.map((c) => c.getAttribute('title')))
   expect(models.every((m) => m === 'doubao-seed3d-1-0-250928')).toBe(true)
 

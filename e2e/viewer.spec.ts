@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test'
 import JSZip from 'jszip'
 import { glbFacts } from './support/assetFacts.ts'
 import { demoControl } from './support/demoControl.ts'
-import { listTasks } from './support/tasksPage.ts'
+import { listTasks, rows } from './support/tasksPage.ts'
 import {
   canvasSignature,
   createResult,
@@ -253,7 +253,7 @@ test('the table page does not load the viewer chunk; opening a model does', asyn
   const requested: string[] = []
   page.on('request', (r) => requested.push(r.url()))
   await page.goto('/')
-  await expect(page.locator('tbody tr').first()).toBeVisible()
+  await expect(rows(page).first()).toBeVisible()
   expect(requested.filter((url) => /ModelPreview/.test(url))).toEqual([])
   await openResult(page, request, 'glb-plant')
   await expectRendered(page)
@@ -274,7 +274,7 @@ test.describe('errors stay in the viewer pane', () => {
     await expect(alert).toContainText(/refused the file \(403\) although 23 h \d+ min of its 24 hours are left/)
     await expect(alert).toContainText('Ark removed the file early, or the signed link was revoked')
     await expect(alert).not.toContainText('time ran out')
-    await expect(page.locator('tbody tr').first()).toBeVisible()
+    await expect(rows(page).first()).toBeVisible()
   })
 
   test('a file past its 24 hours is blamed on the cleanup, with how long ago', async ({ page, request }) => {
@@ -339,7 +339,7 @@ test.describe('errors stay in the viewer pane', () => {
       context.getProgramInfoLog = () => 'ERROR: too many uniforms for this GPU'
     })
     await openResult(page, request, 'glb-plant')
-    const warning = page.locator('.viewer-canvas').getByRole('status')
+    const warning = page.locator('[data-viewer]').getByRole('status')
     await expect(warning).toContainText(/This GPU would not build (one shader|\d+ shaders)/)
     await expect(warning).toContainText('too many uniforms for this GPU')
     await expect(page.getByRole('img', { name: '3D preview' })).toBeVisible()

@@ -16,7 +16,7 @@ export async function openResult(page: Page, request: APIRequestContext, zipKind
   return task
 }
 
-export const viewer = (page: Page) => page.locator('.viewer-canvas')
+export const viewer = (page: Page) => page.locator('[data-viewer]')
 
 export async function expectRendered(page: Page) {
   await expect(viewer(page)).toHaveAttribute('data-state', 'ready', { timeout: 45_000 })

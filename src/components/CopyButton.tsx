@@ -25,7 +25,7 @@ export function CopyButton({ text, label, tabbable = true }: { text: string; lab
       }}
     >
       {/* Drawn by CSS (a mask): every list row has one, and an inline SVG is three more elements per row. */}
-      {copied ? '✓' : <span className="copy-icon" aria-hidden="true" />}
+      {copied ? '✓' : <span className="copy-icon" aria-hidden="true" data-icon="copy" />}
     </button>
   )
 }

@@ -51,24 +51,24 @@ export function ListStatus({ list, live }: { list: UseQueryResult<ArkTaskPage, u
         </span>
       )}
       {retrying && (
-        <span role="status" className="retry-note">
+        <span role="status" className="retry-note" data-note="retry">
           {describe(list.failureReason)}; retrying (attempt {list.failureCount + 1} of {MAX_ATTEMPTS})…
         </span>
       )}
       {list.data && list.fetchStatus === 'paused' && (
-        <span role="status" className="stale-note">
+        <span role="status" className="stale-note" data-note="stale">
           {staleSince(list.dataUpdatedAt)}: this browser is offline. Showing the last answer for these filters; the list
           refreshes when the network is back.
         </span>
       )}
       {list.data && list.fetchStatus !== 'paused' && (list.isError || list.failureCount > 0) && (
-        <span role="status" className="stale-note">
+        <span role="status" className="stale-note" data-note="stale">
           {staleSince(list.dataUpdatedAt)}: {describe(list.error ?? list.failureReason)}. Showing the last answer for
           these filters{list.isFetching ? '' : '; Refresh tries again'}.
         </span>
       )}
       {!list.data && list.fetchStatus === 'paused' && (
-        <span role="status" className="stale-note">
+        <span role="status" className="stale-note" data-note="stale">
           This browser is offline, and no answer for these filters is kept here. The list loads when the network is
           back.
         </span>

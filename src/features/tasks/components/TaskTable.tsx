@@ -87,7 +87,7 @@ export function TaskTable(props: Props) {
   const visibleColumnCount = table.getVisibleLeafColumns().length
 
   return (
-    <div className={`table-scroll${props.stale ? ' is-stale' : ''}`} ref={scrollRef}>
+    <div className={`table-scroll${props.stale ? ' is-stale' : ''}`} ref={scrollRef} data-scroll="tasks">
       <table className="task-table" aria-rowcount={rows.length + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -134,6 +134,7 @@ export function TaskTable(props: Props) {
               <tr
                 key={row.id}
                 data-task-id={task.id}
+                data-active={item.index === activeIndex || undefined}
                 aria-rowindex={item.index + 2}
                 // One tab stop for the whole list: the active row (or the first); arrows and j/k move.
                 tabIndex={item.index === Math.max(activeIndex, 0) ? 0 : -1}
@@ -146,7 +147,7 @@ export function TaskTable(props: Props) {
                 }}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`col-${cell.column.id}`}>
+                  <td key={cell.id} className={`col-${cell.column.id}`} data-column={cell.column.id}>
                     {renderCell(cell)}
                   </td>
                 ))}

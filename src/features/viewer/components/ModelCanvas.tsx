@@ -44,6 +44,7 @@ export function ModelCanvas({ label, ready, containerRef, canvasRef, onError, ..
   return (
     <div
       ref={containerRef}
+      data-viewer
       className={`viewer-canvas bg-${scene.settings.background}`}
       data-state={ready ? 'ready' : 'loading'}
       data-display={scene.display}
