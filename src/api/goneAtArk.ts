@@ -30,3 +30,6 @@ export function markGoneAtArk(ids: readonly string[], why: GoneAtArk['why'], at 
 
 /** Every task this browser saw go at Ark, by ID. */
 export const useGoneAtArk = (): GoneMap => useStoredValue(gone)
+
+/** What this browser saw go at Ark, read outside React. */
+export const goneAtArkNow = (): GoneMap => gone.get()

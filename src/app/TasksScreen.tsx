@@ -58,8 +58,6 @@ export function TasksScreen() {
     tasks,
     tasksAfterPaint,
     localFiles,
-    sorting,
-    setSorting,
     columnVisibility,
     setColumnVisibility,
     knownEndpoints,
@@ -67,7 +65,7 @@ export function TasksScreen() {
     finishedIds,
     activeIndex,
     setActiveIndex,
-    setTableOrder,
+    table,
     taskIdsInput,
     setParams,
     openTask,
@@ -181,19 +179,15 @@ export function TasksScreen() {
       ) : tasks || !blockingError ? (
         // Mounted while the list loads, so its answer only adds rows to a table that is there.
         <TaskTable
+          table={table}
           tasks={tasks ?? NO_TASKS}
           loading={tasks ? undefined : archive ? 'Reading the archive…' : 'Loading tasks…'}
-          columns={tableColumns}
           sortsOnePage={(list.data?.total ?? 0) > (tasks?.length ?? 0)}
-          sorting={sorting}
-          onSortingChange={setSorting}
-          columnVisibility={columnVisibility}
           activeIndex={activeIndex}
           openTaskId={openTaskId}
           finishedIds={finishedIds}
           onActivate={setActiveIndex}
           onOpen={openTask}
-          onRowOrder={setTableOrder}
           stale={list.isPlaceholderData}
           emptyText={emptyText}
         />

@@ -15,7 +15,9 @@ import {
   useFinishedTasks,
   useTableKeyboard,
   useTaskList,
+  useTaskTable,
 } from '../../features/tasks/index.ts'
+import { tableColumns } from '../tableColumns.tsx'
 import { useTaskView } from '../routing/useTaskView.ts'
 import { useSelectionState } from '../selection/selection.ts'
 import { useRememberedEndpoints } from './useRememberedEndpoints.ts'
@@ -51,14 +53,21 @@ export function useTasksScreenState() {
   const notify = useNotifyWhenFinished()
   const finishedIds = useFinishedTasks(tasks, notify.on)
 
+  const table = useTaskTable({
+    tasks: tasks ?? NO_TASKS,
+    columns: tableColumns,
+    sorting,
+    onSortingChange: setSorting,
+    columnVisibility,
+  })
   // The active task is kept by ID: when a live refresh adds or moves rows, it stays on the same task.
   const [activeId, setActiveId] = useState<string>()
-  const [tableOrder, setTableOrder] = useState<ArkTask[]>([])
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const [focusDetail, setFocusDetail] = useState(false)
   const focusDetailDone = useCallback(() => setFocusDetail(false), [])
-  // Unsorted, the table shows the tasks in their own order (and does not report it).
-  const rowOrder = gallery || sorting.length === 0 ? (tasks ?? NO_TASKS) : tableOrder
+  // The cards show the tasks in their own order; the table, in its sorted one.
+  const rowOrder =
+    gallery || sorting.length === 0 ? (tasks ?? NO_TASKS) : table.getRowModel().rows.map((r) => r.original)
   const activeIndex = activeId === undefined ? -1 : rowOrder.findIndex((task) => task.id === activeId)
   const setActiveIndex = (index: number) => setActiveId(rowOrder[index]?.id)
   const taskIdsInput = useRef<HTMLTextAreaElement>(null)
@@ -134,7 +143,7 @@ export function useTasksScreenState() {
     finishedIds,
     activeIndex,
     setActiveIndex,
-    setTableOrder,
+    table,
     taskIdsInput,
     setParams,
     openTask,

@@ -10,6 +10,7 @@ export { TaskTable } from './components/TaskTable.tsx'
 export { useFinishedTasks } from './hooks/useFinishedTasks.ts'
 export { useTableKeyboard } from './hooks/useTableKeyboard.ts'
 export { useTaskList } from './hooks/useTaskList.ts'
+export { useTaskTable } from './hooks/useTaskTable.ts'
 export {
   DEFAULT_HIDDEN_COLUMNS,
   shortModelName,

@@ -1,4 +1,4 @@
 /** Asks the browser not to clear this site's storage under pressure; true when granted. */
 export async function requestPersistentStorage(): Promise<boolean> {
-  return (await navigator.storage?.persist?.()) ?? false
+  return (await globalThis.navigator?.storage?.persist?.()) ?? false
 }

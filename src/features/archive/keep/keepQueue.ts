@@ -140,7 +140,7 @@ async function pump(): Promise<void> {
 
 /** One tab downloads a given task; another tab holding the lock means it is already on its way. */
 async function runJob(job: KeepJob): Promise<void> {
-  const locks = navigator.locks
+  const locks = globalThis.navigator?.locks
   if (!locks) return download(job)
   await locks.request(`ark3d-keep:${job.taskId}`, { ifAvailable: true }, async (lock) => {
     if (lock) await download(job)

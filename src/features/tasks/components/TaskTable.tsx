@@ -1,9 +1,10 @@
-import { useTable, type Cell, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table'
+import type { Cell } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, type ReactNode } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { useAfterPaint } from '../../../lib/useAfterPaint.ts'
-import { taskTableFeatures, type TaskColumns } from '../taskColumns.tsx'
+import type { TaskTableInstance } from '../hooks/useTaskTable.ts'
+import type { taskTableFeatures } from '../taskColumns.tsx'
 
 const ROW_HEIGHT = 44
 /** Rows drawn beyond the view on either side: enough for a fast scroll to find them there. */
@@ -12,21 +13,16 @@ const SCROLL_OVERSCAN = 12
 const FIRST_PAINT_OVERSCAN = 0
 
 interface Props {
+  /** Made by the screen with useTaskTable, which also reads the rows' order from it for the keyboard. */
+  table: TaskTableInstance
   tasks: ArkTask[]
-  /** From `taskColumns(extra)`: the table shows what it is given. */
-  columns: TaskColumns
   /** The list has more pages than this one: a sort orders this page only, and the header says so. */
   sortsOnePage?: boolean
-  sorting: SortingState
-  onSortingChange: (next: SortingState) => void
-  columnVisibility: ColumnVisibilityState
   activeIndex: number
   openTaskId?: string
   finishedIds: ReadonlySet<string>
   onActivate: (index: number) => void
   onOpen: (task: ArkTask) => void
-  /** Receives the rows in their on-screen order while a sort makes it differ from `tasks`, for keyboard movement. */
-  onRowOrder: (tasks: ArkTask[]) => void
   stale: boolean
   /** Set while the first answer is on its way: said in place of the rows. */
   loading?: string
@@ -39,15 +35,7 @@ interface Props {
  * 500-row page costs what a 30-row one does. It knows nothing of where rows come from.
  */
 export function TaskTable(props: Props) {
-  const { tasks, sorting, columnVisibility, activeIndex, openTaskId, finishedIds } = props
-  const table = useTable({
-    features: taskTableFeatures,
-    columns: props.columns,
-    data: tasks,
-    getRowId: (row) => row.id,
-    state: { sorting, columnVisibility },
-    onSortingChange: (updater) => props.onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
-  })
+  const { table, tasks, activeIndex, openTaskId, finishedIds } = props
   const rows = table.getRowModel().rows
 
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -62,11 +50,6 @@ export function TaskTable(props: Props) {
     overscan: paintedRowIds === rowIds ? SCROLL_OVERSCAN : FIRST_PAINT_OVERSCAN,
   })
 
-  const { onRowOrder } = props
-  const sorted = sorting.length > 0
-  useEffect(() => {
-    if (sorted) onRowOrder(rows.map((row) => row.original))
-  }, [rows, onRowOrder, sorted])
   useEffect(() => {
     if (activeIndex < 0 || activeIndex >= rows.length) return
     virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
