@@ -39,87 +39,54 @@ const NO_TASKS: never[] = []
 
 /** The tasks screen: Ark's list or the archive, with the archive's controls and columns composed in. */
 export function TasksScreen() {
-  const {
-    now,
-    view,
-    navigate,
-    corrections,
-    dismissCorrections,
-    params,
-    openTaskId,
-    archive,
-    modelView,
-    phone,
-    gallery,
-    selection,
-    arkList,
-    archiveList,
-    list,
-    tasks,
-    tasksAfterPaint,
-    localFiles,
-    columnVisibility,
-    setColumnVisibility,
-    knownEndpoints,
-    notify,
-    finishedIds,
-    activeIndex,
-    setActiveIndex,
-    table,
-    taskIdsInput,
-    setParams,
-    openTask,
-    closeTask,
-    setModelView,
-    showArchive,
-    shortcutsOpen,
-    setShortcutsOpen,
-    focusDetail,
-    focusDetailDone,
-    live,
-    unreadable,
-    blockingError,
-  } = useTasksScreenState()
-  const emptyText = archive
+  const screen = useTasksScreenState()
+  const emptyText = screen.archive
     ? 'No archived task matches. Every task the dashboard lists is archived here as it is seen.'
     : 'No tasks match these filters in the last 7 days.'
 
   const listSection = (
     <section className="tasks-main" aria-label="Tasks">
-      <SourceTabs archive={Boolean(archive)} onChange={showArchive} />
-      {archive && <ArchivePanel />}
-      {phone ? (
-        <FiltersSheet params={params}>
+      <SourceTabs archive={Boolean(screen.archive)} onChange={screen.showArchive} />
+      {screen.archive && <ArchivePanel />}
+      {screen.phone ? (
+        <FiltersSheet params={screen.params}>
           <TaskFilters
-            params={params}
-            onChange={setParams}
-            knownEndpoints={knownEndpoints}
-            taskIdsInput={taskIdsInput}
+            params={screen.params}
+            onChange={screen.setParams}
+            knownEndpoints={screen.knownEndpoints}
+            taskIdsInput={screen.taskIdsInput}
           />
         </FiltersSheet>
       ) : (
-        <TaskFilters params={params} onChange={setParams} knownEndpoints={knownEndpoints} taskIdsInput={taskIdsInput} />
+        <TaskFilters
+          params={screen.params}
+          onChange={screen.setParams}
+          knownEndpoints={screen.knownEndpoints}
+          taskIdsInput={screen.taskIdsInput}
+        />
       )}
-      {corrections.length > 0 && (
+      {screen.corrections.length > 0 && (
         <div className="panel panel-warning" role="status" aria-label="Address corrected">
           <strong>The address had values Ark does not accept; they were corrected:</strong>
           <ul>
-            {corrections.map((c) => (
+            {screen.corrections.map((c) => (
               <li key={c}>{c}</li>
             ))}
           </ul>
-          <button type="button" className="link-button" onClick={dismissCorrections}>
+          <button type="button" className="link-button" onClick={screen.dismissCorrections}>
             Dismiss
           </button>
         </div>
       )}
       <div className="table-toolbar">
-        {!phone && (
+        {!screen.phone && (
           <ToggleGroup
             type="single"
             aria-label="Layout"
-            value={gallery ? 'gallery' : 'table'}
-            onValueChange={(value) => value && navigate({ ...view, gallery: value === 'gallery' || undefined })}
+            value={screen.gallery ? 'gallery' : 'table'}
+            onValueChange={(value) =>
+              value && screen.navigate({ ...screen.view, gallery: value === 'gallery' || undefined })
+            }
           >
             <ToggleGroupItem value="table" aria-label="Table">
               <TableIcon />
@@ -131,102 +98,125 @@ export function TasksScreen() {
             </ToggleGroupItem>
           </ToggleGroup>
         )}
-        {archive ? <ArchiveStatus list={archiveList} /> : <ListStatus list={arkList} live={live} />}
+        {screen.archive ? (
+          <ArchiveStatus list={screen.archiveList} />
+        ) : (
+          <ListStatus list={screen.arkList} live={screen.live} />
+        )}
         <label className="notify-toggle">
-          <input type="checkbox" checked={notify.on} onChange={(e) => void notify.set(e.target.checked)} /> Notify when
-          tasks finish
+          <input
+            type="checkbox"
+            checked={screen.notify.on}
+            onChange={(e) => void screen.notify.set(e.target.checked)}
+          />{' '}
+          Notify when tasks finish
         </label>
         <AutoKeepToggle />
         <Tooltip content="Keyboard shortcuts (?)">
-          <Button size="icon-sm" variant="ghost" aria-label="Keyboard shortcuts" onClick={() => setShortcutsOpen(true)}>
+          <Button
+            size="icon-sm"
+            variant="ghost"
+            aria-label="Keyboard shortcuts"
+            onClick={() => screen.setShortcutsOpen(true)}
+          >
             <KeyboardIcon />
           </Button>
         </Tooltip>
-        {tasksAfterPaint && <KeepPageButton tasks={tasksAfterPaint} />}
-        {tasksAfterPaint && <MakeThumbnailsButton tasks={tasksAfterPaint} />}
+        {screen.tasksAfterPaint && <KeepPageButton tasks={screen.tasksAfterPaint} />}
+        {screen.tasksAfterPaint && <MakeThumbnailsButton tasks={screen.tasksAfterPaint} />}
       </div>
       <KeepActivityList />
-      {blockingError ? <TaskListError error={list.error} /> : null}
-      {unreadable > 0 && (
+      {screen.blockingError ? <TaskListError error={screen.list.error} /> : null}
+      {screen.unreadable > 0 && (
         <div className="panel panel-warning" role="status">
-          {plural(unreadable, 'item')} on this page could not be read in full; they are marked ⚠ and show what could be
-          read.
+          {plural(screen.unreadable, 'item')} on this page could not be read in full; they are marked ⚠ and show what
+          could be read.
         </div>
       )}
-      {!archive && params.taskIds.length > 0 && !list.isPlaceholderData && (
+      {!screen.archive && screen.params.taskIds.length > 0 && !screen.list.isPlaceholderData && (
         <ArchivedElsewhereNote
-          askedIds={params.taskIds}
-          listedIds={tasks && (list.data?.total ?? Infinity) <= tasks.length ? tasks.map((t) => t.id) : undefined}
-          onShowArchive={() => showArchive(true)}
+          askedIds={screen.params.taskIds}
+          listedIds={
+            screen.tasks && (screen.list.data?.total ?? Infinity) <= screen.tasks.length
+              ? screen.tasks.map((t) => t.id)
+              : undefined
+          }
+          onShowArchive={() => screen.showArchive(true)}
         />
       )}
       <div className="flex flex-wrap items-center justify-between gap-2">
-        {tasksAfterPaint && <TaskSummary tasks={tasksAfterPaint} />}
-        {!gallery && (
-          <ColumnPicker columns={tableColumns} visibility={columnVisibility} onChange={setColumnVisibility} />
+        {screen.tasksAfterPaint && <TaskSummary tasks={screen.tasksAfterPaint} />}
+        {!screen.gallery && (
+          <ColumnPicker
+            columns={tableColumns}
+            visibility={screen.columnVisibility}
+            onChange={screen.setColumnVisibility}
+          />
         )}
       </div>
-      {tasks && gallery ? (
+      {screen.tasks && screen.gallery ? (
         <TaskGallery
-          tasks={tasks}
-          activeIndex={activeIndex}
-          openTaskId={openTaskId}
-          onActivate={setActiveIndex}
-          onOpen={openTask}
-          stale={list.isPlaceholderData}
+          tasks={screen.tasks}
+          activeIndex={screen.activeIndex}
+          openTaskId={screen.openTaskId}
+          onActivate={screen.setActiveIndex}
+          onOpen={screen.openTask}
+          stale={screen.list.isPlaceholderData}
           emptyText={emptyText}
         />
-      ) : tasks || !blockingError ? (
+      ) : screen.tasks || !screen.blockingError ? (
         // Mounted while the list loads, so its answer only adds rows to a table that is there.
         <TaskTable
-          table={table}
-          tasks={tasks ?? NO_TASKS}
-          loading={tasks ? undefined : archive ? 'Reading the archive…' : 'Loading tasks…'}
-          sortsOnePage={(list.data?.total ?? 0) > (tasks?.length ?? 0)}
-          activeIndex={activeIndex}
-          openTaskId={openTaskId}
-          finishedIds={finishedIds}
-          onActivate={setActiveIndex}
-          onOpen={openTask}
-          stale={list.isPlaceholderData}
+          table={screen.table}
+          tasks={screen.tasks ?? NO_TASKS}
+          loading={screen.tasks ? undefined : screen.archive ? 'Reading the archive…' : 'Loading tasks…'}
+          sortsOnePage={(screen.list.data?.total ?? 0) > (screen.tasks?.length ?? 0)}
+          activeIndex={screen.activeIndex}
+          openTaskId={screen.openTaskId}
+          finishedIds={screen.finishedIds}
+          onActivate={screen.setActiveIndex}
+          onOpen={screen.openTask}
+          stale={screen.list.isPlaceholderData}
           emptyText={emptyText}
         />
       ) : null}
       <SelectionBar
-        onCompare={(ids) => navigate({ ...view, compareIds: ids, viewer: { display: view.viewer?.display } })}
+        onCompare={(ids) =>
+          screen.navigate({ ...screen.view, compareIds: ids, viewer: { display: screen.view.viewer?.display } })
+        }
       />
-      <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
+      <ShortcutsDialog open={screen.shortcutsOpen} onOpenChange={screen.setShortcutsOpen} />
       <TaskPagination
-        pageNum={params.pageNum}
-        pageSize={params.pageSize}
-        total={list.data?.total}
-        loading={list.isPlaceholderData}
-        onPage={(pageNum) => setParams({ ...params, pageNum })}
+        pageNum={screen.params.pageNum}
+        pageSize={screen.params.pageSize}
+        total={screen.list.data?.total}
+        loading={screen.list.isPlaceholderData}
+        onPage={(pageNum) => screen.setParams({ ...screen.params, pageNum })}
       />
     </section>
   )
-  const detailPane = openTaskId && (
+  const detailPane = screen.openTaskId && (
     <TaskDetailPane
-      key={openTaskId}
-      taskId={openTaskId}
-      fromPage={tasks?.find((t) => t.id === openTaskId)}
-      onClose={closeTask}
-      closeLabel={phone ? 'Back' : 'Close details'}
-      fullView={Boolean(modelView)}
-      takeFocus={focusDetail}
-      onFocused={focusDetailDone}
-      onFullView={phone ? undefined : setModelView}
-      viewer={view.viewer}
-      onViewer={(viewer) => navigate({ ...view, viewer }, { replace: true })}
+      key={screen.openTaskId}
+      taskId={screen.openTaskId}
+      fromPage={screen.tasks?.find((t) => t.id === screen.openTaskId)}
+      onClose={screen.closeTask}
+      closeLabel={screen.phone ? 'Back' : 'Close details'}
+      fullView={Boolean(screen.modelView)}
+      takeFocus={screen.focusDetail}
+      onFocused={screen.focusDetailDone}
+      onFullView={screen.phone ? undefined : screen.setModelView}
+      viewer={screen.view.viewer}
+      onViewer={(viewer) => screen.navigate({ ...screen.view, viewer }, { replace: true })}
     />
   )
 
   return (
-    <NowContext.Provider value={now}>
-      <LocalFilesContext.Provider value={localFiles}>
-        <SelectionContext.Provider value={selection}>
+    <NowContext.Provider value={screen.now}>
+      <LocalFilesContext.Provider value={screen.localFiles}>
+        <SelectionContext.Provider value={screen.selection}>
           <main className="tasks-page">
-            {phone ? (
+            {screen.phone ? (
               listSection
             ) : (
               // The list keeps its place (and its scroll) while tasks open and close beside it.
@@ -234,7 +224,7 @@ export function TasksScreen() {
                 <ResizablePanel id="list" defaultSize="38" minSize="22">
                   {listSection}
                 </ResizablePanel>
-                {openTaskId && !modelView && (
+                {screen.openTaskId && !screen.modelView && (
                   <>
                     <ResizableHandle aria-label="Resize the list and the task" />
                     <ResizablePanel id="detail" defaultSize="62" minSize="30">
@@ -244,18 +234,20 @@ export function TasksScreen() {
                 )}
               </ResizablePanelGroup>
             )}
-            {view.compareIds && (
+            {screen.view.compareIds && (
               <div className="fixed inset-0 z-40 flex flex-col bg-background p-2 sm:p-3">
                 <CompareScreen
-                  ids={view.compareIds}
-                  fromPage={(id) => tasks?.find((t) => t.id === id)}
-                  display={view.viewer?.display}
-                  onDisplay={(display) => navigate({ ...view, viewer: { ...view.viewer, display } }, { replace: true })}
-                  onClose={() => navigate({ ...view, compareIds: undefined })}
+                  ids={screen.view.compareIds}
+                  fromPage={(id) => screen.tasks?.find((t) => t.id === id)}
+                  display={screen.view.viewer?.display}
+                  onDisplay={(display) =>
+                    screen.navigate({ ...screen.view, viewer: { ...screen.view.viewer, display } }, { replace: true })
+                  }
+                  onClose={() => screen.navigate({ ...screen.view, compareIds: undefined })}
                 />
               </div>
             )}
-            {openTaskId && (phone || modelView) && (
+            {screen.openTaskId && (screen.phone || screen.modelView) && (
               <div className="fixed inset-0 z-40 flex flex-col bg-background p-2 sm:p-3">{detailPane}</div>
             )}
           </main>

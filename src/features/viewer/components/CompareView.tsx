@@ -130,24 +130,18 @@ export default function CompareView({ sides, display: rawDisplay, onDisplay }: P
     <div className="compare-view flex flex-col gap-2">
       <ViewerToolbar {...toolbar} />
       <div className="compare-canvases" ref={canvases}>
-        <Side
-          side={sides[0]}
-          state={left}
-          settings={fullSettings}
-          display={display}
-          resetSignal={resetSignal}
-          onFacts={onLeftFacts}
-          onBridge={onLeftBridge}
-        />
-        <Side
-          side={sides[1]}
-          state={right}
-          settings={fullSettings}
-          display={display}
-          resetSignal={resetSignal}
-          onFacts={onRightFacts}
-          onBridge={onRightBridge}
-        />
+        {([0, 1] as const).map((i) => (
+          <Side
+            key={sides[i].taskId}
+            side={sides[i]}
+            state={i === 0 ? left : right}
+            settings={fullSettings}
+            display={display}
+            resetSignal={resetSignal}
+            onFacts={i === 0 ? onLeftFacts : onRightFacts}
+            onBridge={i === 0 ? onLeftBridge : onRightBridge}
+          />
+        ))}
       </div>
       <CompareFacts names={[sides[0].taskId, sides[1].taskId]} facts={facts} />
     </div>
