@@ -14,13 +14,15 @@ export function StorageBadge({ state, long = false }: { state: StorageState; lon
       data-storage={state.kind}
       title={sentence}
       className={cn(
-        'inline-flex items-center gap-1 text-[12px] whitespace-nowrap',
+        'inline-flex items-center gap-1 text-[12px]',
+        // A cell's word stays on one line; the detail's sentence wraps like text.
+        long ? 'items-start' : 'whitespace-nowrap',
         state.kind === 'saved' && 'text-emerald-700 dark:text-emerald-400',
         state.kind === 'recorded' && 'text-muted-foreground',
         state.kind === 'gone' && !state.saved && 'text-destructive',
       )}
     >
-      <Icon aria-hidden="true" className="size-3.5 shrink-0" />
+      <Icon aria-hidden="true" className={cn('size-3.5 shrink-0', long && 'mt-0.5')} />
       {long ? sentence : STORAGE_LABEL[state.kind]}
       {!long && subline && <span className="text-muted-foreground">· {subline}</span>}
     </span>

@@ -1,9 +1,19 @@
 import type { ComponentProps } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
+import { useGoneAtArk } from '../../api/goneAtArk.ts'
+import { useLocalFilesContext } from '../../features/archive/index.ts'
 import { TaskDetail } from '../../features/tasks/index.ts'
 import type { ViewerAddress } from '../../features/viewer/index.ts'
 import { hasResultFile, ResultActions, TaskResult } from './TaskResult.tsx'
 import { useDetailTask } from './useDetailTask.ts'
+
+/** Whether a result's model can be shown: its file is at Ark or saved here. */
+function useViewable(task: ArkTask | undefined): boolean {
+  const { files } = useLocalFilesContext()
+  const gone = useGoneAtArk()
+  if (!hasResultFile(task)) return false
+  return Boolean(files?.[task.id]) || !gone[task.id]
+}
 
 type DetailProps = Omit<ComponentProps<typeof TaskDetail>, 'task' | 'loading' | 'error' | 'resultActions' | 'result'>
 
@@ -20,6 +30,7 @@ export function TaskDetailPane({
 }) {
   const { task, loading, error } = useDetailTask(props.taskId, fromPage)
   const succeeded3d = task?.kind === '3d' && task.status === 'succeeded'
+  const viewable = useViewable(task)
   return (
     <TaskDetail
       {...props}
@@ -28,6 +39,8 @@ export function TaskDetailPane({
       error={error}
       resultActions={hasResultFile(task) ? <ResultActions task={task} /> : undefined}
       result={succeeded3d ? <TaskResult task={task} viewer={viewer} onViewer={onViewer} /> : undefined}
+      // Full view only for a model that can be shown: not for a file gone at Ark and not saved here.
+      onFullView={viewable ? props.onFullView : undefined}
     />
   )
 }

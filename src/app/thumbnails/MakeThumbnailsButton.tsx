@@ -23,12 +23,14 @@ import {
 } from '../../features/archive/index.ts'
 import { renderThumbnail } from '../../features/viewer/index.ts'
 import { useNow } from '../../lib/useNow.ts'
+import { useGoneAtArk } from '../../api/goneAtArk.ts'
 import { makeThumbnails, type ThumbnailProgress } from './makeThumbnails.ts'
 
 /** The page's 3D results that have no picture yet and whose zip can still be had. */
 function useWithoutPicture(tasks: readonly ArkTask[]): ArkTask[] {
   const pictured = useThumbnailIds()
   const local = useLocalFilesContext().files
+  const gone = useGoneAtArk()
   const now = useNow() / 1000
   if (!pictured) return []
   return tasks.filter(
@@ -36,7 +38,7 @@ function useWithoutPicture(tasks: readonly ArkTask[]): ArkTask[] {
       task.kind === '3d' &&
       task.status === 'succeeded' &&
       !pictured.has(task.id) &&
-      (Boolean(local?.[task.id]) || arkStillHasResult(task, now)),
+      (Boolean(local?.[task.id]) || (arkStillHasResult(task, now) && !gone[task.id])),
   )
 }
 
