@@ -43,6 +43,15 @@ export function TasksScreen() {
   const emptyText = screen.archive
     ? 'No archived task matches. Every task the dashboard lists is archived here as it is seen.'
     : 'No tasks match these filters in the last 7 days.'
+  // What the table and the cards share: the active and open task, and how to move between them.
+  const shownAs = {
+    activeIndex: screen.activeIndex,
+    openTaskId: screen.openTaskId,
+    onActivate: screen.setActiveIndex,
+    onOpen: screen.openTask,
+    stale: screen.list.isPlaceholderData,
+    emptyText,
+  }
 
   const listSection = (
     <section className="tasks-main" aria-label="Tasks">
@@ -155,15 +164,7 @@ export function TasksScreen() {
         )}
       </div>
       {screen.tasks && screen.gallery ? (
-        <TaskGallery
-          tasks={screen.tasks}
-          activeIndex={screen.activeIndex}
-          openTaskId={screen.openTaskId}
-          onActivate={screen.setActiveIndex}
-          onOpen={screen.openTask}
-          stale={screen.list.isPlaceholderData}
-          emptyText={emptyText}
-        />
+        <TaskGallery tasks={screen.tasks} {...shownAs} />
       ) : screen.tasks || !screen.blockingError ? (
         // Mounted while the list loads, so its answer only adds rows to a table that is there.
         <TaskTable
@@ -171,13 +172,8 @@ export function TasksScreen() {
           tasks={screen.tasks ?? NO_TASKS}
           loading={screen.tasks ? undefined : screen.archive ? 'Reading the archive…' : 'Loading tasks…'}
           sortsOnePage={(screen.list.data?.total ?? 0) > (screen.tasks?.length ?? 0)}
-          activeIndex={screen.activeIndex}
-          openTaskId={screen.openTaskId}
           finishedIds={screen.finishedIds}
-          onActivate={screen.setActiveIndex}
-          onOpen={screen.openTask}
-          stale={screen.list.isPlaceholderData}
-          emptyText={emptyText}
+          {...shownAs}
         />
       ) : null}
       <SelectionBar
