@@ -1,3 +1,4 @@
+import { useTouchOnly } from '../lib/useTouchOnly.ts'
 import { useTasksScreenState } from './tasksScreen/useTasksScreenState.ts'
 import { plural } from '../lib/plural.ts'
 import { TaskDetailPane } from './detail/TaskDetailPane.tsx'
@@ -40,6 +41,8 @@ const NO_TASKS: never[] = []
 /** The tasks screen: Ark's list or the archive, with the archive's controls and columns composed in. */
 export function TasksScreen() {
   const screen = useTasksScreenState()
+  // A touch screen has no keyboard to take shortcuts from.
+  const touchOnly = useTouchOnly()
   const emptyText = screen.archive
     ? 'No archived task matches. Every task the dashboard lists is archived here as it is seen.'
     : 'No tasks match these filters in the last 7 days.'
@@ -121,16 +124,18 @@ export function TasksScreen() {
           Notify when tasks finish
         </label>
         <AutoKeepToggle />
-        <Tooltip content="Keyboard shortcuts (?)">
-          <Button
-            size="icon-sm"
-            variant="ghost"
-            aria-label="Keyboard shortcuts"
-            onClick={() => screen.setShortcutsOpen(true)}
-          >
-            <KeyboardIcon />
-          </Button>
-        </Tooltip>
+        {!touchOnly && (
+          <Tooltip content="Keyboard shortcuts (?)">
+            <Button
+              size="icon-sm"
+              variant="ghost"
+              aria-label="Keyboard shortcuts"
+              onClick={() => screen.setShortcutsOpen(true)}
+            >
+              <KeyboardIcon />
+            </Button>
+          </Tooltip>
+        )}
         {screen.tasksAfterPaint && <KeepPageButton tasks={screen.tasksAfterPaint} />}
         {screen.tasksAfterPaint && <MakeThumbnailsButton tasks={screen.tasksAfterPaint} />}
       </div>

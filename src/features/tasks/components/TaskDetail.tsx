@@ -4,6 +4,7 @@ import type { ArkTask } from '../../../api/arkTask.ts'
 import { CopyButton } from '../../../components/CopyButton.tsx'
 import { Button } from '../../../components/ui/button.tsx'
 import { cn } from '../../../lib/cn.ts'
+import { shortTaskId } from '../../../lib/shortTaskId.ts'
 import { StatusBadge } from './StatusBadge.tsx'
 import { removalOf } from './TaskActions.tsx'
 import { TaskFields } from './TaskFields.tsx'
@@ -67,7 +68,12 @@ export function TaskDetail({
           tabIndex={-1}
           className="flex min-w-0 items-center gap-1.5 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60 rounded-sm"
         >
-          <code className="truncate">{taskId}</code> <CopyButton text={taskId} label="Copy task ID" />
+          {/* A phone has room for the end of the ID only: the part that tells tasks apart. */}
+          <code className="truncate" title={taskId}>
+            <span className="max-sm:hidden">{taskId}</span>
+            <span className="sm:hidden">{shortTaskId(taskId)}</span>
+          </code>{' '}
+          <CopyButton text={taskId} label="Copy task ID" />
         </h2>
         {task && <StatusBadge status={task.status} />}
         <span className="ml-auto" />

@@ -1,3 +1,4 @@
+import { useTouchOnly } from '../../../lib/useTouchOnly.ts'
 import { plural } from '../../../lib/plural.ts'
 import { memo, type RefObject, useState } from 'react'
 import {
@@ -129,6 +130,7 @@ function TaskIdsFilter({
   onApply: (ids: string[]) => void
 }) {
   const [draft, setDraft] = useState(value.join('\n'))
+  const touchOnly = useTouchOnly()
   const apply = (text = draft) => {
     const ids = splitTaskIds(text)
     if (ids.join(' ') !== value.join(' ')) onApply(ids)
@@ -154,7 +156,11 @@ function TaskIdsFilter({
         }}
       />
       <small id="task-ids-hint" className="muted">
-        {count === 0 ? 'Enter applies; / jumps here.' : `${plural(count, 'ID')}; Enter applies.`}
+        {count === 0
+          ? touchOnly
+            ? 'Enter applies.'
+            : 'Enter applies; / jumps here.'
+          : `${plural(count, 'ID')}; Enter applies.`}
       </small>
     </label>
   )
