@@ -87,3 +87,30 @@ test('Download after a preview uses the bytes the page holds: no second request 
   expect((await readFile(await download.path())).equals(served)).toBe(true)
   expect(fileRequests).toHaveLength(afterPreview)
 })
+
+test('deleted without saving: the archive says so, and nothing asks Ark for the file again', async ({
+  page,
+  request,
+}) => {
+  const task = await createResult(request, 'glb-plant')
+  await page.goto(`/?filter.task_ids=${task.id}`)
+  await page.getByRole('checkbox', { name: `Select ${task.id}` }).check()
+  await page.getByRole('region', { name: 'Selection' }).getByRole('button', { name: 'Delete selected' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Delete 1 task at Ark?' })
+  await expect(dialog.getByRole('note', { name: 'Files that would be lost' })).toContainText(task.id)
+  await dialog.getByRole('button', { name: 'Delete anyway' }).click()
+  await expect(dialog.getByRole('status')).toContainText('Done: 1 of 1 deleted', { timeout: 20_000 })
+  await dialog.getByRole('button', { name: 'Done' }).click()
+
+  const fileRequests: string[] = []
+  page.on('request', (r) => void (r.url().includes('/api/file?') && fileRequests.push(r.url())))
+  await page.goto(`/?view=archive&filter.task_ids=${task.id}&task=${task.id}`)
+  await expect(row(page, task.id)).toContainText('files not saved')
+  const storage = page.getByRole('group', { name: 'Result storage' })
+  await expect(storage).toContainText(/Deleted at Ark on .+; files not saved\./)
+  const header = page.getByRole('complementary', { name: `Task ${task.id}` }).locator('header')
+  await expect(header.getByRole('button', { name: `Download ${task.id}.zip` })).toHaveAttribute('aria-disabled', 'true')
+  await expect(header.getByRole('button', { name: 'Full view' })).toHaveCount(0)
+  await expect(page.getByRole('img', { name: '3D preview' })).toHaveCount(0)
+  expect(fileRequests).toEqual([])
+})

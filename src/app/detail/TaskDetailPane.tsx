@@ -1,19 +1,10 @@
 import type { ComponentProps } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
-import { useGoneAtArk } from '../../api/goneAtArk.ts'
-import { useLocalFilesContext } from '../../features/archive/index.ts'
 import { TaskDetail } from '../../features/tasks/index.ts'
 import type { ViewerAddress } from '../../features/viewer/index.ts'
-import { hasResultFile, ResultActions, TaskResult } from './TaskResult.tsx'
+import { hasResultFile, useViewable } from './resultViewable.ts'
+import { ResultActions, TaskResult } from './TaskResult.tsx'
 import { useDetailTask } from './useDetailTask.ts'
-
-/** Whether a result's model can be shown: its file is at Ark or saved here. */
-function useViewable(task: ArkTask | undefined): boolean {
-  const { files } = useLocalFilesContext()
-  const gone = useGoneAtArk()
-  if (!hasResultFile(task)) return false
-  return Boolean(files?.[task.id]) || !gone[task.id]
-}
 
 type DetailProps = Omit<ComponentProps<typeof TaskDetail>, 'task' | 'loading' | 'error' | 'resultActions' | 'result'>
 

@@ -10,6 +10,7 @@ import {
   useStorageState,
   useThumbnailUrl,
 } from '../../features/archive/index.ts'
+import { useViewable } from './resultViewable.ts'
 import { LazyModelPreview, type ViewerAddress } from '../../features/viewer/index.ts'
 
 interface ResultViewProps {
@@ -18,9 +19,6 @@ interface ResultViewProps {
   viewer?: ViewerAddress
   onViewer?: (next: ViewerAddress) => void
 }
-
-export const hasResultFile = (task: ArkTask | undefined): task is ArkTask =>
-  task?.kind === '3d' && task.status === 'succeeded' && Boolean(task.fileUrl)
 
 /** Keep and Download in the task's header, as the result's storage state allows. */
 export function ResultActions({ task }: { task: ArkTask }) {
@@ -35,9 +33,10 @@ export function ResultActions({ task }: { task: ArkTask }) {
 
 /** A succeeded 3D task's model, read from this browser's copy or from Ark, then its storage. */
 export function TaskResult({ task, viewer, onViewer }: ResultViewProps) {
+  const viewable = useViewable(task)
   return (
     <>
-      {task.fileUrl && <TaskPreview task={task} viewer={viewer} onViewer={onViewer} />}
+      {task.fileUrl && viewable && <TaskPreview task={task} viewer={viewer} onViewer={onViewer} />}
       <KeepControls task={task} />
     </>
   )
