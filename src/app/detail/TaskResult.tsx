@@ -1,4 +1,6 @@
-import { Suspense } from 'react'
+import { Suspense, useState } from 'react'
+import { formatDuration, formatLocal } from '../../lib/formatTime.ts'
+import { useNow } from '../../lib/useNow.ts'
 import type { ArkTask } from '../../api/arkTask.ts'
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx'
 import {
@@ -33,12 +35,35 @@ export function ResultActions({ task }: { task: ArkTask }) {
 
 /** A succeeded 3D task's model, read from this browser's copy or from Ark, then its storage. */
 export function TaskResult({ task, viewer, onViewer }: ResultViewProps) {
-  const viewable = useViewable(task)
+  const viewableNow = useViewable(task)
+  // Once shown, the preview stays: a file it finds gone is said there, with its cause.
+  const [shown, setShown] = useState(false)
+  if (viewableNow && !shown) setShown(true)
+  const viewable = viewableNow || shown
   return (
     <>
       {task.fileUrl && viewable && <TaskPreview task={task} viewer={viewer} onViewer={onViewer} />}
+      {!viewable && <GoneNote task={task} />}
       <KeepControls task={task} />
     </>
+  )
+}
+
+/** In the model's place when its file is gone at Ark and not saved here: why, and since when. */
+function GoneNote({ task }: { task: ArkTask }) {
+  const state = useStorageState(task)
+  const now = useNow() / 1000
+  if (state?.kind !== 'gone') return null
+  const why = {
+    'file-expired': `Ark deletes results 24 hours after the task finished, and this one's time ran out ${formatDuration(now - state.at)} ago.`,
+    deleted: `It was deleted at Ark on ${formatLocal(state.at)}.`,
+    'file-gone': `The file host refused the file on ${formatLocal(state.at)}.`,
+  }[state.why]
+  return (
+    <div className="panel" role="note" aria-label="The file is gone">
+      <strong>The file is gone</strong>
+      <p>{why} Its files were not saved here, so the model cannot be shown.</p>
+    </div>
   )
 }
 
