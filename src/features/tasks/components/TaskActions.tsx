@@ -1,12 +1,9 @@
 import { useEffect, useRef } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { deleteEffect, deleteRefusal } from '../../../api/taskFacts.ts'
+import { deleteRefusal } from '../../../api/taskFacts.ts'
+import { removalOf } from '../removalOf.ts'
 import { errorMessage } from '../../../lib/errorMessage.ts'
 import { useDeleteTask } from '../hooks/useDeleteTask.ts'
-
-export const REMOVAL_LABEL = { cancel: 'Cancel', delete: 'Delete', 'not-possible': undefined } as const
-/** What Ark's DELETE does to this task, as a button's verb; undefined when it cannot. */
-export const removalOf = (task: ArkTask) => REMOVAL_LABEL[deleteEffect(task.status)]
 
 /** Cancel or delete at Ark, after a confirm; or why neither is possible. */
 export function TaskActions({

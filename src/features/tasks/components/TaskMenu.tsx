@@ -8,7 +8,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '../../../components/ui/dropdown-menu.tsx'
-import { removalOf } from './TaskActions.tsx'
+import { removalOf } from '../removalOf.ts'
 
 /** The rest of a task's actions, behind one button in its header. */
 export function TaskMenu({ task, onRemove }: { task: ArkTask; onRemove?: () => void }) {
