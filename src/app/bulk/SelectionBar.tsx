@@ -1,19 +1,15 @@
-import { heldResultFile } from '../../api/heldResultFiles.ts'
 import { ArchiveIcon, Columns2Icon, DownloadIcon, FolderDownIcon, Trash2Icon, XIcon } from 'lucide-react'
 import { useRef, useState } from 'react'
 import { toast } from 'sonner'
 import type { ArkTask } from '../../api/arkTask.ts'
 import { Button } from '../../components/ui/button.tsx'
 import { Tooltip } from '../../components/ui/tooltip.tsx'
-import { KeepConfirmDialog, storedFile, useKeepable } from '../../features/archive/index.ts'
+import { bytesHere, KeepConfirmDialog, useKeepable } from '../../features/archive/index.ts'
 import { formatBytes } from '../../lib/formatBytes.ts'
 import { saveBlob } from '../../lib/saveBlob.ts'
 import { useSelection } from '../selection/selection.ts'
 import { DeleteDialog } from './DeleteDialog.tsx'
 import { directoryPicker, saveResultsToFolder, zipResults, type DownloadProgress } from './downloadResults.ts'
-
-/** A result's bytes this page or this browser already holds; the relay is asked only for the rest. */
-const bytesHere = async (taskId: string) => heldResultFile(taskId) ?? (await storedFile(taskId))
 
 function reportSkipped(progress: DownloadProgress) {
   if (progress.failed.length === 0) return

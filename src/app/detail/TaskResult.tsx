@@ -24,11 +24,10 @@ interface ResultViewProps {
 
 /** Keep and Download in the task's header, as the result's storage state allows. */
 export function ResultActions({ task }: { task: ArkTask }) {
-  const state = useStorageState(task)
   return (
     <>
       <KeepButton task={task} />
-      <ResultDownloadButton task={task} state={state} />
+      <ResultDownloadButton task={task} />
     </>
   )
 }

@@ -1,19 +1,17 @@
 import { ArchiveIcon, CheckIcon } from 'lucide-react'
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { unfetchableReason } from '../../../api/storageState.ts'
 import { Button } from '../../../components/ui/button.tsx'
 import { Tooltip } from '../../../components/ui/tooltip.tsx'
 import { keepTask } from '../keep/keepQueue.ts'
 import { useKeepable } from './KeepConfirmDialog.tsx'
-import { useStorageState } from '../hooks/useStorageState.ts'
+import { useUnreachableReason } from '../hooks/useStorageState.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
 /** The task header's Keep: one click, or "Saved here" once it is. The "Storage" group says the rest. */
 export function KeepButton({ task }: { task: ArkTask }) {
   const { files, jobs } = useLocalFilesContext()
-  const state = useStorageState(task)
   const keepable = useKeepable([task]).length > 0 || Boolean(files?.[task.id] && !files[task.id]!.kept)
-  const refusal = unfetchableReason(state)
+  const refusal = useUnreachableReason(task)
   if (files?.[task.id]?.kept)
     return (
       <span className="inline-flex items-center gap-1 text-[13px] font-medium text-success">
@@ -21,7 +19,7 @@ export function KeepButton({ task }: { task: ArkTask }) {
         Saved here
       </span>
     )
-  if (refusal && !files?.[task.id])
+  if (refusal)
     return (
       <Tooltip content={refusal}>
         <Button size="sm" aria-disabled="true" className="opacity-50" aria-label={`Keep ${task.id} in this browser`}>

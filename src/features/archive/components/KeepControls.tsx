@@ -18,7 +18,7 @@ import { cancelKeep, keepTask, retryKeep } from '../keep/keepQueue.ts'
 import { fileStillAtArk } from '../../../api/storageState.ts'
 import { StorageBadge } from '../../../components/StorageBadge.tsx'
 import { errorMessage } from '../../../lib/errorMessage.ts'
-import { useStorageState } from '../hooks/useStorageState.ts'
+import { useStorageState, useUnreachableReason } from '../hooks/useStorageState.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
 /** The task's storage state in a sentence, with what can be done about it: keep, cancel, remove. */
@@ -29,7 +29,8 @@ export function KeepControls({ task }: { task: ArkTask }) {
   const file = files?.[task.id]
   const job = jobs[task.id]
   const fileAtArk = fileStillAtArk(state)
-  const canKeep = task.kind === '3d' && Boolean(task.fileUrl) && (fileAtArk || Boolean(file))
+  const unreachable = useUnreachableReason(task)
+  const canKeep = task.kind === '3d' && Boolean(task.fileUrl) && !unreachable
 
   const keep = async () => {
     setError(undefined)

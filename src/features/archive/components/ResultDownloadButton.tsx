@@ -2,20 +2,20 @@ import { DownloadIcon, LoaderCircleIcon } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from 'sonner'
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { unfetchableReason, type StorageState } from '../../../api/storageState.ts'
 import { Button } from '../../../components/ui/button.tsx'
 import { Tooltip } from '../../../components/ui/tooltip.tsx'
 import { errorMessage } from '../../../lib/errorMessage.ts'
 import { saveBlob } from '../../../lib/saveBlob.ts'
+import { useUnreachableReason } from '../hooks/useStorageState.ts'
 import { resultZip } from '../resultZip.ts'
 
 /**
  * Download in the task's header: the bytes the page or this browser already holds, so a previewed
  * or saved result is never fetched twice, and a saved one still downloads after Ark deleted it.
  */
-export function ResultDownloadButton({ task, state }: { task: ArkTask; state: StorageState | undefined }) {
+export function ResultDownloadButton({ task }: { task: ArkTask }) {
   const [busy, setBusy] = useState(false)
-  const refusal = unfetchableReason(state)
+  const refusal = useUnreachableReason(task)
   const download = async () => {
     setBusy(true)
     try {
