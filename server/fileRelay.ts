@@ -188,7 +188,6 @@ export function createFileRelay(options: FileRelayOptions) {
     if (!verdict.ok) return sendError(res, 403, 'FileHostNotAllowed', verdict.reason)
 
     const abort = new AbortController()
-    res.on('close', () => abort.abort())
     // One deadline for the final answer's head, across redirects: a host that trickles its status
     // line or sends 102 Processing forever resets the socket's idle timer, never this one.
     let headTimedOut = false
@@ -196,6 +195,10 @@ export function createFileRelay(options: FileRelayOptions) {
       headTimedOut = true
       abort.abort()
     }, options.timeoutMs)
+    res.on('close', () => {
+      clearTimeout(headDeadline)
+      abort.abort()
+    })
     const headers: http.OutgoingHttpHeaders = { 'user-agent': 'ark3d-relay' }
     if (typeof req.headers.range === 'string' && /^bytes=[\d,\s-]{1,200}$/.test(req.headers.range))
       headers.range = req.headers.range
