@@ -132,7 +132,7 @@ export default function CompareView({ sides, display: rawDisplay, onDisplay }: P
       <div className="compare-canvases" ref={canvases}>
         {([0, 1] as const).map((i) => (
           <Side
-            key={sides[i].taskId}
+            key={i}
             side={sides[i]}
             state={i === 0 ? left : right}
             settings={fullSettings}
