@@ -4,7 +4,6 @@ import type { ArkTask } from '../../../api/arkTask.ts'
 import { CopyButton } from '../../../components/CopyButton.tsx'
 import { Button } from '../../../components/ui/button.tsx'
 import { cn } from '../../../lib/cn.ts'
-import { shortTaskId } from '../../../lib/shortTaskId.ts'
 import { StatusBadge } from './StatusBadge.tsx'
 import { removalOf } from '../removalOf.ts'
 import { TaskFields } from './TaskFields.tsx'
@@ -68,10 +67,10 @@ export function TaskDetail({
           tabIndex={-1}
           className="flex min-w-0 items-center gap-1.5 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60 rounded-sm"
         >
-          {/* A phone has room for the end of the ID only: the part that tells tasks apart. */}
+          {/* A phone has room for the ID's random end only: the part that tells tasks apart. */}
           <code className="truncate" title={taskId}>
             <span className="max-sm:hidden">{taskId}</span>
-            <span className="sm:hidden">{shortTaskId(taskId)}</span>
+            <span className="sm:hidden">…{taskId.split('-').pop()}</span>
           </code>{' '}
           <CopyButton text={taskId} label="Copy task ID" />
         </h2>
