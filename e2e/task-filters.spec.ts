@@ -37,10 +37,15 @@ test('Model endpoint ID filter: sends filter.model, says it takes an endpoint ID
     'title',
     'doubao-seed3d-1-0-250928',
   )
-  const models = await rows(page)
-    .locator('td[data-column="model"] span')
-    .evaluateAll((cells) => cells.map((c) => c.getAttribute('title')))
-  expect(models.every((m) => m === 'doubao-seed3d-1-0-250928')).toBe(true)
+  // The previous filter's rows stand in while the answer comes: wait until every row is this one's.
+  await expect
+    .poll(async () => {
+      const models = await rows(page)
+        .locator('td[data-column="model"] span')
+        .evaluateAll((cells) => cells.map((c) => c.getAttribute('title')))
+      return models.length > 0 && models.every((m) => m === 'doubao-seed3d-1-0-250928')
+    })
+    .toBe(true)
 
   await page.goto('/')
   await expect(page.locator(`#known-endpoints option[value="${SEED3D_1_ENDPOINT}"]`)).toHaveCount(1)
