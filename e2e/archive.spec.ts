@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page, type Request } from '@playwright/test'
-import JSZip from 'jszip'
+import { strFromU8, unzipSync } from 'fflate'
 import {
   archiveRecord,
   downloadZipFromPreview,
@@ -207,15 +207,15 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
   const exportPath = await download.path()
   await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toContainText('1 kept files')
 
-  const exported = await JSZip.loadAsync(await readFile(exportPath))
-  const manifest = JSON.parse(await exported.file('archive.json')!.async('string'))
+  const exported = unzipSync(await readFile(exportPath))
+  const manifest = JSON.parse(strFromU8(exported['archive.json']!))
   expect(manifest.tasks).toHaveLength(exportedCount)
   const entry = manifest.tasks.find((t: { id: string }) => t.id === task.id)
   expect(entry.file.kept).toBe(true)
-  expect(Buffer.from(await exported.file(entry.file.path)!.async('uint8array')).equals(served)).toBe(true)
+  expect(Buffer.from(exported[entry.file.path]!).equals(served)).toBe(true)
   expect(entry.thumbnail.path).toMatch(/^thumbnails\/.+\.(webp|png)$/)
-  expect((await exported.file(entry.thumbnail.path)!.async('uint8array')).length).toBeGreaterThan(1_000)
-  const csv = await exported.file('tasks.csv')!.async('string')
+  expect(exported[entry.thumbnail.path]!.length).toBeGreaterThan(1_000)
+  const csv = strFromU8(exported['tasks.csv']!)
   expect(csv.split('\r\n')[0]).toMatch(/^id,model,status,/)
   expect(csv).toContain(`${task.id},doubao-seed3d`)
 

@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import JSZip from 'jszip'
+import { strToU8, zipSync } from 'fflate'
 
 const STATUSES = ['succeeded', 'succeeded', 'succeeded', 'failed', 'cancelled', 'running', 'queued'] as const
 export const SYNTHETIC_ENDPOINTS = ['ep-20251001103022-q7m2x', 'ep-20251112094511-h4k8p', 'ep-20251120080808-b2n6c']
@@ -40,12 +40,9 @@ export async function syntheticArchive(count: number): Promise<string> {
       lastSeenAt: createdAt * 1000 + 60_000,
     }
   })
-  const zip = new JSZip()
-  zip.file(
-    'archive.json',
-    JSON.stringify({ format: 'ark3d-archive', version: 1, exportedAt: new Date().toISOString(), tasks }),
-  )
+  const manifest = { format: 'ark3d-archive', version: 1, exportedAt: new Date().toISOString(), tasks }
+  const zip = zipSync({ 'archive.json': strToU8(JSON.stringify(manifest)) }, { level: 6 })
   const path = join(await mkdtemp(join(tmpdir(), 'ark3d-archive-')), `archive-${count}.zip`)
-  await writeFile(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }))
+  await writeFile(path, zip)
   return path
 }

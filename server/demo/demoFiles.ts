@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import JSZip from 'jszip'
+import { strToU8, unzipSync, zipSync } from 'fflate'
 import { NodeIO, type Document } from '@gltf-transform/core'
 import { ALL_EXTENSIONS, KHRDracoMeshCompression, KHRMaterialsUnlit } from '@gltf-transform/extensions'
 import draco3d from 'draco3dgltf'
@@ -37,12 +37,12 @@ function toRgbVariant(document: Document): Document {
   return document
 }
 
-function zipOf(files: Record<string, Uint8Array | string>): Promise<Uint8Array> {
-  const zip = new JSZip()
+async function zipOf(files: Record<string, Uint8Array | string>): Promise<Uint8Array> {
+  const entries = Object.fromEntries(
+    Object.entries(files).map(([path, data]) => [path, typeof data === 'string' ? strToU8(data) : data]),
+  )
   // A fixed date keeps the bytes of a demo zip the same across restarts.
-  const date = new Date('2025-11-25T00:00:00Z')
-  for (const [path, data] of Object.entries(files)) zip.file(path, data, { date })
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } })
+  return zipSync(entries, { level: 6, mtime: new Date('2025-11-25T00:00:00Z') })
 }
 
 async function buildZip(kind: DemoZipKind): Promise<Uint8Array> {
@@ -72,12 +72,12 @@ async function buildZip(kind: DemoZipKind): Promise<Uint8Array> {
     case 'usd': {
       // A usdz is itself an uncompressed zip of the USD layer and its textures: unpack it into
       // the folder layout a `usd` result has.
-      const inner = await JSZip.loadAsync(await readAsset('alarm-clock.usdz'))
+      const inner = unzipSync(await readAsset('alarm-clock.usdz'))
       const files: Record<string, Uint8Array> = {}
-      for (const entry of Object.values(inner.files)) {
-        if (entry.dir) continue
-        const path = entry.name.endsWith('.usdc') ? 'alarm_clock.usd' : entry.name
-        files[`alarm_clock/${path}`] = await entry.async('uint8array')
+      for (const [name, bytes] of Object.entries(inner)) {
+        if (name.endsWith('/')) continue
+        const path = name.endsWith('.usdc') ? 'alarm_clock.usd' : name
+        files[`alarm_clock/${path}`] = bytes
       }
       return zipOf(files)
     }

@@ -48,7 +48,7 @@ describe('fetchResultFile', () => {
     serve(new Response(body, { headers: { 'content-length': String(size) } }))
     const file = await fetchResultFile('https://b.volces.com/a.zip')
     expect(file.size).toBe(size)
-    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(sent))).toBe(true)
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(new Uint8Array(sent))
   })
 
   it('refuses a body shorter than its Content-Length as a download that ended early', async () => {

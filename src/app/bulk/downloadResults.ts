@@ -32,6 +32,7 @@ async function* resultFiles(
   progress: DownloadProgress,
   report: () => void,
   signal: AbortSignal,
+  room = Infinity,
 ) {
   for (const task of tasks) {
     if (signal.aborted) return
@@ -61,8 +62,15 @@ async function* resultFiles(
         progress.failed.push({ id: task.id, reason: String(error) })
       }
     } else progress.failed.push({ id: task.id, reason: 'it has no result file' })
-    if (body) {
-      yield { name: `${task.id}.zip`, input: counted(body, onBytes), size, lastModified: new Date() }
+    if (body && size !== undefined && size > room) {
+      void body.cancel()
+      progress.failed.push({
+        id: task.id,
+        reason: 'it would take the zip past 4 GB; save it on its own or to a folder',
+      })
+    } else if (body) {
+      room -= size ?? 0
+      yield { name: `${task.id}.zip`, data: counted(body, onBytes) }
       progress.files++
       report()
     }
@@ -82,8 +90,10 @@ export async function zipResults(
   const progress: DownloadProgress = { files: 0, ofFiles: tasks.length, bytes: 0, failed: [] }
   const report = () => onProgress({ ...progress })
   // The zip writer loads on the first bulk download, not with the page.
-  const { downloadZip } = await import('client-zip')
-  const blob = await downloadZip(resultFiles(tasks, localFile, progress, report, signal)).blob()
+  const { zipStream, ZIP_LIMIT_BYTES } = await import('../../lib/zipStream.ts')
+  // Room for the zip's own headers: about 100 bytes a file.
+  const room = ZIP_LIMIT_BYTES - tasks.length * 200
+  const blob = await new Response(zipStream(resultFiles(tasks, localFile, progress, report, signal, room))).blob()
   return { blob, fileName: `ark3d-${progress.files}-results.zip`, progress }
 }
 
@@ -105,7 +115,7 @@ export async function saveResultsToFolder(
   // The generator counts a file once the loop body has written it.
   for await (const file of resultFiles(tasks, localFile, progress, report, signal)) {
     const handle = await folder.getFileHandle(file.name, { create: true })
-    await file.input.pipeTo(await handle.createWritable())
+    await file.data.pipeTo(await handle.createWritable())
   }
   return progress
 }

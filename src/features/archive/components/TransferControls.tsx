@@ -6,7 +6,7 @@ import { formatCount } from '../../../lib/formatNumber.ts'
 import type { ImportProgress, ImportReport } from '../transfer/importArchive.ts'
 import { errorMessage } from '../../../lib/errorMessage.ts'
 
-// JSZip and the archive format load on first use, not with the table.
+// The zip code and the archive format load on first use, not with the table.
 const loadExport = () => import('../transfer/exportArchive.ts')
 const loadImport = () => import('../transfer/importArchive.ts')
 

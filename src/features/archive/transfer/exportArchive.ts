@@ -1,6 +1,6 @@
-import JSZip from 'jszip'
 import { archiveDb } from '../db/archiveDb.ts'
 import { archiveCsv } from './archiveCsv.ts'
+import { zipStream, type ZipInput } from '../../../lib/zipStream.ts'
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
@@ -19,20 +19,20 @@ export interface ExportedArchive {
 /**
  * The whole archive as one zip: archive.json (the exact records), tasks.csv (for a spreadsheet)
  * files/<task>.zip for each kept file and thumbnails/<task>.webp for each thumbnail. Zips and
- * pictures are stored, not compressed again.
+ * pictures are stored, not compressed again; each is read from its Blob as the zip is written.
  */
 export async function exportArchive(): Promise<ExportedArchive> {
   const db = await archiveDb()
   const records = await db.getAll('tasks')
   records.sort((a, b) => b.sortAt - a.sortAt)
-  const zip = new JSZip()
+  const zip: ZipInput[] = []
   const kept = new Map<string, string>()
   for (const record of records) {
     if (!record.file?.kept) continue
     const stored = await db.get('files', record.id)
     if (!stored) continue
     const path = filePathOf(record.id)
-    zip.file(path, stored.blob, { binary: true })
+    zip.push({ name: path, data: stored.blob.stream() })
     kept.set(record.id, path)
   }
   const thumbnails = new Map<string, { path: string; madeAt: number }>()
@@ -40,7 +40,7 @@ export async function exportArchive(): Promise<ExportedArchive> {
   for (const thumbnail of await db.getAll('thumbnails')) {
     if (!taskIds.has(thumbnail.taskId)) continue
     const path = thumbnailPathOf(thumbnail.taskId, thumbnail.blob.type)
-    zip.file(path, thumbnail.blob, { binary: true })
+    zip.push({ name: path, data: thumbnail.blob.stream() })
     thumbnails.set(thumbnail.taskId, { path, madeAt: thumbnail.madeAt })
   }
   const manifest: ArchiveManifest = {
@@ -54,12 +54,10 @@ export async function exportArchive(): Promise<ExportedArchive> {
       thumbnail: thumbnails.get(task.id),
     })),
   }
-  zip.file('archive.json', JSON.stringify(manifest, null, 1))
-  zip.file(
-    'tasks.csv',
-    archiveCsv(records, (id) => kept.get(id)),
-  )
-  const blob = await zip.generateAsync({ type: 'blob', compression: 'STORE', streamFiles: true })
+  const text = new TextEncoder()
+  zip.push({ name: 'archive.json', data: text.encode(JSON.stringify(manifest, null, 1)) })
+  zip.push({ name: 'tasks.csv', data: text.encode(archiveCsv(records, (id) => kept.get(id))) })
+  const blob = await new Response(zipStream(zip)).blob()
   const day = new Date().toISOString().slice(0, 10)
   return { blob, fileName: `ark3d-archive-${day}.zip`, tasks: records.length, files: kept.size }
 }

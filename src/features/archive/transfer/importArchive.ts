@@ -1,4 +1,4 @@
-import JSZip from 'jszip'
+import { strFromU8, unzipSync } from 'fflate'
 import { formatCount } from '../../../lib/formatNumber.ts'
 import { announceArchiveChange } from '../db/archiveChanges.ts'
 import { archiveDb, type ArchiveDb } from '../db/archiveDb.ts'
@@ -17,18 +17,26 @@ export interface ImportReport {
   cancelled?: boolean
 }
 
+/** The entries of the archive with these paths, found through its central directory; nothing else is read. */
+type ArchiveZip = (paths: ReadonlySet<string>) => Record<string, Uint8Array<ArrayBuffer>>
+
+function zipReader(bytes: Uint8Array): ArchiveZip {
+  return (paths) =>
+    unzipSync(bytes, { filter: (entry) => paths.has(entry.name) }) as Record<string, Uint8Array<ArrayBuffer>>
+}
+
 async function readManifest(file: Blob) {
-  let zip: JSZip
+  const zip = zipReader(new Uint8Array(await file.arrayBuffer()))
+  let entry: Uint8Array | undefined
   try {
-    zip = await JSZip.loadAsync(file)
+    entry = zip(new Set(['archive.json']))['archive.json']
   } catch {
     throw new Error('This file is not a zip, or it is damaged.')
   }
-  const entry = zip.file('archive.json')
   if (!entry) throw new Error('This zip is not an ark3d archive: it has no archive.json.')
   let json: unknown
   try {
-    json = JSON.parse(await entry.async('string'))
+    json = JSON.parse(strFromU8(entry))
   } catch {
     throw new Error('archive.json in this zip is not valid JSON.')
   }
@@ -85,7 +93,7 @@ export async function importArchive(file: Blob, { signal, onProgress }: ImportOp
   return report
 }
 
-async function importBatch(db: ArchiveDb, zip: JSZip, tasks: ManifestTask[], report: ImportReport) {
+async function importBatch(db: ArchiveDb, zip: ArchiveZip, tasks: ManifestTask[], report: ImportReport) {
   const reading = db.transaction('tasks')
   const before = await Promise.all(tasks.map((task) => reading.store.get(task.id)))
   const merged = tasks.map((incoming, index) => ({
@@ -101,10 +109,12 @@ async function importBatch(db: ArchiveDb, zip: JSZip, tasks: ManifestTask[], rep
     await Promise.all([...plain.map((m) => tx.store.put(m.record)), tx.done])
     plain.forEach((m) => count(m.existed))
   }
-  for (const { incoming, record, existed } of merged.filter((m) => m.changed && m.takeFile)) {
-    const entry = zip.file(incoming.file!.path)
-    // Read before the transaction opens: IndexedDB commits a transaction that waits on anything else.
-    const blob = entry ? new Blob([await entry.async('arraybuffer')], { type: 'application/zip' }) : undefined
+  const withFiles = merged.filter((m) => m.changed && m.takeFile)
+  // Read before any transaction opens: IndexedDB commits a transaction that waits on anything else.
+  const fileBytes = withFiles.length > 0 ? zip(new Set(withFiles.map((m) => m.incoming.file!.path))) : {}
+  for (const { incoming, record, existed } of withFiles) {
+    const entry = fileBytes[incoming.file!.path]
+    const blob = entry ? new Blob([entry], { type: 'application/zip' }) : undefined
     const tx = db.transaction(['tasks', 'files'], 'readwrite')
     const writes: Promise<unknown>[] = []
     if (blob) {
@@ -120,15 +130,18 @@ async function importBatch(db: ArchiveDb, zip: JSZip, tasks: ManifestTask[], rep
 }
 
 /** Thumbnails of the imported tasks, where this browser has none or an older one. */
-async function importThumbnails(db: ArchiveDb, zip: JSZip, tasks: ManifestTask[]) {
-  for (const task of tasks) {
+async function importThumbnails(db: ArchiveDb, zip: ArchiveZip, tasks: ManifestTask[]) {
+  const pictured = tasks.filter((task) => task.thumbnail)
+  if (pictured.length === 0) return
+  const pictures = zip(new Set(pictured.map((task) => task.thumbnail!.path)))
+  for (const task of pictured) {
     if (!task.thumbnail) continue
-    const entry = zip.file(task.thumbnail.path)
+    const entry = pictures[task.thumbnail.path]
     if (!entry) continue
     const existing = await db.get('thumbnails', task.id)
     if (existing && existing.madeAt >= task.thumbnail.madeAt) continue
     const type = task.thumbnail.path.endsWith('.png') ? 'image/png' : 'image/webp'
-    const blob = new Blob([await entry.async('arraybuffer')], { type })
+    const blob = new Blob([entry], { type })
     await db.put('thumbnails', { taskId: task.id, blob, madeAt: task.thumbnail.madeAt })
   }
 }

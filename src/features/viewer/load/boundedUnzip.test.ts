@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib'
-import JSZip from 'jszip'
+import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { unzipBounded, type UnzipStats } from './boundedUnzip.ts'
+import { zipStream } from '../../../lib/zipStream.ts'
 
 interface RawEntry {
   name: string
@@ -70,11 +71,12 @@ const GiB = 1024 ** 3
 describe('unzipBounded', () => {
   it('unpacks a real zip exactly: stored and deflated entries, folders skipped', async () => {
     const glb = await readFile(new URL('../../../../server/demo/assets/robot-expressive-animated.glb', import.meta.url))
-    const zip = new JSZip()
-    zip.file('robot/pbr/robot.glb', glb, { compression: 'DEFLATE' })
-    zip.file('robot/README.txt', 'made by a test', { compression: 'STORE' })
-    const bytes = await zip.generateAsync({ type: 'arraybuffer' })
-    const result = await unzipBounded(bytes, GiB)
+    const zip = zipSync({
+      'robot/': {},
+      'robot/pbr/robot.glb': [glb, { level: 6 }],
+      'robot/README.txt': [strToU8('made by a test'), { level: 0 }],
+    })
+    const result = unzipBounded(zip.buffer, GiB)
     if (!result.ok) throw new Error(result.message)
     expect(result.entries).toEqual([
       { path: 'robot/pbr/robot.glb', size: glb.length },
@@ -82,6 +84,23 @@ describe('unzipBounded', () => {
     ])
     expect(Buffer.from(result.files['robot/pbr/robot.glb']!).equals(glb)).toBe(true)
     expect(crc32(new Uint8Array(result.files['robot/README.txt']!))).toBe(crc32('made by a test'))
+  })
+
+  it('unpacks entries whose sizes follow their data, as a streamed zip writes them', async () => {
+    const glb = await readFile(new URL('../../../../server/demo/assets/plant-draco.glb', import.meta.url))
+    const streamed = await new Response(
+      zipStream([
+        { name: 'plant.glb', data: new Blob([glb]).stream() },
+        { name: 'empty.txt', data: new Uint8Array(0) },
+      ]),
+    ).arrayBuffer()
+    const result = unzipBounded(streamed, GiB)
+    if (!result.ok) throw new Error(result.message)
+    expect(result.entries).toEqual([
+      { path: 'plant.glb', size: glb.length },
+      { path: 'empty.txt', size: 0 },
+    ])
+    expect(Buffer.from(result.files['plant.glb']!).equals(glb)).toBe(true)
   })
 
   it('refuses an entry that inflates past its declared size at that point, without inflating the rest', async () => {

@@ -1,21 +1,9 @@
-import JSZip from 'jszip'
+import { Unzip, UnzipInflate, unzipSync, type UnzipFile, type UnzipFileInfo } from 'fflate'
 import type { UnzipResponse } from './unzipProtocol.ts'
 import { errorMessage } from '../../../lib/errorMessage.ts'
 
-/**
- * JSZip reads the central directory without inflating anything; `_data` is its record of an entry:
- * the declared sizes, the method and a view of the compressed bytes.
- */
-interface CompressedEntry {
-  uncompressedSize: number
-  compressedSize: number
-  compression: { magic: string }
-  compressedContent: Uint8Array<ArrayBuffer>
-}
-type EntryWithData = JSZip.JSZipObject & { _data?: CompressedEntry }
-
-const STORED = '\x00\x00'
-const DEFLATED = '\x08\x00'
+const STORED = 0
+const DEFLATED = 8
 /**
  * Compressed bytes handed to the inflater at a time. Deflate expands at most ~1032×, so what one
  * slice can produce past an entry's declared size is bounded (~16 MB) before it is refused.
@@ -33,54 +21,84 @@ function formatBytes(bytes: number) {
 
 class CorruptEntry extends Error {}
 
-function slices(bytes: Uint8Array<ArrayBuffer>): ReadableStream<BufferSource> {
-  let offset = 0
-  return new ReadableStream<BufferSource>(
-    {
-      pull(controller) {
-        if (offset >= bytes.length) return controller.close()
-        controller.enqueue(bytes.subarray(offset, offset + SLICE))
-        offset += SLICE
-      },
+/** The central directory: names, methods and declared sizes, with nothing inflated. */
+function directoryOf(zip: Uint8Array): UnzipFileInfo[] {
+  const listed: UnzipFileInfo[] = []
+  unzipSync(zip, {
+    filter(file) {
+      if (!file.name.endsWith('/')) listed.push(file)
+      return false
     },
-    { highWaterMark: 0 },
-  )
+  })
+  return listed
 }
 
-/** Inflates into a buffer of the declared size; a stream that runs past it is refused at that chunk. */
-async function inflateEntry(name: string, data: CompressedEntry, stats: UnzipStats): Promise<Uint8Array> {
-  const declared = data.uncompressedSize
-  const out = new Uint8Array(declared)
-  if (data.compression.magic === STORED) {
-    if (data.compressedContent.length !== declared)
-      throw new CorruptEntry(`${name} is stored with ${data.compressedContent.length} bytes but declares ${declared}`)
-    out.set(data.compressedContent)
-    stats.inflated += declared
-    return out
-  }
-  if (data.compression.magic !== DEFLATED)
-    throw new CorruptEntry(`${name} uses a compression method the viewer cannot read`)
-  const reader = slices(data.compressedContent).pipeThrough(new DecompressionStream('deflate-raw')).getReader()
+/** Collects one entry's bytes into a buffer of its declared size, refusing a stream that runs past it. */
+function entrySink(file: UnzipFile, declared: UnzipFileInfo, stats: UnzipStats) {
+  const out = new Uint8Array(declared.originalSize)
   let written = 0
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      stats.inflated += value.length
-      if (written + value.length > declared) {
-        throw new CorruptEntry(`${name} inflates past its declared ${declared} bytes`)
-      }
-      out.set(value, written)
-      written += value.length
-    }
-  } catch (error) {
-    void reader.cancel().catch(() => undefined)
-    if (error instanceof CorruptEntry) throw error
-    throw new CorruptEntry(`${name} cannot be inflated (${errorMessage(error)})`)
+  const sink = { out, done: false, error: undefined as CorruptEntry | undefined }
+  const fail = (message: string) => {
+    sink.error = new CorruptEntry(message)
+    file.terminate()
   }
-  if (written !== declared)
-    throw new CorruptEntry(`${name} inflates to ${written} bytes, not the ${declared} it declares`)
-  return out
+  file.ondata = (error, chunk, final) => {
+    if (sink.error) return
+    if (error) return fail(`${file.name} cannot be inflated (${error.message})`)
+    stats.inflated += chunk.length
+    if (written + chunk.length > out.length) {
+      return fail(
+        file.compression === STORED
+          ? `${file.name} is stored with more bytes than the ${out.length} it declares`
+          : `${file.name} inflates past its declared ${out.length} bytes`,
+      )
+    }
+    out.set(chunk, written)
+    written += chunk.length
+    if (!final) return
+    if (written !== out.length)
+      return fail(
+        file.compression === STORED
+          ? `${file.name} is stored with ${written} bytes but declares ${out.length}`
+          : `${file.name} inflates to ${written} bytes, not the ${out.length} it declares`,
+      )
+    sink.done = true
+  }
+  return sink
+}
+
+/** Streams the zip through fflate's unzipper a slice at a time, so a lying entry is caught within one slice. */
+function inflateAll(zip: Uint8Array, listed: UnzipFileInfo[], stats: UnzipStats): Record<string, ArrayBuffer> {
+  const byName = new Map(listed.map((entry) => [entry.name, entry]))
+  const sinks = new Map<string, ReturnType<typeof entrySink>>()
+  let current = ''
+  const unzip = new Unzip((file) => {
+    const declared = byName.get(file.name)
+    if (!declared || sinks.has(file.name)) return
+    if (file.compression !== STORED && file.compression !== DEFLATED)
+      throw new CorruptEntry(`${file.name} uses a compression method the viewer cannot read`)
+    current = file.name
+    sinks.set(file.name, entrySink(file, declared, stats))
+    file.start()
+  })
+  unzip.register(UnzipInflate)
+  const failure = () => [...sinks.values()].find((sink) => sink.error)?.error
+  try {
+    for (let offset = 0; offset < zip.length && !failure(); offset += SLICE)
+      unzip.push(zip.subarray(offset, offset + SLICE), offset + SLICE >= zip.length)
+  } catch (error) {
+    if (error instanceof CorruptEntry) throw error
+    throw new CorruptEntry(`${current || 'an entry'} cannot be inflated (${errorMessage(error)})`)
+  }
+  const error = failure()
+  if (error) throw error
+  const files: Record<string, ArrayBuffer> = {}
+  for (const entry of listed) {
+    const sink = sinks.get(entry.name)
+    if (!sink?.done) throw new CorruptEntry(`${entry.name} has no complete data in the zip`)
+    files[entry.name] = sink.out.buffer
+  }
+  return files
 }
 
 /**
@@ -88,22 +106,19 @@ async function inflateEntry(name: string, data: CompressedEntry, stats: UnzipSta
  * limit before anything is inflated, and each entry is inflated as a stream into a buffer of its
  * declared size, refused the moment it passes it (such a zip is corrupt by definition).
  */
-export async function unzipBounded(
+export function unzipBounded(
   zip: ArrayBuffer,
   maxUncompressedBytes: number,
   stats: UnzipStats = { inflated: 0 },
-): Promise<UnzipResponse> {
-  let archive: JSZip
+): UnzipResponse {
+  const bytes = new Uint8Array(zip)
+  let listed: UnzipFileInfo[]
   try {
-    archive = await JSZip.loadAsync(zip, { checkCRC32: false })
+    listed = directoryOf(bytes)
   } catch (error) {
-    return { ok: false, kind: 'corrupt-zip', message: `The zip cannot be read: ${errorMessage(error)}` }
+    return { ok: false, kind: 'corrupt-zip', message: `The zip cannot be read: ${errorMessage(error)}.` }
   }
-  const entries = (Object.values(archive.files) as EntryWithData[]).filter((entry) => !entry.dir)
-  if (entries.some((entry) => !entry._data?.compressedContent)) {
-    return { ok: false, kind: 'corrupt-zip', message: 'The zip cannot be read: an entry has no data.' }
-  }
-  const declared = entries.reduce((sum, entry) => sum + entry._data!.uncompressedSize, 0)
+  const declared = listed.reduce((sum, entry) => sum + entry.originalSize, 0)
   if (declared > maxUncompressedBytes) {
     return {
       ok: false,
@@ -111,13 +126,11 @@ export async function unzipBounded(
       message: `The zip unpacks to ${formatBytes(declared)}, more than the ${formatBytes(maxUncompressedBytes)} limit.`,
     }
   }
-  const files: Record<string, ArrayBuffer> = {}
   try {
-    for (const entry of entries)
-      files[entry.name] = (await inflateEntry(entry.name, entry._data!, stats)).buffer as ArrayBuffer
+    const files = inflateAll(bytes, listed, stats)
+    return { ok: true, entries: listed.map((e) => ({ path: e.name, size: e.originalSize })), files }
   } catch (error) {
     if (!(error instanceof CorruptEntry)) throw error
     return { ok: false, kind: 'corrupt-zip', message: `The zip is damaged: ${error.message}.` }
   }
-  return { ok: true, entries: entries.map((e) => ({ path: e.name, size: files[e.name]!.byteLength })), files }
 }
