@@ -58,7 +58,7 @@ test('the detail with the viewer and the delete dialog have no serious violation
 
   await page.getByRole('checkbox', { name: 'Select all on this page' }).check()
   await page.getByRole('region', { name: 'Selection' }).getByRole('button', { name: 'Delete selected' }).click()
-  await expect(page.getByRole('dialog')).toBeVisible()
+  await expect(page.getByRole('alertdialog')).toBeVisible()
   await expectNoSeriousViolations(page, 'delete dialog')
 })
 

@@ -129,7 +129,7 @@ test('auto-keep stores a new result as soon as the dashboard sees it succeed', a
 
 /** Confirms the keep dialog, which first says how many results and how many bytes. */
 async function confirmKeep(page: Page, count: number, size?: string) {
-  const dialog = page.getByRole('dialog', { name: `Keep ${count} results in this browser?` })
+  const dialog = page.getByRole('alertdialog', { name: `Keep ${count} results in this browser?` })
   await expect(dialog.getByRole('status')).toContainText(size ? `${size} in all.` : /in all|did not say/)
   await dialog.getByRole('button', { name: `Keep ${count} results` }).click()
   await expect(dialog).toHaveCount(0)
@@ -477,7 +477,7 @@ test('remove from archive asks first, in a dialog, and then removes the task and
   await expectRendered(page)
   await keepOpenTask(page)
   await localCopy(page).getByRole('button', { name: 'Remove from archive' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Remove this task from the archive?' })
+  const dialog = page.getByRole('alertdialog', { name: 'Remove this task from the archive?' })
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   expect(await archiveRecord(page, 'files', task.id)).not.toBeNull()
   await localCopy(page).getByRole('button', { name: 'Remove from archive' }).click()

@@ -89,7 +89,7 @@ test('delete selected: one confirm with the counts, one DELETE per task at Ark, 
   await page.getByRole('checkbox', { name: 'Select all on this page' }).check()
   await expect(selectionBar(page)).toContainText('3 selected')
   await selectionBar(page).getByRole('button', { name: 'Delete selected' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Delete 3 tasks at Ark?' })
+  const dialog = page.getByRole('alertdialog', { name: 'Delete 3 tasks at Ark?' })
   await expect(dialog.getByRole('list', { name: 'What happens' })).toContainText('2 finished tasks deleted')
   await expect(dialog.getByRole('list', { name: 'What happens' })).toContainText('1 queued task cancelled')
 
@@ -160,7 +160,7 @@ test('make thumbnails for this page: the count and size first, then a picture in
     (await servedZip(request, tasks[1]!.content.file_url)).length
   await page.goto(`/?${tasks.map((t) => `filter.task_ids=${t.id}`).join('&')}`)
   await page.getByRole('button', { name: 'Make thumbnails (2)' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Make thumbnails for 2 results on this page?' })
+  const dialog = page.getByRole('alertdialog', { name: 'Make thumbnails for 2 results on this page?' })
   await expect(dialog.getByRole('status')).toHaveText(`${formatBytes(bytes)} to download at most.`)
   await dialog.getByRole('button', { name: 'Make 2 thumbnails' }).click()
   for (const task of tasks)

@@ -21,7 +21,7 @@ test('a mixed delete names the unsaved result, saves it, then deletes both; both
 
   await page.getByRole('checkbox', { name: 'Select all on this page' }).check()
   await page.getByRole('region', { name: 'Selection' }).getByRole('button', { name: 'Delete selected' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Delete 2 tasks at Ark?' })
+  const dialog = page.getByRole('alertdialog', { name: 'Delete 2 tasks at Ark?' })
   await expect(dialog.getByRole('list', { name: 'What happens' })).toContainText('1 result saved here')
   const lost = dialog.getByRole('note', { name: 'Files that would be lost' })
   await expect(lost).toContainText('1 result is not saved here')
@@ -96,7 +96,7 @@ test('deleted without saving: the archive says so, and nothing asks Ark for the 
   await page.goto(`/?filter.task_ids=${task.id}`)
   await page.getByRole('checkbox', { name: `Select ${task.id}` }).check()
   await page.getByRole('region', { name: 'Selection' }).getByRole('button', { name: 'Delete selected' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Delete 1 task at Ark?' })
+  const dialog = page.getByRole('alertdialog', { name: 'Delete 1 task at Ark?' })
   await expect(dialog.getByRole('note', { name: 'Files that would be lost' })).toContainText(task.id)
   await dialog.getByRole('button', { name: 'Delete anyway' }).click()
   await expect(dialog.getByRole('status')).toContainText('Done: 1 of 1 deleted', { timeout: 20_000 })

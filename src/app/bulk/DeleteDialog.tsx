@@ -4,14 +4,7 @@ import type { ArkTask } from '../../api/arkTask.ts'
 import { useGoneAtArk } from '../../api/goneAtArk.ts'
 import { taskKeys } from '../../api/taskQueries.ts'
 import { Button } from '../../components/ui/button.tsx'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '../../components/ui/dialog.tsx'
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
 import { keepAndWait, useLocalFilesContext } from '../../features/archive/index.ts'
 import { errorMessage } from '../../lib/errorMessage.ts'
 import { plural } from '../../lib/plural.ts'
@@ -93,114 +86,102 @@ export function DeleteDialog({
   const unsaved = plan.unsaved.length
 
   return (
-    <Dialog open={open} onOpenChange={close}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Delete {plural(tasks.length, 'task')} at Ark?</DialogTitle>
-          <DialogDescription>
-            This cannot be undone. Ark cancels a queued task, and deletes a finished one with its files. This browser
-            keeps the record of each task, and the files only of results saved here.
-          </DialogDescription>
-        </DialogHeader>
-        <ul className="list-disc pl-5 text-[13px]" aria-label="What happens">
-          {plan.deleted.length > 0 && <li>{plural(plan.deleted.length, 'finished task')} deleted</li>}
-          {plan.cancelled.length > 0 && <li>{plural(plan.cancelled.length, 'queued task')} cancelled</li>}
-          {plan.leftAlone.length > 0 && (
-            <li>{plural(plan.leftAlone.length, 'task')} left alone: Ark cannot delete a running or cancelled task</li>
-          )}
-          {plan.safe.length > 0 && <li>{plural(plan.safe.length, 'result')} saved here: their files stay safe</li>}
-          {plan.alreadyLost.length > 0 && (
-            <li>{plural(plan.alreadyLost.length, 'result')} already gone at Ark, files not saved</li>
-          )}
-        </ul>
-        {unsaved > 0 && (
-          <div role="note" aria-label="Files that would be lost" className="grid gap-1 text-[13px]">
-            <strong className="text-destructive">
-              {plural(unsaved, 'result is', 'results are')} not saved here: deleting loses{' '}
-              {unsaved === 1 ? 'its' : 'their'} files for good.
-            </strong>
-            <ul className="max-h-32 overflow-auto pl-1 font-mono text-[12px]">
-              {plan.unsaved.map((task) => (
-                <li key={task.id}>{task.id}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {run && (
-          <div role="status" className="grid gap-1.5 text-[13px]">
-            {run.phase === 'saving' ? (
-              <>
-                <progress className="w-full" max={run.toSave} value={run.saved} aria-label="Saving" />
-                <span>
-                  Saving {Math.min(run.saved + run.notSaved.length + 1, run.toSave)} of {run.toSave}…
-                </span>
-              </>
-            ) : (
-              <>
-                <progress
-                  className="w-full"
-                  max={run.deletion?.total ?? 1}
-                  value={run.deletion?.done ?? 0}
-                  aria-label="Deleting"
-                />
-                <span>
-                  {run.phase === 'done' ? 'Done: ' : ''}
-                  {run.toSave > 0 ? `${run.saved} of ${run.toSave} saved; ` : ''}
-                  {run.deletion?.done ?? 0} of {run.deletion?.total ?? 0} deleted
-                  {run.deletion?.waitingMs && run.phase !== 'done'
-                    ? `; Ark asked to slow down, trying again in ${Math.ceil(run.deletion.waitingMs / 1000)} s`
-                    : ''}
-                </span>
-              </>
-            )}
-          </div>
-        )}
-        {run?.phase === 'done' && (run.notSaved.length > 0 || (run.deletion?.failed.length ?? 0) > 0) && (
-          <div role="alert" className="text-[13px] text-destructive">
-            <ul className="list-disc pl-5">
-              {run.notSaved.map((failure) => (
-                <li key={`save-${failure.id}`}>
-                  <code>{failure.id}</code> was not saved, so it was not deleted: {failure.reason}
-                </li>
-              ))}
-              {run.deletion?.failed.map((failure) => (
-                <li key={`delete-${failure.id}`}>
-                  <code>{failure.id}</code> could not be deleted: {failure.reason}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <DialogFooter>
-          {run?.phase === 'done' ? (
-            <Button variant="default" onClick={() => close(false)}>
-              Done
+    <ConfirmDialog
+      open={open}
+      onOpenChange={close}
+      title={`Delete ${plural(tasks.length, 'task')} at Ark?`}
+      description="This cannot be undone. Ark cancels a queued task, and deletes a finished one with its files. This browser keeps the record of each task, and the files only of results saved here."
+      cancelLabel={run?.phase === 'done' ? 'Done' : busy ? 'Stop' : 'Cancel'}
+      actions={
+        run?.phase === 'done' ? null : unsaved > 0 ? (
+          <>
+            <Button variant="destructive" disabled={busy} onClick={() => void start(false)}>
+              Delete anyway
             </Button>
+            <Button variant="default" disabled={busy} onClick={() => void start(true)}>
+              Save {unsaved}, then delete
+            </Button>
+          </>
+        ) : (
+          <Button
+            variant="destructive"
+            disabled={busy || plan.deletable.length === 0}
+            onClick={() => void start(false)}
+          >
+            Delete {plural(plan.deletable.length, 'task')}
+          </Button>
+        )
+      }
+    >
+      <ul className="list-disc pl-5 text-[13px]" aria-label="What happens">
+        {plan.deleted.length > 0 && <li>{plural(plan.deleted.length, 'finished task')} deleted</li>}
+        {plan.cancelled.length > 0 && <li>{plural(plan.cancelled.length, 'queued task')} cancelled</li>}
+        {plan.leftAlone.length > 0 && (
+          <li>{plural(plan.leftAlone.length, 'task')} left alone: Ark cannot delete a running or cancelled task</li>
+        )}
+        {plan.safe.length > 0 && <li>{plural(plan.safe.length, 'result')} saved here: their files stay safe</li>}
+        {plan.alreadyLost.length > 0 && (
+          <li>{plural(plan.alreadyLost.length, 'result')} already gone at Ark, files not saved</li>
+        )}
+      </ul>
+      {unsaved > 0 && (
+        <div role="note" aria-label="Files that would be lost" className="grid gap-1 text-[13px]">
+          <strong className="text-destructive">
+            {plural(unsaved, 'result is', 'results are')} not saved here: deleting loses{' '}
+            {unsaved === 1 ? 'its' : 'their'} files for good.
+          </strong>
+          <ul className="max-h-32 overflow-auto pl-1 font-mono text-[12px]">
+            {plan.unsaved.map((task) => (
+              <li key={task.id}>{task.id}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {run && (
+        <div role="status" className="grid gap-1.5 text-[13px]">
+          {run.phase === 'saving' ? (
+            <>
+              <progress className="w-full" max={run.toSave} value={run.saved} aria-label="Saving" />
+              <span>
+                Saving {Math.min(run.saved + run.notSaved.length + 1, run.toSave)} of {run.toSave}…
+              </span>
+            </>
           ) : (
             <>
-              <Button onClick={() => close(false)}>{busy ? 'Stop' : 'Cancel'}</Button>
-              {unsaved > 0 ? (
-                <>
-                  <Button variant="destructive" disabled={busy} onClick={() => void start(false)}>
-                    Delete anyway
-                  </Button>
-                  <Button variant="default" disabled={busy} onClick={() => void start(true)}>
-                    Save {unsaved}, then delete
-                  </Button>
-                </>
-              ) : (
-                <Button
-                  variant="destructive"
-                  disabled={busy || plan.deletable.length === 0}
-                  onClick={() => void start(false)}
-                >
-                  Delete {plural(plan.deletable.length, 'task')}
-                </Button>
-              )}
+              <progress
+                className="w-full"
+                max={run.deletion?.total ?? 1}
+                value={run.deletion?.done ?? 0}
+                aria-label="Deleting"
+              />
+              <span>
+                {run.phase === 'done' ? 'Done: ' : ''}
+                {run.toSave > 0 ? `${run.saved} of ${run.toSave} saved; ` : ''}
+                {run.deletion?.done ?? 0} of {run.deletion?.total ?? 0} deleted
+                {run.deletion?.waitingMs && run.phase !== 'done'
+                  ? `; Ark asked to slow down, trying again in ${Math.ceil(run.deletion.waitingMs / 1000)} s`
+                  : ''}
+              </span>
             </>
           )}
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+        </div>
+      )}
+      {run?.phase === 'done' && (run.notSaved.length > 0 || (run.deletion?.failed.length ?? 0) > 0) && (
+        <div role="alert" className="text-[13px] text-destructive">
+          <ul className="list-disc pl-5">
+            {run.notSaved.map((failure) => (
+              <li key={`save-${failure.id}`}>
+                <code>{failure.id}</code> was not saved, so it was not deleted: {failure.reason}
+              </li>
+            ))}
+            {run.deletion?.failed.map((failure) => (
+              <li key={`delete-${failure.id}`}>
+                <code>{failure.id}</code> could not be deleted: {failure.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </ConfirmDialog>
   )
 }

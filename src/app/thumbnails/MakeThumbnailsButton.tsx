@@ -6,14 +6,7 @@ import type { ArkTask } from '../../api/arkTask.ts'
 import { arkStillHasResult } from '../../api/taskFacts.ts'
 import { useTotalResultSize } from '../../api/resultSizeQuery.ts'
 import { Button } from '../../components/ui/button.tsx'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '../../components/ui/dialog.tsx'
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
 import {
   saveThumbnail,
   storedFile,
@@ -78,25 +71,24 @@ export function MakeThumbnailsButton({ tasks }: { tasks: readonly ArkTask[] }) {
         <ImagesIcon />
         Make thumbnails ({missing.length})
       </Button>
-      <Dialog open={confirming} onOpenChange={setConfirming}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Make thumbnails for {count} on this page?</DialogTitle>
-            <DialogDescription>
-              Each result is downloaded (or read from this browser’s archive) and its model drawn once, off screen.{' '}
-              <span role="status">
-                {totalSizeSentence(total, missing.length, (bytes) => `${bytes} to download at most.`)}
-              </span>
-            </DialogDescription>
-          </DialogHeader>
-          <DialogFooter>
-            <Button onClick={() => setConfirming(false)}>Cancel</Button>
-            <Button variant="default" onClick={() => void start()}>
-              Make {plural(missing.length, 'thumbnail')}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={`Make thumbnails for ${count} on this page?`}
+        description={
+          <>
+            Each result is downloaded (or read from this browser’s archive) and its model drawn once, off screen.{' '}
+            <span role="status">
+              {totalSizeSentence(total, missing.length, (bytes) => `${bytes} to download at most.`)}
+            </span>
+          </>
+        }
+        actions={
+          <Button variant="default" onClick={() => void start()}>
+            Make {plural(missing.length, 'thumbnail')}
+          </Button>
+        }
+      />
     </>
   )
 }

@@ -7,19 +7,21 @@ export const Dialog = DialogPrimitive.Root
 export const DialogTrigger = DialogPrimitive.Trigger
 export const DialogClose = DialogPrimitive.Close
 
+/** The surfaces every modal shares, the plain dialog's and the alert dialog's. */
+export const modalClasses = {
+  overlay: 'fixed inset-0 z-50 bg-black/50',
+  content:
+    'fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100dvh-2rem)] w-full max-w-[calc(100%-2rem)] -translate-x-1/2 -translate-y-1/2 gap-4 overflow-auto rounded-lg border border-border bg-card p-5 text-foreground shadow-xl sm:max-w-lg',
+  title: 'text-base leading-tight font-semibold',
+  description: 'text-[13px] text-muted-foreground',
+}
+
 /** A modal: focus trapped inside, Esc and the × close it, focus returns to what opened it. */
 export function DialogContent({ className, children, ...props }: ComponentProps<typeof DialogPrimitive.Content>) {
   return (
     <DialogPrimitive.Portal>
-      <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-black/50" />
-      <DialogPrimitive.Content
-        data-slot="dialog-content"
-        className={cn(
-          'fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100dvh-2rem)] w-full max-w-[calc(100%-2rem)] -translate-x-1/2 -translate-y-1/2 gap-4 overflow-auto rounded-lg border border-border bg-card p-5 text-foreground shadow-xl sm:max-w-lg',
-          className,
-        )}
-        {...props}
-      >
+      <DialogPrimitive.Overlay className={modalClasses.overlay} />
+      <DialogPrimitive.Content data-slot="dialog-content" className={cn(modalClasses.content, className)} {...props}>
         {children}
         <DialogPrimitive.Close className="absolute top-3 right-3 grid size-7 cursor-pointer place-items-center rounded-md text-muted-foreground outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60">
           <XIcon className="size-4" />
@@ -39,9 +41,9 @@ export function DialogFooter({ className, ...props }: ComponentProps<'div'>) {
 }
 
 export function DialogTitle({ className, ...props }: ComponentProps<typeof DialogPrimitive.Title>) {
-  return <DialogPrimitive.Title className={cn('text-base leading-tight font-semibold', className)} {...props} />
+  return <DialogPrimitive.Title className={cn(modalClasses.title, className)} {...props} />
 }
 
 export function DialogDescription({ className, ...props }: ComponentProps<typeof DialogPrimitive.Description>) {
-  return <DialogPrimitive.Description className={cn('text-[13px] text-muted-foreground', className)} {...props} />
+  return <DialogPrimitive.Description className={cn(modalClasses.description, className)} {...props} />
 }

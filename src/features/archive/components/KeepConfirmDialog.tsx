@@ -5,14 +5,7 @@ import type { ArkTask } from '../../../api/arkTask.ts'
 import { useTotalResultSize } from '../../../api/resultSizeQuery.ts'
 import { totalSizeSentence } from '../sizeSentence.ts'
 import { Button } from '../../../components/ui/button.tsx'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '../../../components/ui/dialog.tsx'
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx'
 import { useNow } from '../../../lib/useNow.ts'
 import { keepTask } from '../keep/keepQueue.ts'
 import { arkStillHasResult } from '../../../api/taskFacts.ts'
@@ -46,39 +39,39 @@ export function KeepConfirmDialog({
   const count = `${plural(tasks.length, 'result')}`
   const size = totalSizeSentence(total, tasks.length, (bytes) => `${bytes} in all.`)
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Keep {count} in this browser?</DialogTitle>
-          <DialogDescription>
-            They are downloaded two at a time and stored in this browser, so they outlive Ark’s 24 hours.{' '}
-            <span role="status">{size}</span>
-          </DialogDescription>
-        </DialogHeader>
-        {error && (
-          <p role="alert" className="text-[13px] text-destructive">
-            {error}
-          </p>
-        )}
-        <DialogFooter>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button
-            variant="default"
-            onClick={async () => {
-              setError(undefined)
-              try {
-                for (const task of tasks) await keepTask(task)
-                onOpenChange(false)
-                onKept?.()
-              } catch (e) {
-                setError(errorMessage(e))
-              }
-            }}
-          >
-            Keep {count}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Keep ${count} in this browser?`}
+      description={
+        <>
+          They are downloaded two at a time and stored in this browser, so they outlive Ark’s 24 hours.{' '}
+          <span role="status">{size}</span>
+        </>
+      }
+      actions={
+        <Button
+          variant="default"
+          onClick={async () => {
+            setError(undefined)
+            try {
+              for (const task of tasks) await keepTask(task)
+              onOpenChange(false)
+              onKept?.()
+            } catch (e) {
+              setError(errorMessage(e))
+            }
+          }}
+        >
+          Keep {count}
+        </Button>
+      }
+    >
+      {error && (
+        <p role="alert" className="text-[13px] text-destructive">
+          {error}
+        </p>
+      )}
+    </ConfirmDialog>
   )
 }

@@ -1,15 +1,7 @@
 import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { Button } from '../../../components/ui/button.tsx'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from '../../../components/ui/dialog.tsx'
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { formatLocal } from '../../../lib/formatTime.ts'
 import { removeFile } from '../db/fileStore.ts'
@@ -115,33 +107,32 @@ export function KeepControls({ task }: { task: ArkTask }) {
 function RemoveFromArchive({ taskId }: { taskId: string }) {
   const [open, setOpen] = useState(false)
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <button type="button" className="link-button">
           Remove from archive
         </button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Remove this task from the archive?</DialogTitle>
-          <DialogDescription>
-            <code>{taskId}</code> and any local file of it leave this browser. Ark is not touched: while Ark still lists
-            the task, it comes back into the archive the next time it is seen.
-          </DialogDescription>
-        </DialogHeader>
-        <DialogFooter>
-          <Button onClick={() => setOpen(false)}>Cancel</Button>
-          <Button
-            variant="destructive"
-            onClick={() => {
-              setOpen(false)
-              void forgetArchivedTask(taskId)
-            }}
-          >
-            Remove from archive
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+      }
+      title="Remove this task from the archive?"
+      description={
+        <>
+          <code>{taskId}</code> and any local file of it leave this browser. Ark is not touched: while Ark still lists
+          the task, it comes back into the archive the next time it is seen.
+        </>
+      }
+      actions={
+        <Button
+          variant="destructive"
+          onClick={() => {
+            setOpen(false)
+            void forgetArchivedTask(taskId)
+          }}
+        >
+          Remove from archive
+        </Button>
+      }
+    />
   )
 }
