@@ -41,8 +41,8 @@ test('table, gallery, archive and the shortcuts dialog have no serious violation
   await expect(page.getByRole('list', { name: 'Results' })).toBeVisible()
   await expectNoSeriousViolations(page, 'gallery')
 
-  await page.goto('/?view=archive')
-  await expect(page.getByRole('radio', { name: /^Archive \(/ })).toBeVisible()
+  await page.goto('/?view=library')
+  await expect(page.getByRole('radio', { name: /^Library \(/ })).toBeVisible()
   await expectNoSeriousViolations(page, 'archive')
 
   await page.keyboard.press('?')

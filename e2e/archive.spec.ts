@@ -13,7 +13,7 @@ import {
 } from './support/archive.ts'
 import { formatBytes } from '../src/lib/formatBytes.ts'
 import { demoControl } from './support/demoControl.ts'
-import { SYNTHETIC_ENDPOINTS, syntheticArchive, syntheticTaskId } from './support/syntheticArchive.ts'
+import { syntheticArchive, syntheticTaskId } from './support/syntheticArchive.ts'
 import { arkReceivedQueries, listTasks, row } from './support/tasksPage.ts'
 import { createResult, expectRendered, openResult } from './support/viewer.ts'
 
@@ -41,9 +41,9 @@ test('a kept task still previews and downloads after Ark deleted its file and fo
 
   // Ark's list is empty for this ID; the page points to the archive, which has it.
   const note = page.getByRole('status', { name: 'Task IDs not listed' })
-  await expect(note).toContainText(`One task Ark no longer lists is in this browser's archive (${task.id})`)
-  await note.getByRole('button', { name: 'Show in the archive' }).click()
-  await expect(page).toHaveURL(/view=archive/)
+  await expect(note).toContainText(`One task Ark no longer lists is in this browser's library (${task.id})`)
+  await note.getByRole('button', { name: 'Show in the library' }).click()
+  await expect(page).toHaveURL(/view=library/)
   expect(new URL(page.url()).searchParams.get('filter.task_ids')).toBe(task.id)
   await expect(row(page, task.id)).toContainText('Saved here')
   await expect(row(page, task.id)).toContainText('Succeeded')
@@ -197,8 +197,8 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
   await expectRendered(page)
   await expect(row(page, task.id).getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible()
   await keepOpenTask(page)
-  await page.goto('/?view=archive')
-  const archiveTab = page.getByRole('radio', { name: /^Archive \(/ })
+  await page.goto('/?view=library')
+  const archiveTab = page.getByRole('radio', { name: /^Library \(/ })
   const exportedCount = Number((await archiveTab.innerText()).replace(/\D/g, ''))
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -224,20 +224,20 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
   await demoControl(request).forget(task.id)
   const fresh = await browser.newContext()
   const other = await fresh.newPage()
-  await other.goto('/?view=archive')
-  await other.getByLabel('Import archive').setInputFiles(exportPath)
+  await other.goto('/?view=library')
+  await other.getByLabel('Import library').setInputFiles(exportPath)
   await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 file stored')
-  await expect(other.getByRole('radio', { name: /^Archive \(/ })).toHaveText(new RegExp(`\\(${exportedCount}\\)`))
+  await expect(other.getByRole('radio', { name: /^Library \(/ })).toHaveText(new RegExp(`\\(${exportedCount}\\)`))
 
-  await other.getByLabel('Import archive').setInputFiles(exportPath)
+  await other.getByLabel('Import library').setInputFiles(exportPath)
   await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
     `0 new tasks, 0 updated, ${exportedCount} already here; 0 files stored`,
   )
-  await expect(other.getByRole('radio', { name: /^Archive \(/ })).toHaveText(new RegExp(`\\(${exportedCount}\\)`))
+  await expect(other.getByRole('radio', { name: /^Library \(/ })).toHaveText(new RegExp(`\\(${exportedCount}\\)`))
 
-  await other.goto(`/?view=archive&filter.task_ids=${task.id}`)
+  await other.goto(`/?view=library&filter.task_ids=${task.id}`)
   await expect(row(other, task.id).getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible()
-  await other.goto(`/?view=archive&filter.task_ids=${task.id}&task=${task.id}`)
+  await other.goto(`/?view=library&filter.task_ids=${task.id}&task=${task.id}`)
   await expect(shownFromLocalCopy(other)).toBeVisible()
   await expectRendered(other)
   expect((await downloadZipFromPreview(other, task.id)).equals(served)).toBe(true)
@@ -245,14 +245,14 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
 })
 
 test('a file that is not an archive is refused with a reason, and nothing is imported', async ({ page }) => {
-  await page.goto('/?view=archive')
-  await page.getByLabel('Import archive').setInputFiles({
+  await page.goto('/?view=library')
+  await page.getByLabel('Import library').setInputFiles({
     name: 'notes.zip',
     mimeType: 'application/zip',
     buffer: Buffer.from('not a zip at all'),
   })
   await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toContainText('not a zip')
-  await expect(page.getByRole('radio', { name: /^Archive/ })).toHaveText('Archive (0)')
+  await expect(page.getByRole('radio', { name: /^Library/ })).toHaveText('Library (0)')
 })
 
 test('a list is recorded at idle, and at once when the tab is hidden before the page was ever idle', async ({
@@ -294,17 +294,17 @@ test('the archive view keeps forgotten tasks, filtered locally with the same con
   await page.goto(`/?filter.model=${endpoint}&${ids}`)
   await expect(row(page, failed.id)).toBeVisible()
   await expect(row(page, succeeded.id)).toBeVisible()
-  await expect(page.getByRole('radio', { name: /^Archive \(\d+\)/ })).toBeVisible()
+  await expect(page.getByRole('radio', { name: /^Library \(\d+\)/ })).toBeVisible()
 
   await demo.forget(succeeded.id)
   await demo.forget(failed.id)
-  await page.getByRole('radio', { name: /^Archive/ }).click()
-  await expect(page).toHaveURL(/view=archive/)
+  await page.getByRole('radio', { name: /^Library/ }).click()
+  await expect(page).toHaveURL(/view=library/)
   await expect(row(page, failed.id)).toBeVisible()
   await expect(row(page, succeeded.id)).toBeVisible()
 
   await page.getByRole('combobox', { name: 'Status' }).selectOption('failed')
-  await expect(page).toHaveURL(/filter\.status=failed/)
+  await expect(page).toHaveURL(/[?&]status=failed/)
   await expect(row(page, succeeded.id)).toHaveCount(0)
   await expect(row(page, failed.id)).toContainText('Failed')
   // Applied here, not asked of Ark: Ark has forgotten both tasks.
@@ -312,16 +312,14 @@ test('the archive view keeps forgotten tasks, filtered locally with the same con
     false,
   )
 
-  // The endpoint filter matches the endpoints each task was seen under.
-  await page.getByLabel('Model endpoint ID').fill('ep-20251001103022-q7m2x')
-  await page.getByLabel('Model endpoint ID').press('Enter')
+  // A search that matches nothing: one message, the library's own.
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('no-such-task')
   await expect(row(page, failed.id)).toHaveCount(0)
-  // Nothing left: one message, the archive's own.
-  await expect(page.getByText('No archived task matches.')).toBeVisible()
+  await expect(page.getByText('No task in the library matches.')).toBeVisible()
   await expect(page.getByText('No tasks match these filters')).toHaveCount(0)
 
   // The address restores the same archive view.
-  await page.goto(`/?view=archive&filter.status=failed&filter.model=${endpoint}&${ids}`)
+  await page.goto(`/?view=library&status=failed&${ids}`)
   await expect(row(page, failed.id)).toBeVisible()
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('failed')
 })
@@ -336,7 +334,7 @@ test('storage: usage against the quota, Free space removes preview copies but ne
   const kept = await openResult(page, request, 'glb-robot')
   await keepOpenTask(page)
 
-  await page.goto('/?view=archive')
+  await page.goto('/?view=library')
   const storage = page.getByRole('group', { name: 'Storage' })
   await expect(storage.getByLabel('Storage used')).toHaveText(/^[\d.]+ (KB|MB) of [\d.]+ (MB|GB) used$/)
   await expect(storage).toContainText(/kept files [1-9][\d.]* (KB|MB), preview copies [1-9][\d.]* (KB|MB)/)
@@ -476,12 +474,12 @@ test('remove from archive asks first, in a dialog, and then removes the task and
   const task = await openResult(page, request, 'glb-plant')
   await expectRendered(page)
   await keepOpenTask(page)
-  await localCopy(page).getByRole('button', { name: 'Remove from archive' }).click()
-  const dialog = page.getByRole('alertdialog', { name: 'Remove this task from the archive?' })
+  await localCopy(page).getByRole('button', { name: 'Remove from library' }).click()
+  const dialog = page.getByRole('alertdialog', { name: 'Remove this task from the library??' })
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   expect(await archiveRecord(page, 'files', task.id)).not.toBeNull()
-  await localCopy(page).getByRole('button', { name: 'Remove from archive' }).click()
-  await dialog.getByRole('button', { name: 'Remove from archive' }).click()
+  await localCopy(page).getByRole('button', { name: 'Remove from library' }).click()
+  await dialog.getByRole('button', { name: 'Remove from library' }).click()
   await expect.poll(() => archiveRecord(page, 'files', task.id)).toBeNull()
   expect(await archiveRecord(page, 'thumbnails', task.id)).toBeNull()
   // Ark still has it.
@@ -493,8 +491,8 @@ test('a 50,000-task import shows its progress and cancels between batches, keepi
 }) => {
   const total = 50_000
   const file = await syntheticArchive(total)
-  await page.goto('/?view=archive&page_size=50')
-  await page.getByLabel('Import archive').setInputFiles(file)
+  await page.goto('/?view=library&page_size=50')
+  await page.getByLabel('Import library').setInputFiles(file)
   const progress = page.getByRole('progressbar', { name: 'Importing' })
   await expect(progress).toHaveAttribute('max', String(total))
   await expect.poll(async () => Number(await progress.getAttribute('value')), { timeout: 30_000 }).toBeGreaterThan(0)
@@ -507,7 +505,7 @@ test('a 50,000-task import shows its progress and cancels between batches, keepi
   expect(stored).toBeLessThan(total)
   await expect(report).toContainText(`${stored.toLocaleString('en')} new tasks`)
   await expect(progress).toBeHidden()
-  await expect(page.getByRole('radio', { name: /^Archive \(/ })).toHaveText(`Archive (${stored.toLocaleString('en')})`)
+  await expect(page.getByRole('radio', { name: /^Library \(/ })).toHaveText(`Library (${stored.toLocaleString('en')})`)
 
   // Synthetic task i was made 30 minutes before task i - 1; its status and endpoint cycle by 7 and 3.
   const ids = (keep: (i: number) => boolean) =>
@@ -515,15 +513,19 @@ test('a 50,000-task import shows its progress and cancels between batches, keepi
       .filter(keep)
       .map(syntheticTaskId)
   const firstRowOf = async (query: string) => {
-    await page.goto(`/?view=archive&page_size=50&${query}`)
+    await page.goto(`/?view=library&page_size=50&${query}`)
     return page.locator('tbody tr[data-task-id]').first().getAttribute('data-task-id')
   }
   expect(await firstRowOf('')).toBe(syntheticTaskId(0))
   const failed = ids((i) => i % 7 === 3)
-  expect(await firstRowOf('page_num=3&filter.status=failed')).toBe(failed[100])
+  expect(await firstRowOf('page_num=3&status=failed')).toBe(failed[100])
   await expect(page.getByText(`of ${failed.length.toLocaleString('en')} tasks`)).toBeVisible()
-  const succeededOnSecond = ids((i) => i % 3 === 1 && i % 7 < 3)
-  expect(await firstRowOf(`page_num=2&filter.status=succeeded&filter.model=${SYNTHETIC_ENDPOINTS[1]}`)).toBe(
-    succeededOnSecond[50],
-  )
+  // Model name and format, as the library's filters read them from each task (format cycles by 4).
+  const objOn20 = ids((i) => i % 7 < 3 && i % 2 === 1 && i % 4 === 1)
+  expect(await firstRowOf('page_num=2&status=succeeded&model=doubao-seed3d-2-0-251115&format=obj')).toBe(objOn20[50])
+  await expect(
+    page.getByText(
+      `${objOn20.length.toLocaleString('en')} of ${stored.toLocaleString('en')} tasks in the library match`,
+    ),
+  ).toBeVisible()
 })

@@ -62,7 +62,7 @@ test('download selected: one zip holding each result as <task id>.zip, byte-iden
   await select(page, kept.id).check()
   await select(page, remote.id).check()
   await expect(selectionBar(page)).toContainText('2 selected')
-  // Ark loses the kept one's file: only this browser's archive still has it.
+  // Ark loses the kept one's file: only this browser's library still has it.
   await demoControl(request).expireFile(kept.id)
 
   const [download] = await Promise.all([

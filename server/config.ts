@@ -13,6 +13,8 @@ export interface ServerConfig {
   maxArkAnswerBytes: number
   relay: RelayLimits
   demoFault: string | undefined
+  /** Whether an open dashboard mirrors Ark's whole list into its browser (`ARK3D_BROWSER_MIRROR=off` stops it). */
+  browserMirror: boolean
 }
 
 export interface RelayLimits {
@@ -70,5 +72,6 @@ export function readServerConfig(env: Env): ServerConfig {
       maxSocketsPerHost: positive(env, 'ARK_RELAY_SOCKETS_PER_HOST', 6),
     },
     demoFault: env.ARK_DEMO_FAULT?.trim() || undefined,
+    browserMirror: env.ARK3D_BROWSER_MIRROR?.trim() !== 'off',
   }
 }

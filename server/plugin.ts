@@ -47,7 +47,10 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
     : undefined
   const allowlist = fileHostAllowlist(extraHosts)
   const relay = createFileRelay({ allowlist: () => allowlist, ...config.relay })
-  const serverInfo = demo ? { mode: 'demo' as const } : { mode: 'ark' as const, arkHost: new URL(config.baseUrl).host }
+  const serverInfo = {
+    ...(demo ? { mode: 'demo' as const } : { mode: 'ark' as const, arkHost: new URL(config.baseUrl).host }),
+    ...(config.browserMirror ? {} : { browserMirror: false }),
+  }
 
   const handleArk = (req: Req, res: Res, subPath: string) => {
     const queryStart = subPath.indexOf('?')

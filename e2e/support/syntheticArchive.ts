@@ -25,8 +25,8 @@ export async function syntheticArchive(count: number): Promise<string> {
       created_at: createdAt,
       updated_at: createdAt + 300,
       content: status === 'succeeded' ? { file_url: `https://ark-files.example/${i}.zip` } : {},
-      fileformat: 'glb',
-      subdivisionlevel: 'medium',
+      fileformat: ['glb', 'obj', 'usd', 'usdz'][i % 4],
+      subdivisionlevel: ['low', 'medium', 'high'][i % 3],
       usage: { completion_tokens: 30000, total_tokens: 30000 },
       ...(status === 'failed' ? { error: { code: 'InternalServiceError', message: 'Generation failed.' } } : {}),
     }

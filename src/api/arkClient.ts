@@ -82,6 +82,8 @@ export async function deleteTask(task: Pick<ArkTask, 'id' | 'status'>): Promise<
 export interface ServerInfo {
   mode: 'demo' | 'ark'
   arkHost?: string
+  /** False when the server was started with the browser's list mirror off. */
+  browserMirror?: false
 }
 
 export async function fetchServerInfo(): Promise<ServerInfo> {

@@ -3,6 +3,9 @@ import type { ArkTask } from './arkTask.ts'
 /** Ark deletes a result file 24 h after generation. */
 export const FILE_LIFETIME_SECONDS = 86_400
 
+/** Ark's list forgets a task 7 days after it was created. */
+export const LIST_WINDOW_SECONDS = 7 * 86_400
+
 /** Seed3D's polygon budget per subdivision level. */
 export const FACES_BY_SUBDIVISION: Record<string, number> = { high: 200_000, medium: 100_000, low: 30_000 }
 

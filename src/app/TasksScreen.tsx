@@ -10,6 +10,7 @@ import {
   AutoKeepToggle,
   KeepActivityList,
   KeepPageButton,
+  LibraryFilterBar,
   LocalFilesContext,
   SourceTabs,
 } from '../features/archive/index.ts'
@@ -44,7 +45,7 @@ export function TasksScreen() {
   // A touch screen has no keyboard to take shortcuts from.
   const touchOnly = useTouchOnly()
   const emptyText = screen.archive
-    ? 'No archived task matches. Every task the dashboard lists is archived here as it is seen.'
+    ? 'No task in the library matches. Every task Ark lists is mirrored here and stays after Ark forgets it.'
     : 'No tasks match these filters in the last 7 days.'
   // What the table and the cards share: the active and open task, and how to move between them.
   const shownAs = {
@@ -60,7 +61,13 @@ export function TasksScreen() {
     <section className="tasks-main" aria-label="Tasks">
       <SourceTabs archive={Boolean(screen.archive)} onChange={screen.showArchive} />
       {screen.archive && <ArchivePanel />}
-      {screen.phone ? (
+      {screen.archive ? (
+        <LibraryFilterBar
+          filters={screen.library}
+          choices={screen.archiveList.data?.choices}
+          onChange={screen.setLibrary}
+        />
+      ) : screen.phone ? (
         <FiltersSheet params={screen.params}>
           <TaskFilters
             params={screen.params}
@@ -175,7 +182,7 @@ export function TasksScreen() {
         <TaskTable
           table={screen.table}
           tasks={screen.tasks ?? NO_TASKS}
-          loading={screen.tasks ? undefined : screen.archive ? 'Reading the archive…' : 'Loading tasks…'}
+          loading={screen.tasks ? undefined : screen.archive ? 'Reading the library…' : 'Loading tasks…'}
           sortsOnePage={(screen.list.data?.total ?? 0) > (screen.tasks?.length ?? 0)}
           finishedIds={screen.finishedIds}
           {...shownAs}

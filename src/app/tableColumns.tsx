@@ -1,10 +1,10 @@
-import { StorageCell, TaskThumbnail } from '../features/archive/index.ts'
+import { StarToggle, StorageCell, TaskName, TaskThumbnail } from '../features/archive/index.ts'
 import { taskColumn, taskColumns } from '../features/tasks/index.ts'
 import { SelectPageCheckbox, SelectTaskCheckbox } from './selection/SelectCheckboxes.tsx'
 
 /**
- * The task table's columns: a checkbox and the archive's picture first, Ark's fields, and the
- * archive's "Saved" after Status.
+ * The task table's columns: a checkbox, the picture and the user's name and star first, Ark's
+ * fields, and "Saved" after Status.
  */
 export const tableColumns = taskColumns(
   [
@@ -25,6 +25,16 @@ export const tableColumns = taskColumns(
       id: 'thumbnail',
       header: 'Picture',
       cell: (info) => <TaskThumbnail task={info.row.original} size="row" />,
+    }),
+    taskColumn.display({
+      id: 'name',
+      header: 'Name',
+      cell: (info) => (
+        <span className="flex min-w-0 items-center">
+          <StarToggle taskId={info.row.original.id} className="size-6" />
+          <TaskName taskId={info.row.original.id} fallback={<span className="text-muted-foreground">—</span>} />
+        </span>
+      ),
     }),
   ],
 )

@@ -23,7 +23,7 @@ function counted(stream: ReadableStream<Uint8Array>, onBytes: (n: number) => voi
 }
 
 /**
- * Each result as `<task id>.zip`, one at a time: from this browser's archive when kept there, else
+ * Each result as `<task id>.zip`, one at a time: from this browser's library when kept there, else
  * through the relay. A file that cannot be had is skipped and reported, the others still come.
  */
 async function* resultFiles(

@@ -17,7 +17,7 @@ interface Props {
 
 /** Why one side cannot be shown, in the user's terms. */
 function unavailable(id: string, task: ArkTask | undefined, loading: boolean): string | undefined {
-  if (!task) return loading ? undefined : `Task ${id} was not found in Ark or in this browser's archive.`
+  if (!task) return loading ? undefined : `Task ${id} was not found in Ark or in this browser's library.`
   if (task.kind !== '3d') return `Task ${id} made a video, not a model.`
   if (task.status !== 'succeeded') return `Task ${id} is ${task.status}: there is no result to compare yet.`
   return undefined

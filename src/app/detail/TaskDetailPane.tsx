@@ -1,12 +1,16 @@
 import type { ComponentProps } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
+import { AnnotationPanel } from '../../features/archive/index.ts'
 import { TaskDetail } from '../../features/tasks/index.ts'
 import type { ViewerAddress } from '../../features/viewer/index.ts'
 import { hasResultFile, useViewable } from './resultViewable.ts'
 import { ResultActions, TaskResult } from './TaskResult.tsx'
 import { useDetailTask } from './useDetailTask.ts'
 
-type DetailProps = Omit<ComponentProps<typeof TaskDetail>, 'task' | 'loading' | 'error' | 'resultActions' | 'result'>
+type DetailProps = Omit<
+  ComponentProps<typeof TaskDetail>,
+  'task' | 'loading' | 'error' | 'resultActions' | 'result' | 'annotation'
+>
 
 /** The tasks feature's detail, with the archive's storage and the viewer composed into it. */
 export function TaskDetailPane({
@@ -28,6 +32,7 @@ export function TaskDetailPane({
       task={task}
       loading={loading}
       error={error}
+      annotation={<AnnotationPanel taskId={props.taskId} />}
       resultActions={hasResultFile(task) ? <ResultActions task={task} /> : undefined}
       result={succeeded3d ? <TaskResult task={task} viewer={viewer} onViewer={onViewer} /> : undefined}
       // Full view only for a model that can be shown: not for a file gone at Ark and not saved here.

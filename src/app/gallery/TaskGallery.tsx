@@ -3,7 +3,7 @@ import type { ArkTask } from '../../api/arkTask.ts'
 import { TimeText } from '../../components/TimeText.tsx'
 import { cn } from '../../lib/cn.ts'
 import { shortTaskId } from '../../lib/shortTaskId.ts'
-import { StorageCell, TaskThumbnail } from '../../features/archive/index.ts'
+import { StarToggle, StorageCell, TaskName, TaskThumbnail, useAnnotations } from '../../features/archive/index.ts'
 import { FileAvailability, shortModelName, StatusBadge } from '../../features/tasks/index.ts'
 import { SelectTaskCheckbox } from '../selection/SelectCheckboxes.tsx'
 import { useSelection } from '../selection/selection.ts'
@@ -22,13 +22,16 @@ interface Props {
 /** Results as pictures: one card per task, with what the table's first columns say. */
 export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen, stale, emptyText }: Props) {
   const selection = useSelection()
+  const annotations = useAnnotations()
   const list = useRef<HTMLUListElement>(null)
   useEffect(() => {
     const card = list.current?.children[activeIndex] as HTMLElement | undefined
     card?.scrollIntoView({ block: 'nearest' })
     // Focus follows the active card while the gallery has it (or nothing has it, as after Esc).
     const within = list.current?.contains(document.activeElement)
-    if (card && (within || document.activeElement === document.body)) card.focus()
+    // A control inside the card (Rename, Star) keeps the focus it was given.
+    if (card && !card.contains(document.activeElement) && (within || document.activeElement === document.body))
+      card.focus()
   }, [activeIndex])
   return (
     <ul
@@ -45,7 +48,7 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
           data-task-id={task.id}
           // One tab stop for the whole gallery: the active card (or the first); arrows and j/k move.
           tabIndex={index === Math.max(activeIndex, 0) ? 0 : -1}
-          aria-label={`Task ${task.id}`}
+          aria-label={[annotations[task.id]?.name, `Task ${task.id}`].filter(Boolean).join(', ')}
           aria-current={task.id === openTaskId ? 'true' : undefined}
           onFocus={() => index !== activeIndex && onActivate(index)}
           className={cn(
@@ -71,24 +74,35 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
               <SelectTaskCheckbox task={task} />
             </div>
           </div>
-          <button
-            type="button"
-            tabIndex={-1}
-            className="min-w-0 cursor-pointer truncate rounded-sm border-0 bg-transparent p-0 text-left font-mono text-[12px] text-foreground outline-none"
-            title={task.id}
-            aria-label={`Open ${task.id}`}
-            onClick={(event) => {
-              event.stopPropagation()
-              onActivate(index)
-              onOpen(task)
-            }}
-          >
-            {shortTaskId(task.id)}
-          </button>
+          <div className="flex min-w-0 items-center">
+            <TaskName
+              taskId={task.id}
+              className="flex-1 text-[13px]"
+              fallback={
+                <button
+                  type="button"
+                  tabIndex={-1}
+                  className="min-w-0 cursor-pointer truncate rounded-sm border-0 bg-transparent p-0 text-left font-mono text-[12px] text-foreground outline-none"
+                  title={task.id}
+                  aria-label={`Open ${task.id}`}
+                  onClick={(event) => {
+                    event.stopPropagation()
+                    onActivate(index)
+                    onOpen(task)
+                  }}
+                >
+                  {shortTaskId(task.id)}
+                </button>
+              }
+            />
+            <StarToggle taskId={task.id} className="size-6" />
+          </div>
           <div className="flex min-w-0 items-center gap-1.5">
             <StatusBadge status={task.status} />
             <span className="truncate text-[12px] text-muted-foreground" title={task.model}>
               {task.model ? shortModelName(task.model) : '—'}
+              {task.fileFormat && ` · ${task.fileFormat}`}
+              {task.subdivisionLevel && ` · ${task.subdivisionLevel}`}
             </span>
           </div>
           <div className="grid gap-0.5 text-[12px] whitespace-nowrap text-muted-foreground">

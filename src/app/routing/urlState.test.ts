@@ -36,12 +36,43 @@ describe('task view in the address bar', () => {
 })
 
 describe('layout and view in the address', () => {
-  it('reads the gallery layout and the archive and model views, and writes them back', () => {
-    const search = '?task=cgt-a&view=archive&view=model&layout=gallery'
+  it('reads the gallery layout and the library and model views, and writes them back', () => {
+    const search = '?task=cgt-a&view=library&view=model&layout=gallery'
     const { view, corrections } = parseTaskView(search)
     expect(view).toMatchObject({ archive: true, modelView: true, gallery: true, openTaskId: 'cgt-a' })
     expect(corrections).toEqual([])
     expect(serializeTaskView(view)).toBe(search)
+    // The library's earlier name still opens it.
+    expect(serializeTaskView(parseTaskView('?view=archive').view)).toBe('?view=library')
+  })
+
+  it('keeps every library filter, the search and the sort in the address', () => {
+    const search =
+      '?view=library&model=doubao-seed3d-2-0-260328&format=obj&level=high&status=succeeded&from=2026-12-01&to=2026-12-07&saved=no&pictured=yes&tag=chairs&q=red+chair&starred=1&sort=name'
+    const { view, corrections } = parseTaskView(search)
+    expect(corrections).toEqual([])
+    expect(view.library).toEqual({
+      model: 'doubao-seed3d-2-0-260328',
+      format: 'obj',
+      level: 'high',
+      status: 'succeeded',
+      from: '2026-12-01',
+      to: '2026-12-07',
+      saved: 'no',
+      pictured: 'yes',
+      tag: 'chairs',
+      q: 'red chair',
+      starred: true,
+      sort: 'name',
+    })
+    expect(serializeTaskView(view)).toBe(search)
+  })
+
+  it('names a library value it cannot use, and leaves it out', () => {
+    const { view, corrections } = parseTaskView('?view=library&from=yesterday&saved=maybe&sort=size&status=done')
+    expect(view.library).toEqual({})
+    expect(corrections).toHaveLength(4)
+    expect(corrections.join(' ')).toMatch(/from=yesterday is not a day/)
   })
 
   it('drops a model view with no open task, and corrects unknown values', () => {

@@ -8,6 +8,7 @@ import {
   type TaskListParams,
 } from '../../api/taskListParams.ts'
 import type { ViewerAddress } from '../../features/viewer/index.ts'
+import { parseLibraryFilters, writeLibraryFilters, type LibraryFilters } from '../../features/archive/index.ts'
 
 /**
  * Everything the address bar holds: the list's parameters (in the API's own names), the viewer's
@@ -16,8 +17,10 @@ import type { ViewerAddress } from '../../features/viewer/index.ts'
 export interface TaskView {
   params: TaskListParams
   openTaskId?: string
-  /** The archive in this browser rather than Ark's live list; same parameters, applied locally. */
+  /** The library (`view=library`): every task this browser holds, rather than Ark's live list. */
   archive?: boolean
+  /** The library's filters, search and sort; empty outside it. */
+  library?: LibraryFilters
   /** Results as a grid of pictures (`layout=gallery`) rather than a table. */
   gallery?: boolean
   /** The open task's model fills the window (`view=model`). */
@@ -82,12 +85,14 @@ export function parseTaskView(search: string): ParsedTaskView {
 
   const model = query.get('filter.model')?.trim() || undefined
   const openTaskId = query.get('task')?.trim() || undefined
-  // `view` may be given twice: `view=archive` (the source) and `view=model` (the open model, full window).
+  // `view` may be given twice: `view=library` (the source) and `view=model` (the open model, full window).
+  // `view=archive` is the library's earlier name.
   const views = query.getAll('view')
   for (const raw of views)
-    if (raw !== 'archive' && raw !== 'model')
-      corrections.push(`view=${raw} is not a view (they are "archive" and "model"); left out.`)
-  const archive = views.includes('archive') || undefined
+    if (raw !== 'library' && raw !== 'archive' && raw !== 'model')
+      corrections.push(`view=${raw} is not a view (they are "library" and "model"); left out.`)
+  const archive = views.includes('library') || views.includes('archive') || undefined
+  const library = archive ? parseLibraryFilters(query, corrections) : undefined
   const modelView = (views.includes('model') && openTaskId !== undefined) || undefined
   const rawLayout = query.get('layout')
   if (rawLayout !== null && rawLayout !== 'gallery' && rawLayout !== 'table')
@@ -110,6 +115,7 @@ export function parseTaskView(search: string): ParsedTaskView {
       params: { pageNum, pageSize, status, taskIds, model },
       openTaskId,
       archive,
+      library,
       gallery,
       modelView,
       viewer: viewer.display || viewer.variant || viewer.compare ? viewer : undefined,
@@ -124,7 +130,10 @@ export function serializeTaskView(view: TaskView): string {
   if (view.params.pageNum === 1) query.delete('page_num')
   if (view.params.pageSize === DEFAULT_PAGE_SIZE) query.delete('page_size')
   if (view.openTaskId) query.set('task', view.openTaskId)
-  if (view.archive) query.append('view', 'archive')
+  if (view.archive) {
+    query.append('view', 'library')
+    if (view.library) writeLibraryFilters(view.library, query)
+  }
   if (view.modelView && view.openTaskId) query.append('view', 'model')
   if (view.gallery) query.set('layout', 'gallery')
   if (view.viewer?.display) query.set('display', view.viewer.display)

@@ -8,7 +8,8 @@ import { useLatestCallback } from '../../lib/useLatestCallback.ts'
 import { useLocalStorage } from '../../lib/useLocalStorage.ts'
 import { useMediaQuery } from '../../lib/useMediaQuery.ts'
 import { useTicker } from '../../lib/useNow.ts'
-import { useArchiveList, useLocalFiles, usePrefetchArchiveList } from '../../features/archive/index.ts'
+import { useQuery } from '@tanstack/react-query'
+import { libraryQuery, useLocalFiles, type LibraryFilters } from '../../features/archive/index.ts'
 import {
   DEFAULT_HIDDEN_COLUMNS,
   isInFlight,
@@ -24,6 +25,7 @@ import { useRememberedEndpoints } from './useRememberedEndpoints.ts'
 import { useNotifyWhenFinished } from './useNotifyWhenFinished.ts'
 
 const NO_TASKS: ArkTask[] = []
+const NO_FILTERS: LibraryFilters = {}
 
 /**
  * The tasks screen's state and what it does: the address, the list (Ark's or the archive's), the
@@ -38,8 +40,15 @@ export function useTasksScreenState() {
   const gallery = view.gallery || phone
   const selection = useSelectionState()
   const arkList = useTaskList(params, !archive)
-  const archiveList = useArchiveList(params, Boolean(archive))
-  const prefetchArchiveList = usePrefetchArchiveList()
+  const library = view.library ?? NO_FILTERS
+  const libraryFilters = useMemo(
+    () => (params.taskIds.length > 0 ? { ...library, ids: params.taskIds } : library),
+    [library, params.taskIds],
+  )
+  const archiveList = useQuery({
+    ...libraryQuery(libraryFilters, params.pageNum, params.pageSize),
+    enabled: Boolean(archive),
+  })
   const list = archive ? archiveList : arkList
   const tasks = list.data?.items
   // The counts and the page's actions follow the rows by a frame: a new page is drawn first.
@@ -74,9 +83,14 @@ export function useTasksScreenState() {
 
   // Stable, so the filters (memoised) are not drawn again when only the list's answer is new.
   const setParams = useLatestCallback((next: TaskListParams) => {
-    if (archive) prefetchArchiveList(next)
     setActiveId(undefined)
     navigate({ ...view, params: next })
+  })
+  const setLibrary = useLatestCallback((next: LibraryFilters) => {
+    setActiveId(undefined)
+    // Typing in the search replaces the address rather than adding a step to Back per letter.
+    const typing = next.q !== library.q && JSON.stringify({ ...next, q: library.q }) === JSON.stringify(library)
+    navigate({ ...view, library: next, params: { ...params, pageNum: 1 } }, { replace: typing })
   })
   const openTask = (task: ArkTask | undefined) => task && navigate({ ...view, openTaskId: task.id })
   // Esc leaves the full-window model first, then closes the task.
@@ -146,6 +160,8 @@ export function useTasksScreenState() {
     table,
     taskIdsInput,
     setParams,
+    library,
+    setLibrary,
     openTask,
     closeTask,
     setModelView,

@@ -77,7 +77,7 @@ export function MakeThumbnailsButton({ tasks }: { tasks: readonly ArkTask[] }) {
         title={`Make thumbnails for ${count} on this page?`}
         description={
           <>
-            Each result is downloaded (or read from this browser’s archive) and its model drawn once, off screen.{' '}
+            Each result is downloaded (or read from this browser’s library) and its model drawn once, off screen.{' '}
             <span role="status">
               {totalSizeSentence(total, missing.length, (bytes) => `${bytes} to download at most.`)}
             </span>

@@ -18,7 +18,7 @@ export interface ThumbnailSteps {
 const AT_ONCE = 2
 
 /**
- * Makes a picture for each task: its zip from this browser's archive when there, else through the
+ * Makes a picture for each task: its zip from this browser's library when there, else through the
  * relay, rendered off screen, stored with the task. A failure is reported and the rest go on.
  */
 export async function makeThumbnails(

@@ -1,7 +1,7 @@
 import { AlertDialog as AlertDialogPrimitive } from 'radix-ui'
 import type { ComponentProps } from 'react'
 import { cn } from '../../lib/cn.ts'
-import { modalClasses } from './dialog.tsx'
+import { modalClasses } from './modalClasses.ts'
 
 export { DialogFooter as AlertDialogFooter, DialogHeader as AlertDialogHeader } from './dialog.tsx'
 export const AlertDialog = AlertDialogPrimitive.Root

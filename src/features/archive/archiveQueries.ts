@@ -1,37 +1,28 @@
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
-import { readArkTask, type ArkTaskPage } from '../../api/arkTask.ts'
-import type { TaskListParams } from '../../api/taskListParams.ts'
-import { archivePage } from './db/archivePages.ts'
+import { readArkTask } from '../../api/arkTask.ts'
 import { archiveDb, type LocalFileMeta } from './db/archiveDb.ts'
 import { archivedTask, tasksWithFiles } from './db/taskRecords.ts'
 import { allThumbnails } from './db/thumbnailStore.ts'
-import type { StoredThumbnail } from './db/archiveDb.ts'
+import type { StoredThumbnail, TaskAnnotation } from './db/archiveDb.ts'
+import { allAnnotations } from './db/annotations.ts'
+import { libraryPage } from './library/libraryIndex.ts'
+import type { LibraryFilters } from './library/libraryFilters.ts'
 
 /** Reads of IndexedDB, under their own key: they are not persisted and refresh when the archive changes. */
 export const archiveKeys = {
   all: ['archive'] as const,
-  list: (params: TaskListParams) => [...archiveKeys.all, 'list', params] as const,
   localFiles: () => [...archiveKeys.all, 'local-files'] as const,
   count: () => [...archiveKeys.all, 'count'] as const,
   task: (id: string) => [...archiveKeys.all, 'task', id] as const,
   held: (ids: string[]) => [...archiveKeys.all, 'held', ids] as const,
   thumbnails: () => [...archiveKeys.all, 'thumbnails'] as const,
+  annotations: () => [...archiveKeys.all, 'annotations'] as const,
+  library: (filters: LibraryFilters, pageNum: number, pageSize: number) =>
+    [...archiveKeys.all, 'library', filters, pageNum, pageSize] as const,
 }
 
 /** Local reads: fresh until the archive says it changed, with or without a network, not retried. */
 const LOCAL_READ = { staleTime: Infinity, networkMode: 'always', retry: false } as const
-
-export function archiveListQuery(params: TaskListParams) {
-  return queryOptions({
-    queryKey: archiveKeys.list(params),
-    queryFn: async (): Promise<ArkTaskPage> => {
-      const { records, total } = await archivePage(params)
-      return { items: records.map((record, index) => readArkTask(record.raw, index)), total }
-    },
-    placeholderData: keepPreviousData,
-    ...LOCAL_READ,
-  })
-}
 
 export const localFilesQuery = queryOptions({
   queryKey: archiveKeys.localFiles(),
@@ -70,6 +61,24 @@ export function archivedIdsQuery(ids: string[]) {
   })
 }
 
+/** What the user said of each task (names, stars, tags, notes), by task. */
+export const annotationsQuery = queryOptions({
+  queryKey: archiveKeys.annotations(),
+  queryFn: async (): Promise<Record<string, TaskAnnotation>> =>
+    Object.fromEntries((await allAnnotations()).map((annotation) => [annotation.taskId, annotation])),
+  ...LOCAL_READ,
+})
+
+/** A page of the library: every task this browser holds, under the library's filters and sort. */
+export function libraryQuery(filters: LibraryFilters, pageNum: number, pageSize: number) {
+  return queryOptions({
+    queryKey: archiveKeys.library(filters, pageNum, pageSize),
+    queryFn: () => libraryPage(filters, pageNum, pageSize),
+    placeholderData: keepPreviousData,
+    ...LOCAL_READ,
+  })
+}
+
 /** Every stored thumbnail by task: blobs are references, so this stays cheap for thousands. */
 export const thumbnailsQuery = queryOptions({
   queryKey: archiveKeys.thumbnails(),
@@ -87,4 +96,5 @@ export function prefetchLocalReads(queryClient: QueryClient) {
   void queryClient.prefetchQuery(localFilesQuery)
   void queryClient.prefetchQuery(thumbnailsQuery)
   void queryClient.prefetchQuery(archiveCountQuery)
+  void queryClient.prefetchQuery(annotationsQuery)
 }

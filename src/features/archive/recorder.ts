@@ -23,7 +23,8 @@ export function wantsAutoKeep(record: ArchivedTask, since: number, nowMs: number
   return arkStillHasResult(task, nowMs / 1000) && task.updatedAt! * 1000 >= since
 }
 
-async function recordAndKeep(tasks: ArkTask[], endpoint: string | undefined) {
+/** Records tasks, and queues for keeping those auto-keep wants. */
+export async function recordAndKeep(tasks: ArkTask[], endpoint: string | undefined) {
   const changed = await recordTasks(tasks, endpoint)
   const autoKeep = autoKeepSetting()
   if (!autoKeep.on) return

@@ -30,9 +30,9 @@ export function ArchivedElsewhereNote({
       {archived.length > 0 && (
         <p className="m-0">
           {archived.length === 1 ? 'One task' : `${archived.length} tasks`} Ark no longer lists{' '}
-          {archived.length === 1 ? 'is' : 'are'} in this browser's archive ({archived.join(', ')}).{' '}
+          {archived.length === 1 ? 'is' : 'are'} in this browser's library ({archived.join(', ')}).{' '}
           <button type="button" className="link-button" onClick={onShowArchive}>
-            Show in the archive
+            Show in the library
           </button>
         </p>
       )}

@@ -103,7 +103,7 @@ export function KeepControls({ task }: { task: ArkTask }) {
   )
 }
 
-/** Removes the task and its local file from this browser's archive, after a confirm; Ark is not touched. */
+/** Removes the task and its local file from this browser's library, after a confirm; Ark is not touched. */
 function RemoveFromArchive({ taskId }: { taskId: string }) {
   const [open, setOpen] = useState(false)
   return (
@@ -112,14 +112,14 @@ function RemoveFromArchive({ taskId }: { taskId: string }) {
       onOpenChange={setOpen}
       trigger={
         <button type="button" className="link-button">
-          Remove from archive
+          Remove from library
         </button>
       }
-      title="Remove this task from the archive?"
+      title="Remove this task from the library??"
       description={
         <>
           <code>{taskId}</code> and any local file of it leave this browser. Ark is not touched: while Ark still lists
-          the task, it comes back into the archive the next time it is seen.
+          the task, it comes back into the library the next time it is seen.
         </>
       }
       actions={
@@ -130,7 +130,7 @@ function RemoveFromArchive({ taskId }: { taskId: string }) {
             void forgetArchivedTask(taskId)
           }}
         >
-          Remove from archive
+          Remove from library
         </Button>
       }
     />

@@ -1,11 +1,11 @@
 import { memo } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { ArchiveIcon, CloudIcon } from 'lucide-react'
+import { CloudIcon, LibraryIcon } from 'lucide-react'
 import { ToggleGroup, ToggleGroupItem } from '../../../components/ui/toggle-group.tsx'
 import { formatCount } from '../../../lib/formatNumber.ts'
 import { archiveCountQuery } from '../archiveQueries.ts'
 
-/** Ark's live list, or everything this browser has seen and kept: one choice of two, arrow keys move. */
+/** Ark's live list, or the library (every task this browser has seen): one choice of two, arrow keys move. */
 export const SourceTabs = memo(function SourceTabs({
   archive,
   onChange,
@@ -27,8 +27,8 @@ export const SourceTabs = memo(function SourceTabs({
         Ark (last 7 days)
       </ToggleGroupItem>
       <ToggleGroupItem value="archive">
-        <ArchiveIcon />
-        Archive{count !== undefined ? ` (${formatCount(count)})` : ''}
+        <LibraryIcon />
+        Library{count !== undefined ? ` (${formatCount(count)})` : ''}
       </ToggleGroupItem>
     </ToggleGroup>
   )

@@ -47,8 +47,8 @@ export function StorageSummary() {
               const granted = await requestPersistentStorage()
               setNote(
                 granted
-                  ? 'The browser agreed to keep this archive under storage pressure.'
-                  : 'The browser did not grant persistent storage (it may after you use the site more, or bookmark it). The archive is stored all the same, but the browser may clear it when the disk is very full.',
+                  ? 'The browser agreed to keep this library under storage pressure.'
+                  : 'The browser did not grant persistent storage (it may after you use the site more, or bookmark it). The library is stored all the same, but the browser may clear it when the disk is very full.',
               )
               void queryClient.invalidateQueries({ queryKey: archiveKeys.all })
             }}

@@ -72,11 +72,11 @@ export function TransferControls() {
         {busy === 'export' ? 'Exporting…' : 'Export archive (.zip)'}
       </button>
       <label className="button file-button">
-        {busy === 'import' ? 'Importing…' : 'Import archive…'}
+        {busy === 'import' ? 'Importing…' : 'Import library…'}
         <input
           type="file"
           accept=".zip,application/zip"
-          aria-label="Import archive"
+          aria-label="Import library"
           disabled={busy !== undefined}
           onChange={(e) => {
             const file = e.target.files?.[0]

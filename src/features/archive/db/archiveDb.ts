@@ -22,6 +22,26 @@ export interface ArchivedTask {
   sortAt: number
   endpointKeys: [string, number, string][]
   endpointStatusKeys: [string, string, number, string][]
+  facets: TaskFacets
+}
+
+/** Copied out of `raw` for the library's filters and search. */
+export interface TaskFacets {
+  model?: string
+  format?: string
+  level?: string
+  /** The error's code and message, for search. */
+  errorText?: string
+}
+
+/** What the user said of a task: kept apart from Ark's record, which a new sighting replaces. */
+export interface TaskAnnotation {
+  taskId: string
+  name?: string
+  starred?: boolean
+  tags?: string[]
+  note?: string
+  updatedAt: number
 }
 
 export interface LocalFileMeta {
@@ -70,6 +90,7 @@ interface ArchiveSchema extends DBSchema {
   keepQueue: { key: string; value: KeepJob }
   kv: { key: string; value: string }
   thumbnails: { key: string; value: StoredThumbnail }
+  annotations: { key: string; value: TaskAnnotation }
 }
 
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>
@@ -81,7 +102,7 @@ let opened: ArchiveDb | undefined
 export const archiveDbIfOpen = (): ArchiveDb | undefined => opened
 
 export function archiveDb(): Promise<ArchiveDb> {
-  opening ??= openDB<ArchiveSchema>(archiveDbName(), 3, {
+  opening ??= openDB<ArchiveSchema>(archiveDbName(), 4, {
     async upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         const tasks = db.createObjectStore('tasks', { keyPath: 'id' })
@@ -100,6 +121,10 @@ export function archiveDb(): Promise<ArchiveDb> {
         tasks.createIndex('byStatus', ['status', 'sortAt', 'id'])
         tasks.createIndex('byEndpoint', 'endpointKeys', { multiEntry: true })
         tasks.createIndex('byEndpointStatus', 'endpointStatusKeys', { multiEntry: true })
+      }
+      if (oldVersion < 4) db.createObjectStore('annotations', { keyPath: 'taskId' })
+      if (oldVersion >= 1 && oldVersion < 4) {
+        const tasks = transaction.objectStore('tasks')
         for (let cursor = await tasks.openCursor(); cursor; cursor = await cursor.continue())
           await cursor.update(withIndexKeys(cursor.value))
       }

@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto'
 import { openDB } from 'idb'
 import { expect, it } from 'vitest'
 import { archiveDb } from './archiveDb.ts'
-import { archivePage } from './archivePages.ts'
+import { libraryPage } from '../library/libraryIndex.ts'
 import { archiveDbName } from './archiveScope.ts'
 
-it('an archive written before the indexes gets them on first open, with nothing lost', async () => {
+it('a library written before the indexes and facets gets them on first open, with nothing lost', async () => {
   const old = await openDB(archiveDbName(), 2, {
     upgrade(db) {
       const tasks = db.createObjectStore('tasks', { keyPath: 'id' })
@@ -14,27 +14,34 @@ it('an archive written before the indexes gets them on first open, with nothing 
       db.createObjectStore('kv')
     },
   })
-  const base = { raw: {}, endpoints: ['ep-1'], firstSeenAt: 1, lastSeenAt: 2 }
+  const raw = (id: string, status: string) => ({ id, status, model: 'doubao-seed3d-2-0-260328', fileformat: 'OBJ' })
+  const base = {
+    endpoints: ['ep-1'],
+    firstSeenAt: 1,
+    lastSeenAt: 2,
+  }
   await old.put('tasks', {
     ...base,
     id: 'older',
+    raw: raw('older', 'succeeded'),
     status: 'succeeded',
     createdAt: 100,
     file: { bytes: 3, storedAt: 9, kept: true },
   })
-  await old.put('tasks', { ...base, id: 'newer', status: 'failed', createdAt: 200 })
-  await old.put('tasks', { ...base, id: 'undated', status: 'succeeded', endpoints: [] })
+  await old.put('tasks', { ...base, id: 'newer', raw: raw('newer', 'failed'), status: 'failed', createdAt: 200 })
+  await old.put('tasks', {
+    ...base,
+    id: 'undated',
+    raw: raw('undated', 'succeeded'),
+    status: 'succeeded',
+    endpoints: [],
+  })
   old.close()
 
-  const all = await archivePage({ pageNum: 1, pageSize: 50, taskIds: [] })
-  expect(all.records.map((r) => r.id)).toEqual(['newer', 'older', 'undated'])
-  const succeededOnEp1 = await archivePage({
-    pageNum: 1,
-    pageSize: 50,
-    taskIds: [],
-    status: 'succeeded',
-    model: 'ep-1',
-  })
-  expect(succeededOnEp1.records.map((r) => r.id)).toEqual(['older'])
+  const all = await libraryPage({}, 1, 50)
+  expect(all.items.map((task) => task.id)).toEqual(['newer', 'older', 'undated'])
+  const savedObj = await libraryPage({ status: 'succeeded', format: 'obj', saved: 'yes' }, 1, 50)
+  expect(savedObj.items.map((task) => task.id)).toEqual(['older'])
+  expect(savedObj.choices.models).toEqual(['doubao-seed3d-2-0-260328'])
   expect((await (await archiveDb()).get('tasks', 'older'))?.file).toEqual({ bytes: 3, storedAt: 9, kept: true })
 })

@@ -1,11 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { serverInfoQuery } from '../../../api/taskQueries.ts'
 import { useEffect } from 'react'
 import { archiveKeys } from '../archiveQueries.ts'
 import { onArchiveChange } from '../db/archiveChanges.ts'
 import { startKeepQueue, type PictureMaker } from '../keep/keepQueue.ts'
 import { startArchiveRecorder } from '../recorder.ts'
+import { mirrorWanted, startTaskListMirror } from '../mirror/taskListMirror.ts'
 
-/** Records every fetched task, runs the keep queue, and re-reads archive views when the archive changes. */
+/**
+ * Records every fetched task, mirrors Ark's whole list, runs the keep queue, and re-reads archive
+ * views when the archive changes.
+ */
 export function useArchiveSync(makePicture: PictureMaker) {
   const queryClient = useQueryClient()
   useEffect(() => {
@@ -25,4 +30,8 @@ export function useArchiveSync(makePicture: PictureMaker) {
       clearTimeout(timer)
     }
   }, [queryClient, makePicture])
+
+  const info = useQuery(serverInfoQuery)
+  const mirror = info.isFetched && mirrorWanted(info.data)
+  useEffect(() => (mirror ? startTaskListMirror() : undefined), [mirror])
 }

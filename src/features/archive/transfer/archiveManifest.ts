@@ -23,6 +23,16 @@ export const manifestTask = z.object({
   file: fileEntry.optional(),
   /** The result's picture, when one was made; older exports have none. */
   thumbnail: z.object({ path: z.string().min(1), madeAt: z.number() }).optional(),
+  /** What the user said of the task; older exports have none. */
+  annotation: z
+    .object({
+      name: z.string().max(500).optional(),
+      starred: z.boolean().optional(),
+      tags: z.array(z.string().max(200)).max(100).optional(),
+      note: z.string().max(10_000).optional(),
+      updatedAt: z.number(),
+    })
+    .optional(),
 })
 
 export const archiveManifest = z.object({

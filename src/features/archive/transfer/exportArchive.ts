@@ -43,15 +43,17 @@ export async function exportArchive(): Promise<ExportedArchive> {
     zip.push({ name: path, data: thumbnail.blob.stream() })
     thumbnails.set(thumbnail.taskId, { path, madeAt: thumbnail.madeAt })
   }
+  const annotations = new Map((await db.getAll('annotations')).map(({ taskId, ...a }) => [taskId, a]))
   const manifest: ArchiveManifest = {
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_VERSION,
     exportedAt: new Date().toISOString(),
     // The index keys are this browser's; an import derives its own.
-    tasks: records.map(({ file, sortAt: _sortAt, endpointKeys: _e, endpointStatusKeys: _es, ...task }) => ({
+    tasks: records.map(({ file, sortAt: _sortAt, endpointKeys: _e, endpointStatusKeys: _es, facets: _f, ...task }) => ({
       ...task,
       file: file && kept.has(task.id) ? { ...file, path: kept.get(task.id)! } : undefined,
       thumbnail: thumbnails.get(task.id),
+      annotation: annotations.get(task.id),
     })),
   }
   const text = new TextEncoder()

@@ -127,6 +127,21 @@ async function importBatch(db: ArchiveDb, zip: ArchiveZip, tasks: ManifestTask[]
     if (blob) report.files++
   }
   await importThumbnails(db, zip, tasks)
+  await importAnnotations(db, tasks)
+}
+
+/** Names, stars, tags and notes of the imported tasks, where this browser has none or older ones. */
+async function importAnnotations(db: ArchiveDb, tasks: ManifestTask[]) {
+  const annotated = tasks.filter((task) => task.annotation)
+  if (annotated.length === 0) return
+  const tx = db.transaction('annotations', 'readwrite')
+  const here = await Promise.all(annotated.map((task) => tx.store.get(task.id)))
+  const writes = annotated.flatMap((task, index) =>
+    (here[index]?.updatedAt ?? -1) < task.annotation!.updatedAt
+      ? [tx.store.put({ ...task.annotation!, taskId: task.id })]
+      : [],
+  )
+  await Promise.all([...writes, tx.done])
 }
 
 /** Thumbnails of the imported tasks, where this browser has none or an older one. */

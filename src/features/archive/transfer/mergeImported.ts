@@ -13,7 +13,7 @@ export function mergeImported(
   existing: ArchivedTask | undefined,
   incoming: ManifestTask,
 ): { record: ArchivedTask; takeFile: boolean; changed: boolean } {
-  const { file: incomingFile, ...incomingTask } = incoming
+  const { file: incomingFile, thumbnail: _thumbnail, annotation: _annotation, ...incomingTask } = incoming
   if (!existing) {
     return {
       record: withIndexKeys({ ...incomingTask, file: undefined }),

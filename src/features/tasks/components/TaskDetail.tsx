@@ -19,6 +19,8 @@ interface Props {
   /** The result's header actions (keep, download) and its view (model, storage): composed by app/. */
   resultActions?: ReactNode
   result?: ReactNode
+  /** What the user says of the task (name, star, tags, note): composed by app/. */
+  annotation?: ReactNode
   onClose: () => void
   /** "Close details" beside the list; "Back" on a phone, where the task fills the screen. */
   closeLabel?: string
@@ -39,6 +41,7 @@ export function TaskDetail({
   error,
   resultActions,
   result,
+  annotation,
   onClose,
   closeLabel = 'Close details',
   fullView,
@@ -96,6 +99,7 @@ export function TaskDetail({
           </Button>
         )}
       </header>
+      {annotation}
       {!task && loading && <p className="muted">Loading…</p>}
       {!task && error ? <TaskListError error={error} subject="This task" /> : null}
       {task && (

@@ -1,0 +1,87 @@
+import { PencilIcon } from 'lucide-react'
+import { useEffect, useRef, useState } from 'react'
+import { Button } from '../../../components/ui/button.tsx'
+import { cn } from '../../../lib/cn.ts'
+import { annotate } from '../db/annotations.ts'
+import { useAnnotation } from './useAnnotations.ts'
+import { RENAME_EVENT } from './renameRequest.ts'
+
+/**
+ * The task's name, or `fallback` when it has none, with a "Rename" button that turns it into a
+ * text field: Enter or leaving the field saves, Esc puts it back.
+ */
+export function TaskName({
+  taskId,
+  fallback,
+  className,
+  listensForRename = false,
+}: {
+  taskId: string
+  fallback?: React.ReactNode
+  className?: string
+  /** This one answers the `r` key for its task (the detail's). */
+  listensForRename?: boolean
+}) {
+  const name = useAnnotation(taskId)?.name
+  const [editing, setEditing] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (!listensForRename) return
+    const onRename = (event: Event) => (event as CustomEvent<string>).detail === taskId && setEditing(true)
+    window.addEventListener(RENAME_EVENT, onRename)
+    return () => window.removeEventListener(RENAME_EVENT, onRename)
+  }, [listensForRename, taskId])
+  useEffect(() => {
+    if (editing) input.current?.select()
+  }, [editing])
+
+  if (editing) {
+    const finish = (save: boolean) => {
+      if (save) void annotate(taskId, { name: input.current?.value ?? '' })
+      setEditing(false)
+    }
+    return (
+      <input
+        ref={input}
+        defaultValue={name ?? ''}
+        aria-label={`Name of ${taskId}`}
+        placeholder="A name for this task"
+        maxLength={120}
+        className="h-7 min-w-0 flex-1 rounded-md border border-input bg-background px-2 text-[13px] outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          event.stopPropagation()
+          if (event.key === 'Enter') finish(true)
+          if (event.key === 'Escape') finish(false)
+        }}
+        onBlur={() => finish(true)}
+      />
+    )
+  }
+  return (
+    <span className={cn('group/name flex min-w-0 items-center gap-1', className)}>
+      {name ? (
+        <span className="truncate font-medium" title={name} data-name>
+          {name}
+        </span>
+      ) : (
+        fallback
+      )}
+      <Button
+        size="icon-sm"
+        variant="ghost"
+        aria-label="Rename"
+        // A press does not take the focus first: focusing would activate the row or card under it.
+        onMouseDown={(event) => event.preventDefault()}
+        title="Rename (r)"
+        className="size-6 shrink-0 text-muted-foreground opacity-60 group-hover/name:opacity-100 focus-visible:opacity-100"
+        onClick={(event) => {
+          event.stopPropagation()
+          setEditing(true)
+        }}
+      >
+        <PencilIcon className="size-3.5" />
+      </Button>
+    </span>
+  )
+}
