@@ -112,4 +112,18 @@ test('model name, format and a tag filter to exactly the matching tasks; a name 
   await page.getByRole('button', { name: 'Starred' }).click()
   await expect(page).toHaveURL(/starred=1/)
   await expect(rows(page)).toHaveCount(1)
+
+  // The keyboard: s stars the active task, r renames it in its detail.
+  await page.getByRole('button', { name: 'Starred' }).click()
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill(objB.id)
+  await expect(rows(page)).toHaveCount(1)
+  // Leaves the search (Esc would also clear a search field).
+  await page.getByRole('searchbox', { name: 'Search the library' }).blur()
+  await page.keyboard.press('j')
+  await page.keyboard.press('s')
+  await expect(row(page, objB.id).getByRole('button', { name: 'Star' })).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('r')
+  await page.getByRole('textbox', { name: `Name of ${objB.id}` }).fill('Blue stool')
+  await page.getByRole('textbox', { name: `Name of ${objB.id}` }).press('Enter')
+  await expect(row(page, objB.id)).toContainText('Blue stool')
 })

@@ -7,6 +7,8 @@ const SHORTCUTS: Array<[keys: string[], what: string]> = [
   [['Enter'], 'Open the task (focus moves into it)'],
   [['Esc'], 'Leave the full view, then close the task (focus returns to its row)'],
   [['x'], 'Select or clear the task'],
+  [['s'], 'Star or unstar the task'],
+  [['r'], 'Rename the task (opens it)'],
   [['/'], 'Task IDs filter'],
   [['Tab'], 'The list is one stop: Tab moves on to the task or the controls'],
   [['?'], 'These shortcuts'],

@@ -31,8 +31,8 @@ export const tableColumns = taskColumns(
       header: 'Name',
       cell: (info) => (
         <span className="flex min-w-0 items-center">
-          <StarToggle taskId={info.row.original.id} className="size-6" />
-          <TaskName taskId={info.row.original.id} fallback={<span className="text-muted-foreground">—</span>} />
+          <StarToggle taskId={info.row.original.id} className="size-6" inList />
+          <TaskName taskId={info.row.original.id} inList fallback={<span className="text-muted-foreground">—</span>} />
         </span>
       ),
     }),

@@ -76,6 +76,7 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
           </div>
           <div className="flex min-w-0 items-center">
             <TaskName
+              inList
               taskId={task.id}
               className="flex-1 text-[13px]"
               fallback={
@@ -95,7 +96,7 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
                 </button>
               }
             />
-            <StarToggle taskId={task.id} className="size-6" />
+            <StarToggle taskId={task.id} className="size-6" inList />
           </div>
           <div className="flex min-w-0 items-center gap-1.5">
             <StatusBadge status={task.status} />

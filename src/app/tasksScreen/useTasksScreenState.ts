@@ -9,7 +9,14 @@ import { useLocalStorage } from '../../lib/useLocalStorage.ts'
 import { useMediaQuery } from '../../lib/useMediaQuery.ts'
 import { useTicker } from '../../lib/useNow.ts'
 import { useQuery } from '@tanstack/react-query'
-import { libraryQuery, useLocalFiles, type LibraryFilters } from '../../features/archive/index.ts'
+import {
+  annotate,
+  libraryQuery,
+  requestRename,
+  useAnnotations,
+  useLocalFiles,
+  type LibraryFilters,
+} from '../../features/archive/index.ts'
 import {
   DEFAULT_HIDDEN_COLUMNS,
   isInFlight,
@@ -59,6 +66,7 @@ export function useTasksScreenState() {
   const [chosenColumns, setColumnVisibility] = useLocalStorage<ColumnVisibilityState>('table.columns', {})
   const columnVisibility = useMemo(() => ({ ...DEFAULT_HIDDEN_COLUMNS, ...chosenColumns }), [chosenColumns])
   const knownEndpoints = useRememberedEndpoints(params.model)
+  const annotations = useAnnotations()
   const notify = useNotifyWhenFinished()
   const finishedIds = useFinishedTasks(tasks, notify.on)
 
@@ -121,6 +129,17 @@ export function useTasksScreenState() {
       if (task) selection.toggle(task, !selection.has(task.id))
     },
     showShortcuts: () => setShortcutsOpen(true),
+    starActive: () => {
+      const task = rowOrder[activeIndex]
+      if (task) void annotate(task.id, { starred: !annotations[task.id]?.starred })
+    },
+    renameActive: () => {
+      const task = rowOrder[activeIndex] ?? (openTaskId ? { id: openTaskId } : undefined)
+      if (!task) return
+      if (task.id !== openTaskId) navigate({ ...view, openTaskId: task.id })
+      // The detail's name field listens once it is drawn.
+      requestAnimationFrame(() => requestAnimationFrame(() => requestRename(task.id)))
+    },
   })
 
   const live = !archive && Boolean(tasks?.some((t) => isInFlight(t.status)))

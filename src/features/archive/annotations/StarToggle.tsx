@@ -5,13 +5,15 @@ import { annotate } from '../db/annotations.ts'
 import { useAnnotation } from './useAnnotations.ts'
 
 /** "Star": pressed when the task is starred. */
-export function StarToggle({ taskId, className }: { taskId: string; className?: string }) {
+/** `inList`: inside a row or card, which is the list's one tab stop; the `s` key stars it there. */
+export function StarToggle({ taskId, className, inList }: { taskId: string; className?: string; inList?: boolean }) {
   const starred = Boolean(useAnnotation(taskId)?.starred)
   return (
     <Button
       size="icon-sm"
       variant="ghost"
       aria-label="Star"
+      tabIndex={inList ? -1 : undefined}
       // A press does not take the focus first: focusing would activate the row or card under it.
       onMouseDown={(event) => event.preventDefault()}
       aria-pressed={starred}

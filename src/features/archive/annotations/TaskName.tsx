@@ -15,10 +15,13 @@ export function TaskName({
   fallback,
   className,
   listensForRename = false,
+  inList,
 }: {
   taskId: string
   fallback?: React.ReactNode
   className?: string
+  /** Inside a row or card, the list's one tab stop: the `r` key renames there. */
+  inList?: boolean
   /** This one answers the `r` key for its task (the detail's). */
   listensForRename?: boolean
 }) {
@@ -71,6 +74,7 @@ export function TaskName({
         size="icon-sm"
         variant="ghost"
         aria-label="Rename"
+        tabIndex={inList ? -1 : undefined}
         // A press does not take the focus first: focusing would activate the row or card under it.
         onMouseDown={(event) => event.preventDefault()}
         title="Rename (r)"

@@ -7,12 +7,17 @@ interface Handlers {
   focusIdFilter: () => void
   toggleSelectActive: () => void
   showShortcuts: () => void
+  starActive?: () => void
+  renameActive?: () => void
 }
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 
-/** j/k or arrows move, Enter opens, Esc closes, / focuses the task ID filter, x selects, ? lists them. */
+/**
+ * j/k or arrows move, Enter opens, Esc closes, / focuses the task ID filter, x selects, s stars,
+ * r renames, ? lists them.
+ */
 export function useTableKeyboard(handlers: Handlers) {
   const latest = useRef(handlers)
   useEffect(() => {
@@ -25,8 +30,9 @@ export function useTableKeyboard(handlers: Handlers) {
       // A dialog or menu open over the page has the keyboard; its own Esc closes it, not the task. By
       // the time the key reaches the document the menu may be gone, but the key came from inside it.
       const target = event.target
-      if (target instanceof Element && (!target.isConnected || target.closest('[role="menu"], [role="dialog"]'))) return
-      if (document.querySelector('[role="dialog"], [role="menu"]')) return
+      const overlays = '[role="menu"], [role="dialog"], [role="alertdialog"]'
+      if (target instanceof Element && (!target.isConnected || target.closest(overlays))) return
+      if (document.querySelector(overlays)) return
       if (event.key === 'Escape') {
         if (isTyping(event.target)) (event.target as HTMLElement).blur()
         else h.close()
@@ -43,6 +49,8 @@ export function useTableKeyboard(handlers: Handlers) {
         '/': h.focusIdFilter,
         x: h.toggleSelectActive,
         '?': h.showShortcuts,
+        ...(h.starActive && { s: h.starActive }),
+        ...(h.renameActive && { r: h.renameActive }),
       }
       const action = actions[event.key]
       if (!action) return

@@ -89,8 +89,9 @@ export function TexturesPanel({ inventory, gl }: { inventory: TextureInventory; 
               type="button"
               className="flex w-full cursor-pointer flex-col gap-1 rounded-md border border-border bg-card p-1.5 text-left text-[12px] hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60 focus-visible:outline-none"
               onClick={() => setOpen(t)}
-              aria-label={`${t.name}: ${t.slots.join(', ')}, ${resolution(t)} ${t.format}`}
             >
+              {/* Named by what it shows, after the image's name: a label of its own would leave the sizes out. */}
+              <span className="sr-only">{t.name}: </span>
               <span className="checkerboard grid aspect-square place-items-center overflow-hidden rounded-sm">
                 <Pixels image={thumbnails?.get(t.key)} label="" className="max-h-full max-w-full" />
               </span>
