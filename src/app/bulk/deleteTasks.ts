@@ -1,6 +1,7 @@
 import { deleteTask } from '../../api/arkClient.ts'
 import { ArkApiError, isRetryable, retryDelayMs } from '../../api/arkErrors.ts'
 import type { ArkTask } from '../../api/arkTask.ts'
+import { sleep } from '../../lib/sleep.ts'
 
 export interface DeleteProgress {
   done: number
@@ -11,12 +12,6 @@ export interface DeleteProgress {
 }
 
 const MAX_ATTEMPTS = 6
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
-  })
 
 /**
  * Deletes (or cancels) tasks one at a time, so Ark's rate limit is met rather than fought: a 429
@@ -39,7 +34,8 @@ export async function deleteTasks(
         if (isRetryable(error) && attempt + 1 < MAX_ATTEMPTS && !signal.aborted) {
           const wait = retryDelayMs(attempt, error)
           onProgress({ ...progress, waitingMs: wait })
-          await sleep(wait, signal)
+          // A cancel ends the wait early.
+          await sleep(wait, signal).catch(() => undefined)
           continue
         }
         const reason = error instanceof ArkApiError ? `${error.message} (${error.status})` : String(error)

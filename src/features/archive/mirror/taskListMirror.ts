@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react'
 import { fetchTaskPage, type ServerInfo } from '../../../api/arkClient.ts'
 import { LIST_WINDOW_SECONDS } from '../../../api/taskFacts.ts'
+import { sleep } from '../../../lib/sleep.ts'
 import { tunable } from '../../../lib/tunable.ts'
 import { archiveDb } from '../db/archiveDb.ts'
 import { archiveDbName } from '../db/archiveScope.ts'
@@ -9,14 +10,6 @@ import { runMirror, type MirrorDeps, type MirrorState } from './mirrorTaskList.t
 
 let state: MirrorState | undefined
 const listeners = new Set<() => void>()
-
-function wait(ms: number, signal: AbortSignal) {
-  return new Promise<void>((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason)
-    const timer = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true })
-  })
-}
 
 async function unfinishedIds(): Promise<string[]> {
   const db = await archiveDb()
@@ -33,7 +26,7 @@ const deps = (): MirrorDeps => ({
   fetchPage: fetchTaskPage,
   record: (tasks) => recordAndKeep(tasks, undefined),
   unfinishedIds,
-  wait,
+  wait: sleep,
   now: () => Date.now(),
   gapMs: tunable('mirrorGapMs', 1_000),
   refreshMs: tunable('mirrorRefreshMs', 60_000),
