@@ -48,10 +48,8 @@ export function useTasksScreenState() {
   const selection = useSelectionState()
   const arkList = useTaskList(params, !archive)
   const library = view.library ?? NO_FILTERS
-  const libraryFilters = useMemo(
-    () => (params.taskIds.length > 0 ? { ...library, ids: params.taskIds } : library),
-    [library, params.taskIds],
-  )
+  // The query key is compared by value: a new object each render asks for nothing new.
+  const libraryFilters = params.taskIds.length > 0 ? { ...library, ids: params.taskIds } : library
   const archiveList = useQuery({
     ...libraryQuery(libraryFilters, params.pageNum, params.pageSize),
     enabled: Boolean(archive),

@@ -1,8 +1,8 @@
 import { PencilIcon } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
-import { Button } from '../../../components/ui/button.tsx'
 import { cn } from '../../../lib/cn.ts'
 import { annotate } from '../db/annotations.ts'
+import { InListButton } from './InListButton.tsx'
 import { useAnnotation } from './useAnnotations.ts'
 import { RENAME_EVENT } from './renameRequest.ts'
 
@@ -70,22 +70,15 @@ export function TaskName({
       ) : (
         fallback
       )}
-      <Button
-        size="icon-sm"
-        variant="ghost"
+      <InListButton
+        inList={inList}
         aria-label="Rename"
-        tabIndex={inList ? -1 : undefined}
-        // A press does not take the focus first: focusing would activate the row or card under it.
-        onMouseDown={(event) => event.preventDefault()}
         title="Rename (r)"
         className="size-6 shrink-0 text-muted-foreground opacity-60 group-hover/name:opacity-100 focus-visible:opacity-100"
-        onClick={(event) => {
-          event.stopPropagation()
-          setEditing(true)
-        }}
+        onPress={() => setEditing(true)}
       >
         <PencilIcon className="size-3.5" />
-      </Button>
+      </InListButton>
     </span>
   )
 }

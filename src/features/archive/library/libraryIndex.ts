@@ -1,16 +1,10 @@
 import { readArkTask, type ArkTask } from '../../../api/arkTask.ts'
 import { onArchiveChange } from '../db/archiveChanges.ts'
-import { archiveDb, type TaskAnnotation } from '../db/archiveDb.ts'
+import { archiveDb } from '../db/archiveDb.ts'
 import type { LibraryFilters } from './libraryFilters.ts'
 import { libraryChoices, libraryRow, selectRows, type LibraryChoices, type LibraryRow } from './libraryRows.ts'
 
-export interface LibraryEntry {
-  task: ArkTask
-  annotation?: TaskAnnotation
-}
-
 export interface LibraryPage {
-  entries: LibraryEntry[]
   items: ArkTask[]
   total: number
   /** Every task the library holds. */
@@ -20,7 +14,6 @@ export interface LibraryPage {
 
 interface Loaded {
   rows: LibraryRow[]
-  annotations: Map<string, TaskAnnotation>
   choices: LibraryChoices
 }
 
@@ -44,7 +37,7 @@ function loaded(): Promise<Loaded> {
     const annotations = new Map(annotationList.map((a) => [a.taskId, a]))
     const withPicture = new Set(pictured)
     const rows = records.map((record) => libraryRow(record, annotations.get(record.id), withPicture.has(record.id)))
-    return { rows, annotations, choices: libraryChoices(rows) }
+    return { rows, choices: libraryChoices(rows) }
   })().catch((error: unknown) => {
     loading = undefined
     throw error
@@ -54,14 +47,12 @@ function loaded(): Promise<Loaded> {
 
 /** One page of the library under its filters and sort, over everything this browser holds. */
 export async function libraryPage(filters: LibraryFilters, pageNum: number, pageSize: number): Promise<LibraryPage> {
-  const { rows, annotations, choices } = await loaded()
+  const { rows, choices } = await loaded()
   const matching = selectRows(rows, filters)
   const onPage = matching.slice((pageNum - 1) * pageSize, pageNum * pageSize)
   const db = await archiveDb()
   const tx = db.transaction('tasks')
   const records = await Promise.all(onPage.map((row) => tx.store.get(row.id)))
-  const entries = records.flatMap((record, index) =>
-    record ? [{ task: readArkTask(record.raw, index), annotation: annotations.get(record.id) }] : [],
-  )
-  return { entries, items: entries.map((entry) => entry.task), total: matching.length, size: rows.length, choices }
+  const items = records.flatMap((record, index) => (record ? [readArkTask(record.raw, index)] : []))
+  return { items, total: matching.length, size: rows.length, choices }
 }

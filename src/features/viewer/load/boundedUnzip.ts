@@ -34,16 +34,23 @@ function directoryOf(zip: Uint8Array): UnzipFileInfo[] {
 }
 
 /** Collects one entry's bytes into a buffer of its declared size, refusing a stream that runs past it. */
-function entrySink(file: UnzipFile, declared: UnzipFileInfo, stats: UnzipStats) {
+function entrySink(
+  file: UnzipFile,
+  declared: UnzipFileInfo,
+  stats: UnzipStats,
+  onFailure: (error: CorruptEntry) => void,
+) {
   const out = new Uint8Array(declared.originalSize)
   let written = 0
-  const sink = { out, done: false, error: undefined as CorruptEntry | undefined }
+  let failed = false
+  const sink = { out, done: false }
   const fail = (message: string) => {
-    sink.error = new CorruptEntry(message)
+    failed = true
     file.terminate()
+    onFailure(new CorruptEntry(message))
   }
   file.ondata = (error, chunk, final) => {
-    if (sink.error) return
+    if (failed) return
     if (error) return fail(`${file.name} cannot be inflated (${error.message})`)
     stats.inflated += chunk.length
     if (written + chunk.length > out.length) {
@@ -72,26 +79,28 @@ function inflateAll(zip: Uint8Array, listed: UnzipFileInfo[], stats: UnzipStats)
   const byName = new Map(listed.map((entry) => [entry.name, entry]))
   const sinks = new Map<string, ReturnType<typeof entrySink>>()
   let current = ''
+  let failure: CorruptEntry | undefined
   const unzip = new Unzip((file) => {
     const declared = byName.get(file.name)
     if (!declared || sinks.has(file.name)) return
     if (file.compression !== STORED && file.compression !== DEFLATED)
       throw new CorruptEntry(`${file.name} uses a compression method the viewer cannot read`)
     current = file.name
-    sinks.set(file.name, entrySink(file, declared, stats))
+    sinks.set(
+      file.name,
+      entrySink(file, declared, stats, (error) => (failure ??= error)),
+    )
     file.start()
   })
   unzip.register(UnzipInflate)
-  const failure = () => [...sinks.values()].find((sink) => sink.error)?.error
   try {
-    for (let offset = 0; offset < zip.length && !failure(); offset += SLICE)
+    for (let offset = 0; offset < zip.length && !failure; offset += SLICE)
       unzip.push(zip.subarray(offset, offset + SLICE), offset + SLICE >= zip.length)
   } catch (error) {
     if (error instanceof CorruptEntry) throw error
     throw new CorruptEntry(`${current || 'an entry'} cannot be inflated (${errorMessage(error)})`)
   }
-  const error = failure()
-  if (error) throw error
+  if (failure) throw failure
   const files: Record<string, ArrayBuffer> = {}
   for (const entry of listed) {
     const sink = sinks.get(entry.name)
