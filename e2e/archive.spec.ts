@@ -9,6 +9,7 @@ import {
   localCopy,
   scratchWriteOutcome,
   servedZip,
+  openLibraryStorage,
   shownFromLocalCopy,
 } from './support/archive.ts'
 import { formatBytes } from '../src/lib/formatBytes.ts'
@@ -200,9 +201,10 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
   await page.goto('/?view=library')
   const archiveTab = page.getByRole('radio', { name: /^Library \(/ })
   const exportedCount = Number((await archiveTab.innerText()).replace(/\D/g, ''))
+  await openLibraryStorage(page)
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export archive (.zip)' }).click(),
+    page.getByRole('button', { name: 'Export library (.zip)' }).click(),
   ])
   const exportPath = await download.path()
   await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toContainText('1 kept files')
@@ -225,6 +227,7 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
   const fresh = await browser.newContext()
   const other = await fresh.newPage()
   await other.goto('/?view=library')
+  await openLibraryStorage(other)
   await other.getByLabel('Import library').setInputFiles(exportPath)
   await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 file stored')
   await expect(other.getByRole('radio', { name: /^Library \(/ })).toHaveText(new RegExp(`\\(${exportedCount}\\)`))
@@ -246,6 +249,7 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
 
 test('a file that is not an archive is refused with a reason, and nothing is imported', async ({ page }) => {
   await page.goto('/?view=library')
+  await openLibraryStorage(page)
   await page.getByLabel('Import library').setInputFiles({
     name: 'notes.zip',
     mimeType: 'application/zip',
@@ -335,6 +339,7 @@ test('storage: usage against the quota, Free space removes preview copies but ne
   await keepOpenTask(page)
 
   await page.goto('/?view=library')
+  await openLibraryStorage(page)
   const storage = page.getByRole('group', { name: 'Storage' })
   await expect(storage.getByLabel('Storage used')).toHaveText(/^[\d.]+ (KB|MB) of [\d.]+ (MB|GB) used$/)
   await expect(storage).toContainText(/kept files [1-9][\d.]* (KB|MB), preview copies [1-9][\d.]* (KB|MB)/)
@@ -492,6 +497,7 @@ test('a 50,000-task import shows its progress and cancels between batches, keepi
   const total = 50_000
   const file = await syntheticArchive(total)
   await page.goto('/?view=library&page_size=50')
+  await openLibraryStorage(page)
   await page.getByLabel('Import library').setInputFiles(file)
   const progress = page.getByRole('progressbar', { name: 'Importing' })
   await expect(progress).toHaveAttribute('max', String(total))

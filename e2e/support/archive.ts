@@ -1,6 +1,12 @@
 import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 
+/** Unfolds the library's storage, export and import (folded until asked for, the choice remembered). */
+export async function openLibraryStorage(page: Page) {
+  const summary = page.getByText('Storage, export and import')
+  if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click()
+}
+
 export const localCopy = (page: Page) => page.getByRole('group', { name: 'Result storage' })
 
 /** Presses Keep in the open task's detail and waits until the zip is stored. */

@@ -119,7 +119,7 @@ export async function filterChangeToNewRows(browser: Browser, baseUrl: string, p
 export function statusChangeToNewRows(page: Page): Promise<number> {
   // A string, not a function: tsx would wrap named helpers in __name(), which the page lacks.
   return page.evaluate<number>(`new Promise((resolve) => {
-    const select = [...document.querySelectorAll('select')].find((s) => s.closest('label')?.textContent?.startsWith('Status'))
+    const select = [...document.querySelectorAll('select')].find((s) => s.getAttribute('aria-label') === 'Status' || s.closest('label')?.textContent?.startsWith('Status'))
     const start = performance.now()
     const observer = new MutationObserver(() => {
       const badges = [...document.querySelectorAll('tbody tr[data-task-id] .status-badge')]

@@ -1,15 +1,10 @@
 import { SlidersHorizontalIcon } from 'lucide-react'
 import type { ReactNode } from 'react'
-import type { TaskListParams } from '../api/taskListParams.ts'
 import { Button } from '../components/ui/button.tsx'
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '../components/ui/sheet.tsx'
 
-const activeFilters = (params: TaskListParams) =>
-  [params.status, params.model, params.taskIds.length > 0 ? 'ids' : undefined].filter(Boolean).length
-
 /** On a phone the filters would fill the first screen: they open from one button, over the list. */
-export function FiltersSheet({ params, children }: { params: TaskListParams; children: ReactNode }) {
-  const active = activeFilters(params)
+export function FiltersSheet({ active, children }: { active: number; children: ReactNode }) {
   return (
     <Sheet>
       <SheetTrigger asChild>

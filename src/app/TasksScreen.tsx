@@ -57,33 +57,26 @@ export function TasksScreen() {
     emptyText,
   }
 
+  const filters = screen.archive ? (
+    <LibraryFilterBar
+      filters={screen.library}
+      choices={screen.archiveList.data?.choices}
+      onChange={screen.setLibrary}
+    />
+  ) : (
+    <TaskFilters
+      params={screen.params}
+      onChange={screen.setParams}
+      knownEndpoints={screen.knownEndpoints}
+      taskIdsInput={screen.taskIdsInput}
+    />
+  )
+
   const listSection = (
     <section className="tasks-main" aria-label="Tasks">
       <SourceTabs archive={Boolean(screen.archive)} onChange={screen.showArchive} />
       {screen.archive && <ArchivePanel />}
-      {screen.archive ? (
-        <LibraryFilterBar
-          filters={screen.library}
-          choices={screen.archiveList.data?.choices}
-          onChange={screen.setLibrary}
-        />
-      ) : screen.phone ? (
-        <FiltersSheet params={screen.params}>
-          <TaskFilters
-            params={screen.params}
-            onChange={screen.setParams}
-            knownEndpoints={screen.knownEndpoints}
-            taskIdsInput={screen.taskIdsInput}
-          />
-        </FiltersSheet>
-      ) : (
-        <TaskFilters
-          params={screen.params}
-          onChange={screen.setParams}
-          knownEndpoints={screen.knownEndpoints}
-          taskIdsInput={screen.taskIdsInput}
-        />
-      )}
+      {screen.phone ? <FiltersSheet active={screen.activeFilters}>{filters}</FiltersSheet> : filters}
       {screen.corrections.length > 0 && (
         <div className="panel panel-warning" role="status" aria-label="Address corrected">
           <strong>The address had values Ark does not accept; they were corrected:</strong>

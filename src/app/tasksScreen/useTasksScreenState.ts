@@ -11,6 +11,7 @@ import { useTicker } from '../../lib/useNow.ts'
 import { useQuery } from '@tanstack/react-query'
 import {
   annotate,
+  libraryFilterCount,
   libraryQuery,
   requestRename,
   useAnnotations,
@@ -145,6 +146,10 @@ export function useTasksScreenState() {
   // A rejected key or parameter needs the user; other errors keep the last rows on screen with a note.
   const needsUser = list.error instanceof ArkApiError && [400, 401, 403].includes(list.error.status)
   const blockingError = list.error && (!list.data || needsUser)
+  // What narrows the list now, for the phone's Filters button.
+  const activeFilters = archive
+    ? libraryFilterCount(library)
+    : [params.status, params.model, params.taskIds.length > 0].filter(Boolean).length
 
   return {
     now,
@@ -190,5 +195,6 @@ export function useTasksScreenState() {
     live,
     unreadable,
     blockingError,
+    activeFilters,
   }
 }

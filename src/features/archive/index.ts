@@ -35,5 +35,10 @@ export { annotate } from './db/annotations.ts'
 export { libraryQuery } from './archiveQueries.ts'
 export { useMirrorState } from './mirror/taskListMirror.ts'
 export type { LibraryFilters, LibrarySort } from './library/libraryFilters.ts'
-export { LIBRARY_SORTS, parseLibraryFilters, writeLibraryFilters, hasLibraryFilters } from './library/libraryFilters.ts'
+export {
+  LIBRARY_SORTS,
+  parseLibraryFilters,
+  writeLibraryFilters,
+  libraryFilterCount,
+} from './library/libraryFilters.ts'
 export { LibraryFilterBar } from './library/LibraryFilterBar.tsx'

@@ -19,7 +19,7 @@ export function AnnotationPanel({ taskId }: { taskId: string }) {
     if (added.some((tag) => tag.trim())) void annotate(taskId, { tags: [...tags, ...added] })
   }
   return (
-    <section aria-label="Name, star, tags and note" className="grid gap-1.5 border-b border-border px-3 py-2">
+    <section aria-label="Name, star, tags and note" className="grid gap-1.5 border-b border-border pt-1 pb-2">
       <div className="flex min-w-0 items-center gap-1">
         <StarToggle taskId={taskId} />
         <TaskName
@@ -72,7 +72,7 @@ export function AnnotationPanel({ taskId }: { taskId: string }) {
         defaultValue={annotation?.note ?? ''}
         rows={1}
         maxLength={2000}
-        className={`${fieldClass} field-sizing-content min-h-7 py-1`}
+        className={`${fieldClass} field-sizing-content min-h-7 py-1 font-sans`}
         onKeyDown={(event) => event.stopPropagation()}
         onBlur={(event) => {
           if (event.target.value.trim() !== (annotation?.note ?? ''))

@@ -1,15 +1,31 @@
+import { ChevronRightIcon } from 'lucide-react'
+import { useLocalStorage } from '../../../lib/useLocalStorage.ts'
 import { StorageSummary } from './StorageSummary.tsx'
 import { TransferControls } from './TransferControls.tsx'
 
-/** What the archive holds and what can be done with it as a whole. */
+/**
+ * What the library holds and what can be done with it as a whole, folded into one line until
+ * asked for (the choice is remembered): the list comes first.
+ */
 export function ArchivePanel() {
+  const [open, setOpen] = useLocalStorage<boolean>('library.storageOpen', false)
   return (
-    <section className="panel archive-panel" aria-label="Archive">
-      <p className="muted basis-full">
-        Every task listed is stored in this browser, past Ark’s 7 days; kept files outlive its 24 hours.
-      </p>
-      <StorageSummary />
-      <TransferControls />
-    </section>
+    <details
+      className="group/panel mb-2 rounded-md border border-border bg-muted text-[13px]"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md px-3 py-1.5 text-muted-foreground outline-none select-none focus-visible:ring-[3px] focus-visible:ring-ring/60 [&::-webkit-details-marker]:hidden">
+        <ChevronRightIcon aria-hidden="true" className="size-4 transition-transform group-open/panel:rotate-90" />
+        Storage, export and import
+      </summary>
+      <section className="panel archive-panel m-0 border-0" aria-label="Library storage">
+        <p className="muted basis-full">
+          Every task listed is stored in this browser, past Ark’s 7 days; saved files outlive its 24 hours.
+        </p>
+        <StorageSummary />
+        <TransferControls />
+      </section>
+    </details>
   )
 }

@@ -69,7 +69,7 @@ export function TransferControls() {
   return (
     <div className="transfer-controls" role="group" aria-label="Export and import">
       <button type="button" onClick={() => void runExport()} disabled={busy !== undefined}>
-        {busy === 'export' ? 'Exporting…' : 'Export archive (.zip)'}
+        {busy === 'export' ? 'Exporting…' : 'Export library (.zip)'}
       </button>
       <label className="button file-button">
         {busy === 'import' ? 'Importing…' : 'Import library…'}

@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/button.tsx'
 import { Input } from '../../../components/ui/input.tsx'
 import { NativeSelect } from '../../../components/ui/native-select.tsx'
 import { cn } from '../../../lib/cn.ts'
-import { hasLibraryFilters, LIBRARY_SORTS, type LibraryFilters, type LibrarySort } from './libraryFilters.ts'
+import { libraryFilterCount, LIBRARY_SORTS, type LibraryFilters, type LibrarySort } from './libraryFilters.ts'
 import type { LibraryChoices } from './libraryRows.ts'
 
 const SORT_NAMES: Record<LibrarySort, string> = {
@@ -133,7 +133,7 @@ export const LibraryFilterBar = memo(function LibraryFilterBar({ filters, choice
           value={filters.from ?? ''}
           max={filters.to}
           onChange={(event) => set({ from: event.target.value || undefined })}
-          className="w-34"
+          className="w-38"
         />
         –
         <Input
@@ -142,7 +142,7 @@ export const LibraryFilterBar = memo(function LibraryFilterBar({ filters, choice
           value={filters.to ?? ''}
           min={filters.from}
           onChange={(event) => set({ to: event.target.value || undefined })}
-          className="w-34"
+          className="w-38"
         />
       </span>
       <Button
@@ -165,7 +165,7 @@ export const LibraryFilterBar = memo(function LibraryFilterBar({ filters, choice
           </option>
         ))}
       </NativeSelect>
-      {hasLibraryFilters(filters) && (
+      {libraryFilterCount(filters) > 0 && (
         <Button size="sm" variant="ghost" onClick={() => onChange(filters.sort ? { sort: filters.sort } : {})}>
           <XIcon />
           Clear filters

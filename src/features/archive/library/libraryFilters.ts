@@ -69,5 +69,6 @@ export function writeLibraryFilters(filters: LibraryFilters, query: URLSearchPar
   if (filters.sort && filters.sort !== 'newest') query.set('sort', filters.sort)
 }
 
-export const hasLibraryFilters = (filters: LibraryFilters) =>
-  Object.entries(filters).some(([name, value]) => name !== 'sort' && name !== 'ids' && value !== undefined)
+/** How many filters narrow the library (the sort and the list's task IDs are not counted). */
+export const libraryFilterCount = (filters: LibraryFilters) =>
+  Object.entries(filters).filter(([name, value]) => name !== 'sort' && name !== 'ids' && value !== undefined).length
