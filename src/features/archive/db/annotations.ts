@@ -29,7 +29,7 @@ export async function annotate(taskId: string, change: AnnotationChange): Promis
   next.starred = next.starred || undefined
   const empty = !next.name && !next.note && !next.tags && !next.starred
   await Promise.all([empty ? tx.store.delete(taskId) : tx.store.put(next), tx.done])
-  announceArchiveChange()
+  announceArchiveChange([taskId])
   return empty ? undefined : next
 }
 

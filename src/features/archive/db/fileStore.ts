@@ -38,7 +38,7 @@ export async function storeFile(task: ArkTask, blob: Blob, kept: boolean): Promi
       kept ? tx.objectStore('keepQueue').delete(task.id) : Promise.resolve(),
       tx.done,
     ])
-    announceArchiveChange()
+    announceArchiveChange([task.id])
     return file
   } catch (error) {
     if (isStorageRefusal(error)) throw new QuotaError(`the ${(blob.size / 1e6).toFixed(1)} MB file was not stored`)
@@ -64,7 +64,7 @@ export async function removeFile(taskId: string): Promise<void> {
       : Promise.resolve(),
     tx.done,
   ])
-  announceArchiveChange()
+  announceArchiveChange([taskId])
 }
 
 /** Turns a preview copy into a kept one without downloading it again. */
@@ -74,7 +74,7 @@ export async function markKept(taskId: string): Promise<boolean> {
   const record = await tx.store.get(taskId)
   if (!record?.file) return false
   await Promise.all([tx.store.put({ ...record, file: { ...record.file, kept: true }, keepDeclined: false }), tx.done])
-  announceArchiveChange()
+  announceArchiveChange([taskId])
   return true
 }
 
@@ -118,7 +118,7 @@ export async function trimPreviewCopies(maxBytes: number): Promise<{ files: numb
 async function evict(copies: ArchivedTask[], bytesWanted: number): Promise<{ files: number; bytes: number }> {
   const db = await archiveDb()
   let bytes = 0
-  let files = 0
+  const evicted: string[] = []
   for (const record of copies) {
     if (bytes >= bytesWanted) break
     const tx = db.transaction(['tasks', 'files'], 'readwrite')
@@ -130,8 +130,8 @@ async function evict(copies: ArchivedTask[], bytesWanted: number): Promise<{ fil
       tx.done,
     ])
     bytes += record.file!.bytes
-    files += 1
+    evicted.push(record.id)
   }
-  if (files > 0) announceArchiveChange()
-  return { files, bytes }
+  if (evicted.length > 0) announceArchiveChange(evicted)
+  return { files: evicted.length, bytes }
 }

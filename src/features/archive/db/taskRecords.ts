@@ -49,7 +49,7 @@ export async function recordTasks(tasks: ArkTask[], endpoint: string | undefined
     if (next) changed.push(next)
   })
   await Promise.all([...changed.map((record) => tx.store.put(record)), tx.done])
-  if (changed.length > 0) announceArchiveChange()
+  if (changed.length > 0) announceArchiveChange(changed.map((record) => record.id))
   return changed
 }
 
@@ -68,7 +68,7 @@ export async function forgetArchivedTask(id: string): Promise<void> {
     tx.objectStore('thumbnails').delete(id),
     tx.done,
   ])
-  announceArchiveChange()
+  announceArchiveChange([id])
 }
 
 /** Tasks with a local file, oldest stored first. */

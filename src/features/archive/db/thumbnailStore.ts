@@ -5,7 +5,7 @@ import { archiveDb, type StoredThumbnail } from './archiveDb.ts'
 export async function saveThumbnail(taskId: string, blob: Blob): Promise<void> {
   try {
     await (await archiveDb()).put('thumbnails', { taskId, blob, madeAt: Date.now() })
-    announceArchiveChange()
+    announceArchiveChange([taskId])
   } catch (error) {
     console.warn('ark3d: the thumbnail was not stored:', error)
   }

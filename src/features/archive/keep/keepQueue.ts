@@ -179,7 +179,7 @@ async function download(job: KeepJob): Promise<void> {
     const attempts = Math.max(triedHere, await recordFailure(job.taskId, message, retryable))
     // Besides the browser's "online" event, which a flaky network may never send, try again later.
     if (retryable) setTimeout(() => void retryAfterNetworkLoss(), Math.min(60_000, 2_000 * 2 ** attempts))
-    announceArchiveChange()
+    announceArchiveChange([job.taskId])
   } finally {
     downloads.delete(job.taskId)
   }

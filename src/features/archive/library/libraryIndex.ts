@@ -18,31 +18,77 @@ interface Loaded {
 }
 
 let loading: Promise<Loaded> | undefined
+/** What changed since the rows were read: some tasks, or (`all`) anything. */
+let changed: Set<string> | 'all' | undefined
 let watching = false
 
-/** Reads the whole library once into small rows; read again after the archive changes. */
+async function readAll(): Promise<Loaded> {
+  const db = await archiveDb()
+  const tx = db.transaction(['tasks', 'annotations', 'thumbnails'])
+  const [records, annotationList, pictured] = await Promise.all([
+    tx.objectStore('tasks').getAll(),
+    tx.objectStore('annotations').getAll(),
+    tx.objectStore('thumbnails').getAllKeys(),
+  ])
+  const annotations = new Map(annotationList.map((a) => [a.taskId, a]))
+  const withPicture = new Set(pictured)
+  const rows = records.map((record) => libraryRow(record, annotations.get(record.id), withPicture.has(record.id)))
+  return { rows, choices: libraryChoices(rows) }
+}
+
+/** Reads only the tasks that changed and puts their rows in place: a live page changes a few at a time. */
+async function patched(before: Loaded, ids: string[]): Promise<Loaded> {
+  const db = await archiveDb()
+  const tx = db.transaction(['tasks', 'annotations', 'thumbnails'])
+  const read = await Promise.all(
+    ids.map((id) =>
+      Promise.all([
+        tx.objectStore('tasks').get(id),
+        tx.objectStore('annotations').get(id),
+        tx.objectStore('thumbnails').getKey(id),
+      ]),
+    ),
+  )
+  const fresh = new Map<string, LibraryRow | undefined>()
+  read.forEach(([record, annotation, picture], index) =>
+    fresh.set(ids[index]!, record && libraryRow(record, annotation, picture !== undefined)),
+  )
+  const rows: LibraryRow[] = []
+  for (const row of before.rows) {
+    if (!fresh.has(row.id)) rows.push(row)
+    else {
+      const next = fresh.get(row.id)
+      if (next) rows.push(next)
+      fresh.delete(row.id)
+    }
+  }
+  for (const row of fresh.values()) if (row) rows.push(row)
+  return { rows, choices: libraryChoices(rows) }
+}
+
+/** The library as small rows: read whole once, then kept up to date with what changes. */
 function loaded(): Promise<Loaded> {
   if (!watching) {
     watching = true
-    onArchiveChange(() => (loading = undefined))
+    onArchiveChange((ids) => {
+      if (!ids) changed = 'all'
+      else if (changed !== 'all') {
+        changed ??= new Set()
+        for (const id of ids) changed.add(id)
+      }
+    })
   }
-  loading ??= (async () => {
-    const db = await archiveDb()
-    const tx = db.transaction(['tasks', 'annotations', 'thumbnails'])
-    const [records, annotationList, pictured] = await Promise.all([
-      tx.objectStore('tasks').getAll(),
-      tx.objectStore('annotations').getAll(),
-      tx.objectStore('thumbnails').getAllKeys(),
-    ])
-    const annotations = new Map(annotationList.map((a) => [a.taskId, a]))
-    const withPicture = new Set(pictured)
-    const rows = records.map((record) => libraryRow(record, annotations.get(record.id), withPicture.has(record.id)))
-    return { rows, choices: libraryChoices(rows) }
-  })().catch((error: unknown) => {
-    loading = undefined
-    throw error
+  if (!loading || changed === 'all') loading = readAll()
+  else if (changed) {
+    const ids = [...changed]
+    loading = loading.then((before) => patched(before, ids))
+  }
+  changed = undefined
+  const current = loading
+  current.catch(() => {
+    if (loading === current) loading = undefined
   })
-  return loading
+  return current
 }
 
 /** One page of the library under its filters and sort, over everything this browser holds. */
