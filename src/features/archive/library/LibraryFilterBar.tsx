@@ -1,5 +1,5 @@
 import { SearchIcon, StarIcon, XIcon } from 'lucide-react'
-import { memo, useState } from 'react'
+import { Fragment, memo, useState } from 'react'
 import { FILTER_STATUSES } from '../../../api/taskListParams.ts'
 import { Button } from '../../../components/ui/button.tsx'
 import { Input } from '../../../components/ui/input.tsx'
@@ -127,23 +127,21 @@ export const LibraryFilterBar = memo(function LibraryFilterBar({ filters, choice
       ))}
       <FilterSelect label="Tag" value={filters.tag} options={choices?.tags ?? []} onChange={(tag) => set({ tag })} />
       <span className="flex items-center gap-1 text-[12px] text-muted-foreground">
-        <Input
-          type="date"
-          aria-label="Created from"
-          value={filters.from ?? ''}
-          max={filters.to}
-          onChange={(event) => set({ from: event.target.value || undefined })}
-          className="w-38"
-        />
-        –
-        <Input
-          type="date"
-          aria-label="Created to"
-          value={filters.to ?? ''}
-          min={filters.from}
-          onChange={(event) => set({ to: event.target.value || undefined })}
-          className="w-38"
-        />
+        {(['from', 'to'] as const).map((end, index) => (
+          <Fragment key={end}>
+            {index > 0 && '–'}
+            <Input
+              type="date"
+              aria-label={end === 'from' ? 'Created from' : 'Created to'}
+              value={filters[end] ?? ''}
+              // Each end is bounded by the other, so the range cannot turn inside out.
+              min={end === 'to' ? filters.from : undefined}
+              max={end === 'from' ? filters.to : undefined}
+              onChange={(event) => set({ [end]: event.target.value || undefined })}
+              className="w-38"
+            />
+          </Fragment>
+        ))}
       </span>
       <Button
         size="sm"
