@@ -4,6 +4,18 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/findChromium.mjs'
 
 const url = (port: number) => `http://127.0.0.1:${port}`
 
+/**
+ * Each project's server, with the table as the layout the user picked: once a picture exists the
+ * app otherwise opens on the gallery, and most tests read rows. `e2e/pictures.spec.ts` starts bare.
+ */
+const on = (port: number) => ({
+  baseURL: url(port),
+  storageState: {
+    cookies: [],
+    origins: [{ origin: url(port), localStorage: [{ name: 'ark3d:layout', value: '"table"' }] }],
+  },
+})
+
 export default defineConfig({
   testDir: 'e2e',
   // Tests make their own demo tasks or read endpoints no test writes to; the fault tests are serial.
@@ -28,7 +40,7 @@ export default defineConfig({
   projects: [
     // First: its serial tests mostly wait on Ark's timeouts and Retry-After, so one worker waits
     // through them while the other runs the rest (last, they left both cores idle for a minute).
-    { name: 'faults', testMatch: 'faults.spec.ts', use: { baseURL: url(E2E_PORTS.faults) } },
+    { name: 'faults', testMatch: 'faults.spec.ts', use: { ...on(E2E_PORTS.faults) } },
     {
       name: 'demo',
       testIgnore: [
@@ -43,7 +55,7 @@ export default defineConfig({
         'screenshots.spec.ts',
         'unreachable.spec.ts',
       ],
-      use: { baseURL: url(E2E_PORTS.demo) },
+      use: { ...on(E2E_PORTS.demo) },
     },
     {
       name: 'viewer',
@@ -56,13 +68,13 @@ export default defineConfig({
         'accessibility.spec.ts',
         'screenshots.spec.ts',
       ],
-      use: { baseURL: url(E2E_PORTS.viewer) },
+      use: { ...on(E2E_PORTS.viewer) },
     },
-    { name: 'proxied', testMatch: 'proxied.spec.ts', use: { baseURL: url(E2E_PORTS.proxied) } },
+    { name: 'proxied', testMatch: 'proxied.spec.ts', use: { ...on(E2E_PORTS.proxied) } },
     {
       name: 'unreachable',
       testMatch: 'unreachable.spec.ts',
-      use: { baseURL: url(E2E_PORTS.unreachable) },
+      use: { ...on(E2E_PORTS.unreachable) },
     },
   ],
   // One production build, previewed once per project (e2e/support/startServers.ts).

@@ -2,7 +2,7 @@
 // prints the figures as a table; writes them to bench-results/bench.json.
 import { execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { chromium } from 'playwright-core'
+import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from './findChromium.mjs'
 import { startVite } from '../server/testing/startVite.ts'
 import { initialBundleSize } from './bench/bundleSize.ts'
@@ -12,6 +12,13 @@ import { filterChangeToNewRows, tableVisits } from './bench/measureTable.ts'
 import { viewerChunkBytes, viewerLoad, type ViewerLoad } from './bench/measureViewer.ts'
 import { downloadFigures, FAR_HOST_RATE } from './bench/measureDownload.ts'
 import { growthChart, type Growth } from './bench/growthChart.ts'
+import {
+  automaticPictures,
+  BEFORE_AUTOMATIC_PICTURES,
+  buildEarlierCheckout,
+  picturesOnRequest,
+  type PicturesRun,
+} from './bench/measureThumbnails.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const VIEWER_RUNS = Number(process.env.BENCH_VIEWER_RUNS ?? 3)
@@ -19,6 +26,7 @@ const VIEWER_RUNS = Number(process.env.BENCH_VIEWER_RUNS ?? 3)
 const TABLE_RUNS = Math.max(RUNS, 9)
 const PORT = 5195
 const DEV_PORT = 5187
+const EARLIER_PORT = 5186
 /** Archives a daily user (500 tasks a day) reaches in ten days, six weeks and seven months. */
 const ARCHIVE_SIZES = [5_000, 20_000, 100_000]
 
@@ -32,6 +40,58 @@ interface Figure {
   value: number
   unit: string
   note?: string
+}
+
+/**
+ * A page of 40 demo results until every picture shows: automatic pictures in this build against
+ * "Make thumbnails" in the build before them, served side by side, runs interleaved.
+ */
+async function pictureFigures(browser: Browser, url: string): Promise<Figure[]> {
+  const earlier = await startVite({
+    port: EARLIER_PORT,
+    preview: true,
+    root: buildEarlierCheckout(BEFORE_AUTOMATIC_PICTURES),
+    env: { ARK3D_BROWSER_MIRROR: 'off' },
+  })
+  const runs = Math.max(1, Math.min(RUNS, 3))
+  const now: PicturesRun[] = []
+  const before: PicturesRun[] = []
+  try {
+    for (let i = 0; i < runs; i++) {
+      before.push(await picturesOnRequest(browser, earlier.url))
+      now.push(await automaticPictures(browser, url))
+    }
+  } finally {
+    await earlier.stop()
+  }
+  const pick = (list: PicturesRun[], key: keyof PicturesRun) => median(list.map((run) => run[key]))
+  const note = (list: PicturesRun[]) => `median of ${runs}; ${pick(list, 'pictures')} pictures`
+  return [
+    {
+      name: 'thumbnails, page of 40',
+      value: pick(now, 'ms'),
+      unit: 'ms',
+      note: `${note(now)}; ${(pick(before, 'ms') / pick(now, 'ms')).toFixed(2)}× faster than before`,
+    },
+    {
+      name: 'thumbnails, page of 40, before (Make thumbnails)',
+      value: pick(before, 'ms'),
+      unit: 'ms',
+      note: note(before),
+    },
+    {
+      name: 'thumbnails, page of 40: longest main-thread task',
+      value: pick(now, 'longestTask'),
+      unit: 'ms',
+      note: `median of ${runs}`,
+    },
+    {
+      name: 'thumbnails, page of 40, before: longest main-thread task',
+      value: pick(before, 'longestTask'),
+      unit: 'ms',
+      note: `median of ${runs}`,
+    },
+  ]
 }
 
 async function main() {
@@ -50,7 +110,8 @@ async function main() {
     { name: 'initial CSS (gzip)', value: size.cssGzipBytes, unit: 'bytes' },
   )
 
-  const preview = await startVite({ port: PORT, preview: true })
+  // Automatic pictures would draw beside every other figure: they are measured on their own.
+  const preview = await startVite({ port: PORT, preview: true, env: { ARK3D_AUTO_PICTURES: 'off' } })
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
   try {
     /** Median of RUNS visits after one that warms the server (the demo's zips, the dev server's transforms). */
@@ -284,6 +345,8 @@ async function main() {
         work: large.tasks / small.tasks,
         cost: large[key] / small[key],
       })
+
+    figures.push(...(await pictureFigures(browser, preview.url)))
 
     const chunk = await viewerChunkBytes('dist')
     figures.push(

@@ -15,6 +15,8 @@ export interface ServerConfig {
   demoFault: string | undefined
   /** Whether an open dashboard mirrors Ark's whole list into its browser (`ARK3D_BROWSER_MIRROR=off` stops it). */
   browserMirror: boolean
+  /** Whether an open dashboard draws result pictures without being asked (`ARK3D_AUTO_PICTURES=off` stops it). */
+  autoPictures: boolean
 }
 
 export interface RelayLimits {
@@ -73,5 +75,6 @@ export function readServerConfig(env: Env): ServerConfig {
     },
     demoFault: env.ARK_DEMO_FAULT?.trim() || undefined,
     browserMirror: env.ARK3D_BROWSER_MIRROR?.trim() !== 'off',
+    autoPictures: env.ARK3D_AUTO_PICTURES?.trim() !== 'off',
   }
 }

@@ -50,6 +50,7 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
   const serverInfo = {
     ...(demo ? { mode: 'demo' as const } : { mode: 'ark' as const, arkHost: new URL(config.baseUrl).host }),
     ...(config.browserMirror ? {} : { browserMirror: false }),
+    ...(config.autoPictures ? {} : { autoPictures: false }),
   }
 
   const handleArk = (req: Req, res: Res, subPath: string) => {

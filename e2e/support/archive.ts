@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 
 /** Unfolds the library's storage, export and import (folded until asked for, the choice remembered). */
 export async function openLibraryStorage(page: Page) {
-  const summary = page.getByText('Storage, export and import')
+  const summary = page.getByText('Storage, pictures, export and import')
   if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click()
 }
 

@@ -22,7 +22,7 @@ const preview = (port: number, env: Record<string, string> = {}) => ({
   preview: true,
   args: ['--outDir', E2E_DIST],
   // The list mirror's own requests would spend the faults tests set; a test that wants it turns it on.
-  env: { ARK_API_KEY: '', NODE_ENV: 'production', ARK3D_BROWSER_MIRROR: 'off', ...env },
+  env: { ARK_API_KEY: '', NODE_ENV: 'production', ARK3D_BROWSER_MIRROR: 'off', ARK3D_AUTO_PICTURES: 'off', ...env },
 })
 
 const servers: RunningVite[] = await startVites([

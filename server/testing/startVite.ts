@@ -18,6 +18,8 @@ export async function startVite(options: {
   env?: Record<string, string>
   preview?: boolean
   args?: string[]
+  /** Another checkout to serve (the bench's earlier build); this one by default. */
+  root?: string
 }): Promise<RunningVite> {
   const args = [
     ...(options.preview ? ['preview'] : []),
@@ -26,8 +28,9 @@ export async function startVite(options: {
     '--strictPort',
     ...(options.args ?? []),
   ]
+  const root = options.root ?? ROOT
   const child = spawn(`${ROOT}node_modules/.bin/vite`, args, {
-    cwd: ROOT,
+    cwd: root,
     env: { ...process.env, ARK_API_KEY: '', NO_COLOR: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

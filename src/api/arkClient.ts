@@ -84,6 +84,8 @@ export interface ServerInfo {
   arkHost?: string
   /** False when the server was started with the browser's list mirror off. */
   browserMirror?: false
+  /** False when the server was started with automatic pictures off. */
+  autoPictures?: false
 }
 
 export async function fetchServerInfo(): Promise<ServerInfo> {

@@ -23,7 +23,7 @@ import {
   TaskSummary,
   TaskTable,
 } from '../features/tasks/index.ts'
-import { KeyboardIcon, LayoutGridIcon, TableIcon } from 'lucide-react'
+import { KeyboardIcon, LayoutGridIcon, SquareCheckIcon, TableIcon } from 'lucide-react'
 import { Button } from '../components/ui/button.tsx'
 import { Tooltip } from '../components/ui/tooltip.tsx'
 import { ResizableHandle, ResizablePanel, ResizablePanelGroup } from '../components/ui/resizable.tsx'
@@ -32,6 +32,10 @@ import { SelectionBar } from './bulk/SelectionBar.tsx'
 import { CompareScreen } from './compare/CompareScreen.tsx'
 import { FiltersSheet } from './FiltersSheet.tsx'
 import { MakeThumbnailsButton } from './thumbnails/MakeThumbnailsButton.tsx'
+import { AutoPictures } from './thumbnails/AutoPictures.tsx'
+import { PicturesStatus } from './thumbnails/PicturesStatus.tsx'
+import { rememberedLayout } from './tasksScreen/useGalleryLayout.ts'
+import { PictureBudgetSetting } from './thumbnails/PictureBudgetSetting.tsx'
 import { ShortcutsDialog } from './ShortcutsDialog.tsx'
 import { TaskGallery } from './gallery/TaskGallery.tsx'
 import { SelectionContext } from './selection/selection.ts'
@@ -42,6 +46,10 @@ const NO_TASKS: never[] = []
 /** The tasks screen: Ark's list or the archive, with the archive's controls and columns composed in. */
 export function TasksScreen() {
   const screen = useTasksScreenState()
+  const chooseLayout = (gallery: boolean) => {
+    rememberedLayout.set(gallery ? 'gallery' : 'table')
+    screen.navigate({ ...screen.view, gallery })
+  }
   // A touch screen has no keyboard to take shortcuts from.
   const touchOnly = useTouchOnly()
   const emptyText = screen.archive
@@ -75,7 +83,11 @@ export function TasksScreen() {
   const listSection = (
     <section className="tasks-main" aria-label="Tasks">
       <SourceTabs archive={Boolean(screen.archive)} onChange={screen.showArchive} />
-      {screen.archive && <ArchivePanel />}
+      {screen.archive && (
+        <ArchivePanel>
+          <PictureBudgetSetting />
+        </ArchivePanel>
+      )}
       {screen.phone ? <FiltersSheet active={screen.activeFilters}>{filters}</FiltersSheet> : filters}
       {screen.corrections.length > 0 && (
         <div className="panel panel-warning" role="status" aria-label="Address corrected">
@@ -96,9 +108,7 @@ export function TasksScreen() {
             type="single"
             aria-label="Layout"
             value={screen.gallery ? 'gallery' : 'table'}
-            onValueChange={(value) =>
-              value && screen.navigate({ ...screen.view, gallery: value === 'gallery' || undefined })
-            }
+            onValueChange={(value) => value && chooseLayout(value === 'gallery')}
           >
             <ToggleGroupItem value="table" aria-label="Table">
               <TableIcon />
@@ -109,6 +119,17 @@ export function TasksScreen() {
               Gallery
             </ToggleGroupItem>
           </ToggleGroup>
+        )}
+        {touchOnly && screen.gallery && (
+          <Button
+            size="sm"
+            variant={screen.selection.selecting ? 'default' : 'outline'}
+            aria-pressed={screen.selection.selecting}
+            onClick={() => screen.selection.setSelecting(!screen.selection.selecting)}
+          >
+            <SquareCheckIcon />
+            {screen.selection.selecting ? 'Done selecting' : 'Select'}
+          </Button>
         )}
         {screen.archive ? (
           <ArchiveStatus list={screen.archiveList} />
@@ -138,6 +159,7 @@ export function TasksScreen() {
         )}
         {screen.tasksAfterPaint && <KeepPageButton tasks={screen.tasksAfterPaint} />}
         {screen.tasksAfterPaint && <MakeThumbnailsButton tasks={screen.tasksAfterPaint} />}
+        <PicturesStatus />
       </div>
       <KeepActivityList />
       {screen.blockingError ? <TaskListError error={screen.list.error} /> : null}
@@ -215,6 +237,7 @@ export function TasksScreen() {
   return (
     <NowContext.Provider value={screen.now}>
       <LocalFilesContext.Provider value={screen.localFiles}>
+        <AutoPictures tasksInView={screen.tasksAfterPaint ?? NO_TASKS} />
         <SelectionContext.Provider value={screen.selection}>
           <main className="tasks-page">
             {screen.phone ? (

@@ -1,5 +1,6 @@
 import { StarToggle, StorageCell, TaskName, TaskThumbnail } from '../features/archive/index.ts'
 import { taskColumn, taskColumns } from '../features/tasks/index.ts'
+import { PictureNote } from './thumbnails/PictureNote.tsx'
 import { SelectPageCheckbox, SelectTaskCheckbox } from './selection/SelectCheckboxes.tsx'
 
 /**
@@ -24,7 +25,12 @@ export const tableColumns = taskColumns(
     taskColumn.display({
       id: 'thumbnail',
       header: 'Picture',
-      cell: (info) => <TaskThumbnail task={info.row.original} size="row" />,
+      cell: (info) => (
+        <span className="relative inline-block">
+          <TaskThumbnail task={info.row.original} size="row" />
+          <PictureNote task={info.row.original} compact />
+        </span>
+      ),
     }),
     taskColumn.display({
       id: 'name',

@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
+import { useLongPress } from '../../lib/useLongPress.ts'
+import { CardActions } from './CardActions.tsx'
 import type { ArkTask } from '../../api/arkTask.ts'
 import { TimeText } from '../../components/TimeText.tsx'
 import { cn } from '../../lib/cn.ts'
@@ -7,6 +9,7 @@ import { StarToggle, StorageCell, TaskName, TaskThumbnail, useAnnotations } from
 import { FileAvailability, shortModelName, StatusBadge } from '../../features/tasks/index.ts'
 import { SelectTaskCheckbox } from '../selection/SelectCheckboxes.tsx'
 import { useSelection } from '../selection/selection.ts'
+import { PictureNote } from '../thumbnails/PictureNote.tsx'
 
 interface Props {
   tasks: ArkTask[]
@@ -21,7 +24,6 @@ interface Props {
 
 /** Results as pictures: one card per task, with what the table's first columns say. */
 export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen, stale, emptyText }: Props) {
-  const selection = useSelection()
   const annotations = useAnnotations()
   const list = useRef<HTMLUListElement>(null)
   useEffect(() => {
@@ -43,79 +45,19 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
       )}
     >
       {tasks.map((task, index) => (
-        <li
+        <GalleryCard
           key={task.id}
-          data-task-id={task.id}
-          // One tab stop for the whole gallery: the active card (or the first); arrows and j/k move.
-          tabIndex={index === Math.max(activeIndex, 0) ? 0 : -1}
-          aria-label={[annotations[task.id]?.name, `Task ${task.id}`].filter(Boolean).join(', ')}
-          aria-current={task.id === openTaskId ? 'true' : undefined}
-          onFocus={() => index !== activeIndex && onActivate(index)}
-          className={cn(
-            'outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60',
-            'group relative flex cursor-pointer flex-col gap-1.5 rounded-lg border border-border bg-card p-2 shadow-xs transition-shadow hover:shadow-md',
-            index === activeIndex && 'ring-2 ring-ring/60',
-            task.id === openTaskId && 'border-primary',
-            selection.has(task.id) && 'bg-selected',
-          )}
-          onClick={() => {
+          task={task}
+          name={annotations[task.id]?.name}
+          tabStop={index === Math.max(activeIndex, 0)}
+          active={index === activeIndex}
+          isOpen={task.id === openTaskId}
+          onActivate={() => index !== activeIndex && onActivate(index)}
+          onOpen={() => {
             onActivate(index)
             onOpen(task)
           }}
-        >
-          <div className="relative">
-            <TaskThumbnail task={task} size="card" />
-            <div
-              className={cn(
-                'absolute top-1.5 left-1.5 rounded-[5px] bg-card/90 p-1 opacity-0 shadow-sm group-hover:opacity-100 focus-within:opacity-100',
-                selection.has(task.id) && 'opacity-100',
-              )}
-            >
-              <SelectTaskCheckbox task={task} />
-            </div>
-          </div>
-          <div className="flex min-w-0 items-center">
-            <TaskName
-              inList
-              taskId={task.id}
-              className="flex-1 text-[13px]"
-              fallback={
-                <button
-                  type="button"
-                  tabIndex={-1}
-                  className="min-w-0 cursor-pointer truncate rounded-sm border-0 bg-transparent p-0 text-left font-mono text-[12px] text-foreground outline-none"
-                  title={task.id}
-                  aria-label={`Open ${task.id}`}
-                  onClick={(event) => {
-                    event.stopPropagation()
-                    onActivate(index)
-                    onOpen(task)
-                  }}
-                >
-                  {shortTaskId(task.id)}
-                </button>
-              }
-            />
-            <StarToggle taskId={task.id} className="size-6" inList />
-          </div>
-          <div className="flex min-w-0 items-center gap-1.5">
-            <StatusBadge status={task.status} />
-            <span className="truncate text-[12px] text-muted-foreground" title={task.model}>
-              {task.model ? shortModelName(task.model) : '—'}
-              {task.fileFormat && ` · ${task.fileFormat}`}
-              {task.subdivisionLevel && ` · ${task.subdivisionLevel}`}
-            </span>
-          </div>
-          <div className="grid gap-0.5 text-[12px] whitespace-nowrap text-muted-foreground">
-            <TimeText seconds={task.createdAt} />
-            <span className="text-foreground">
-              <FileAvailability task={task} />
-            </span>
-          </div>
-          <div className="min-h-4 text-[12px]">
-            <StorageCell task={task} />
-          </div>
-        </li>
+        />
       ))}
       {tasks.length === 0 && (
         <li className="col-span-full text-muted-foreground" role="status">
@@ -123,5 +65,111 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
         </li>
       )}
     </ul>
+  )
+}
+
+interface CardProps {
+  task: ArkTask
+  name: string | undefined
+  tabStop: boolean
+  active: boolean
+  isOpen: boolean
+  onActivate: () => void
+  onOpen: () => void
+}
+
+/**
+ * One result: its picture, name, model, format and level, status, time left or saved, and star.
+ * Its actions show on hover or focus, and open with a long press; in select mode a tap selects.
+ */
+function GalleryCard({ task, name, tabStop, active, isOpen, onActivate, onOpen }: CardProps) {
+  const selection = useSelection()
+  const selected = selection.has(task.id)
+  const [actionsOpen, setActionsOpen] = useState(false)
+  const longPress = useLongPress(() => setActionsOpen(true))
+  const id = useId()
+  const shown = (always: boolean) =>
+    cn(
+      'opacity-0 transition-opacity group-hover:opacity-100 group-focus-within:opacity-100',
+      (always || actionsOpen) && 'opacity-100',
+    )
+  return (
+    <li
+      data-task-id={task.id}
+      // One tab stop for the whole gallery: the active card (or the first); arrows and j/k move.
+      tabIndex={tabStop ? 0 : -1}
+      aria-labelledby={`${id}-name ${id}-facts`}
+      aria-current={isOpen ? 'true' : undefined}
+      onFocus={onActivate}
+      className={cn(
+        'outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60',
+        'group relative flex cursor-pointer flex-col gap-1.5 rounded-lg border border-border bg-card p-2 shadow-xs transition-shadow select-none hover:shadow-md',
+        active && 'ring-2 ring-ring/60',
+        isOpen && 'border-primary',
+        selected && 'bg-selected',
+      )}
+      {...longPress}
+      onKeyDown={(event) => {
+        if (event.target !== event.currentTarget) return
+        if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+          event.preventDefault()
+          setActionsOpen(true)
+        }
+      }}
+      onClick={() => (selection.selecting ? selection.toggle(task, !selected) : onOpen())}
+    >
+      <div className="relative">
+        <TaskThumbnail task={task} size="card" />
+        <div
+          className={cn(
+            'absolute top-1.5 left-1.5 rounded-[5px] bg-card/90 p-1 shadow-sm',
+            shown(selected || selection.selecting),
+          )}
+        >
+          <SelectTaskCheckbox task={task} />
+        </div>
+        <CardActions
+          task={task}
+          open={actionsOpen}
+          onOpenChange={setActionsOpen}
+          className={cn('absolute top-1.5 right-1.5', shown(false))}
+        />
+      </div>
+      <div className="flex min-w-0 items-center">
+        <TaskName
+          inList
+          taskId={task.id}
+          listensForRename={!isOpen}
+          className="flex-1 text-[13px]"
+          fallback={
+            <span className="min-w-0 truncate font-mono text-[12px]" title={task.id}>
+              {shortTaskId(task.id)}
+            </span>
+          }
+        />
+        <StarToggle taskId={task.id} className="size-6" inList />
+      </div>
+      <span id={`${id}-name`} className="sr-only">
+        {name ?? shortTaskId(task.id)}, {task.id}
+      </span>
+      <div id={`${id}-facts`} className="flex min-w-0 items-center gap-1.5">
+        <StatusBadge status={task.status} />
+        <span className="truncate text-[12px] text-muted-foreground" title={task.model}>
+          {task.model ? shortModelName(task.model) : '—'}
+          {task.fileFormat && ` · ${task.fileFormat}`}
+          {task.subdivisionLevel && ` · ${task.subdivisionLevel}`}
+        </span>
+      </div>
+      <div className="grid gap-0.5 text-[12px] whitespace-nowrap text-muted-foreground">
+        <TimeText seconds={task.createdAt} />
+        <span className="text-foreground">
+          <FileAvailability task={task} />
+        </span>
+      </div>
+      <div className="min-h-4 text-[12px]">
+        <StorageCell task={task} />
+      </div>
+      <PictureNote task={task} />
+    </li>
   )
 }

@@ -44,6 +44,10 @@ describe('layout and view in the address', () => {
     expect(serializeTaskView(view)).toBe(search)
     // The library's earlier name still opens it.
     expect(serializeTaskView(parseTaskView('?view=archive').view)).toBe('?view=library')
+    // A table asked for by name stays asked for; no layout leaves the choice to the remembered one.
+    expect(parseTaskView('?layout=table').view.gallery).toBe(false)
+    expect(serializeTaskView(parseTaskView('?layout=table').view)).toBe('?layout=table')
+    expect(parseTaskView('').view.gallery).toBeUndefined()
   })
 
   it('keeps every library filter, the search and the sort in the address', () => {

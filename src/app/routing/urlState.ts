@@ -21,7 +21,7 @@ export interface TaskView {
   archive?: boolean
   /** The library's filters, search and sort; empty outside it. */
   library?: LibraryFilters
-  /** Results as a grid of pictures (`layout=gallery`) rather than a table. */
+  /** Results as a grid of pictures (`layout=gallery`) or a table (`layout=table`); unsaid, the remembered choice. */
   gallery?: boolean
   /** The open task's model fills the window (`view=model`). */
   modelView?: boolean
@@ -96,8 +96,8 @@ export function parseTaskView(search: string): ParsedTaskView {
   const modelView = (views.includes('model') && openTaskId !== undefined) || undefined
   const rawLayout = query.get('layout')
   if (rawLayout !== null && rawLayout !== 'gallery' && rawLayout !== 'table')
-    corrections.push(`layout=${rawLayout} is not a layout (table or gallery); showing the table.`)
-  const gallery = rawLayout === 'gallery' || undefined
+    corrections.push(`layout=${rawLayout} is not a layout (table or gallery); left out.`)
+  const gallery = rawLayout === 'gallery' ? true : rawLayout === 'table' ? false : undefined
   const rawCompare = query.get('compare')?.trim()
   const compareParts = rawCompare && rawCompare !== 'variants' ? rawCompare.split(',').map((id) => id.trim()) : []
   let compareIds: [string, string] | undefined
@@ -135,7 +135,7 @@ export function serializeTaskView(view: TaskView): string {
     if (view.library) writeLibraryFilters(view.library, query)
   }
   if (view.modelView && view.openTaskId) query.append('view', 'model')
-  if (view.gallery) query.set('layout', 'gallery')
+  if (view.gallery !== undefined) query.set('layout', view.gallery ? 'gallery' : 'table')
   if (view.viewer?.display) query.set('display', view.viewer.display)
   if (view.viewer?.variant && view.openTaskId) query.set('variant', view.viewer.variant)
   if (view.compareIds) query.set('compare', view.compareIds.join(','))

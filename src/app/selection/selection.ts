@@ -9,6 +9,9 @@ export interface Selection {
   /** Selects or clears every task of a page. */
   setAll: (tasks: readonly ArkTask[], on: boolean) => void
   clear: () => void
+  /** Select mode (on touch screens): a tap selects rather than opens, and every card shows its checkbox. */
+  selecting: boolean
+  setSelecting: (on: boolean) => void
 }
 
 export function useSelectionState(): Selection {
@@ -32,9 +35,10 @@ export function useSelectionState(): Selection {
     })
   }, [])
   const clear = useCallback(() => setTasks(new Map()), [])
+  const [selecting, setSelecting] = useState(false)
   return useMemo(
-    () => ({ tasks, has: (id: string) => tasks.has(id), toggle, setAll, clear }),
-    [tasks, toggle, setAll, clear],
+    () => ({ tasks, has: (id: string) => tasks.has(id), toggle, setAll, clear, selecting, setSelecting }),
+    [tasks, toggle, setAll, clear, selecting],
   )
 }
 

@@ -31,6 +31,7 @@ import { useTaskView } from '../routing/useTaskView.ts'
 import { useSelectionState } from '../selection/selection.ts'
 import { useRememberedEndpoints } from './useRememberedEndpoints.ts'
 import { useNotifyWhenFinished } from './useNotifyWhenFinished.ts'
+import { useGalleryLayout } from './useGalleryLayout.ts'
 
 const NO_TASKS: ArkTask[] = []
 const NO_FILTERS: LibraryFilters = {}
@@ -45,7 +46,7 @@ export function useTasksScreenState() {
   const { params, openTaskId, archive, modelView } = view
   const phone = useMediaQuery('(max-width: 640px)')
   // A phone shows cards: three table columns would be all that fits.
-  const gallery = view.gallery || phone
+  const gallery = useGalleryLayout(view.gallery) || phone
   const selection = useSelectionState()
   const arkList = useTaskList(params, !archive)
   const library = view.library ?? NO_FILTERS

@@ -18,10 +18,12 @@ import { renderThumbnail } from '../../features/viewer/index.ts'
 import { useNow } from '../../lib/useNow.ts'
 import { useGoneAtArk } from '../../api/goneAtArk.ts'
 import { makeThumbnails, type ThumbnailProgress } from './makeThumbnails.ts'
+import { offerToMake, usePictureStates } from './autoPictures.ts'
 
 /** The page's 3D results that have no picture yet and whose zip can still be had. */
 function useWithoutPicture(tasks: readonly ArkTask[]): ArkTask[] {
   const pictured = useThumbnailIds()
+  usePictureStates()
   const local = useLocalFilesContext().files
   const gone = useGoneAtArk()
   const now = useNow() / 1000
@@ -31,11 +33,15 @@ function useWithoutPicture(tasks: readonly ArkTask[]): ArkTask[] {
       task.kind === '3d' &&
       task.status === 'succeeded' &&
       !pictured.has(task.id) &&
+      offerToMake(task.id) &&
       (Boolean(local?.[task.id]) || (arkStillHasResult(task, now) && !gone[task.id])),
   )
 }
 
-/** "Make thumbnails for this page": says how many and how large, then renders them two at a time. */
+/**
+ * "Make thumbnails for this page", for what the automatic pictures leave: results past today's
+ * budget, or all of them where automatic pictures are off. Says how many and how large first.
+ */
 export function MakeThumbnailsButton({ tasks }: { tasks: readonly ArkTask[] }) {
   const missing = useWithoutPicture(tasks)
   const [confirming, setConfirming] = useState(false)

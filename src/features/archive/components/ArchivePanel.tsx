@@ -1,13 +1,14 @@
 import { ChevronRightIcon } from 'lucide-react'
+import type { ReactNode } from 'react'
 import { useLocalStorage } from '../../../lib/useLocalStorage.ts'
 import { StorageSummary } from './StorageSummary.tsx'
 import { TransferControls } from './TransferControls.tsx'
 
 /**
  * What the library holds and what can be done with it as a whole, folded into one line until
- * asked for (the choice is remembered): the list comes first.
+ * asked for (the choice is remembered): the list comes first. `children`: the app's settings that belong here.
  */
-export function ArchivePanel() {
+export function ArchivePanel({ children }: { children?: ReactNode }) {
   const [open, setOpen] = useLocalStorage<boolean>('library.storageOpen', false)
   return (
     <details
@@ -17,13 +18,14 @@ export function ArchivePanel() {
     >
       <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md px-3 py-1.5 text-muted-foreground outline-none select-none focus-visible:ring-[3px] focus-visible:ring-ring/60 [&::-webkit-details-marker]:hidden">
         <ChevronRightIcon aria-hidden="true" className="size-4 transition-transform group-open/panel:rotate-90" />
-        Storage, export and import
+        Storage, pictures, export and import
       </summary>
       <section className="panel archive-panel m-0 border-0" aria-label="Library storage">
         <p className="muted basis-full">
           Every task listed is stored in this browser, past Ark’s 7 days; saved files outlive its 24 hours.
         </p>
         <StorageSummary />
+        {children}
         <TransferControls />
       </section>
     </details>

@@ -1,3 +1,4 @@
+import { readArkTask, type ArkTask } from '../../../api/arkTask.ts'
 import { announceArchiveChange } from './archiveChanges.ts'
 import { archiveDb, type StoredThumbnail } from './archiveDb.ts'
 
@@ -17,4 +18,15 @@ export async function allThumbnails(): Promise<StoredThumbnail[]> {
 
 export async function hasThumbnail(taskId: string): Promise<boolean> {
   return (await (await archiveDb()).getKey('thumbnails', taskId)) !== undefined
+}
+
+/** The saved results that have no picture yet, newest saved first: drawn from their zip, with no network. */
+export async function savedWithoutPicture(): Promise<ArkTask[]> {
+  const db = await archiveDb()
+  const pictured = new Set(await db.getAllKeys('thumbnails'))
+  const saved = await db.getAllFromIndex('tasks', 'fileStoredAt')
+  return saved
+    .filter((record) => !pictured.has(record.id))
+    .reverse()
+    .map((record) => readArkTask(record.raw, 0))
 }

@@ -1,8 +1,6 @@
 import { untilIdle } from '../../../lib/whenIdle.ts'
 import { untilGpuDone } from '../gpuPacing/untilGpuDone.ts'
-
-/** The thumbnail's side in pixels: sharp on a gallery card, a few tens of KB as WebP. */
-export const THUMBNAIL_SIZE = 256
+import { THUMBNAIL_SIZE } from './thumbnailRenderer.ts'
 
 /**
  * A square picture of what the canvas shows: its centre (the camera frames the model there),

@@ -1,67 +1,82 @@
-import {
-  ACESFilmicToneMapping,
-  Color,
-  PerspectiveCamera,
-  PMREMGenerator,
-  Scene,
-  SRGBColorSpace,
-  Vector3,
-  WebGLRenderer,
-} from 'three'
-import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js'
 import { ownCopyOf, studioEnvironmentOrNull } from '../environment/studioEnvironment.ts'
-import { fitCamera, framingOf } from '../load/fitCamera.ts'
-import { createDecoders, loadModel } from '../load/loadModel.ts'
-import { pickModels } from '../load/pickModels.ts'
-import { unzipInWorker } from '../load/unzipInWorker.ts'
+import { maxUncompressedBytes, unzipInWorker } from '../load/unzipInWorker.ts'
 import { PreviewError } from '../load/viewerErrors.ts'
-import { THUMBNAIL_SIZE } from './captureThumbnail.ts'
+import { createThumbnailRenderer, type ThumbnailRenderer } from './thumbnailRenderer.ts'
+import type { ThumbnailRequest, ThumbnailResponse } from './thumbnailProtocol.ts'
 
-/** The viewer's dark background, so pictures made here match those captured in the viewer. */
-const BACKGROUND = new Color('#1b1f24')
+/** A renderer left unused this long is freed with its GPU memory; the next picture makes a new one. */
+const KEEP_FOR_MS = 60_000
+
+let worker: Worker | undefined
+/** False once the browser has shown its workers cannot draw (no OffscreenCanvas, or no WebGL there). */
+let workerCanDraw = typeof OffscreenCanvas !== 'undefined' && typeof Worker !== 'undefined'
+let pageRenderer: Promise<ThumbnailRenderer> | undefined
+let nextId = 0
+const answers = new Map<number, (answer: ThumbnailResponse) => void>()
+let freeTimer: ReturnType<typeof setTimeout> | undefined
+
+function freeLater() {
+  clearTimeout(freeTimer)
+  freeTimer = setTimeout(() => {
+    worker?.terminate()
+    worker = undefined
+    void pageRenderer?.then((renderer) => renderer.dispose()).catch(() => {})
+    pageRenderer = undefined
+  }, KEEP_FOR_MS)
+}
+
+function drawInWorker(zip: Blob): Promise<ThumbnailResponse> {
+  if (!worker) {
+    const started = new Worker(new URL('./thumbnail.worker.ts', import.meta.url), { type: 'module' })
+    started.onmessage = (event: MessageEvent<ThumbnailResponse>) => {
+      answers.get(event.data.id)?.(event.data)
+      answers.delete(event.data.id)
+    }
+    started.onerror = (event) => {
+      for (const answer of answers.values())
+        answer({ id: -1, ok: false, kind: 'failed', message: event.message || 'The worker stopped.', onPage: true })
+      answers.clear()
+      started.terminate()
+      if (worker === started) worker = undefined
+    }
+    worker = started
+  }
+  const request: ThumbnailRequest = { id: nextId++, zip, maxUncompressedBytes: maxUncompressedBytes() }
+  return new Promise((resolve) => {
+    answers.set(request.id, resolve)
+    worker!.postMessage(request)
+  })
+}
+
+async function drawOnPage(zip: Blob, signal: AbortSignal): Promise<Blob> {
+  const unzipped = await unzipInWorker(zip, signal, { modelBlobs: false })
+  pageRenderer ??= studioEnvironmentOrNull().then((studio) =>
+    createThumbnailRenderer(document.createElement('canvas'), studio ? ownCopyOf(studio) : null),
+  )
+  return (await pageRenderer).render(unzipped, signal)
+}
+
+async function draw(zip: Blob, signal: AbortSignal): Promise<Blob> {
+  signal.throwIfAborted()
+  if (workerCanDraw) {
+    const answer = await drawInWorker(zip)
+    signal.throwIfAborted()
+    if (answer.ok) return answer.picture
+    if (answer.kind === 'webgl-unavailable') workerCanDraw = false
+    if (!answer.onPage)
+      throw new PreviewError(answer.kind === 'failed' ? 'unreadable-model' : answer.kind, answer.message)
+  }
+  return drawOnPage(zip, signal)
+}
 
 /**
- * Renders a result zip's first model once, off screen, framed as the viewer frames it, and returns
- * the picture (256 px WebP). Everything it made (renderer, decoders, the model) is freed after.
+ * A result's picture (256 px WebP): drawn by a worker on an OffscreenCanvas where the browser has
+ * one, so the page stays responsive; on the page for the formats the worker cannot read. The
+ * renderer is kept between pictures, so only the first pays for compiling shaders.
  */
-export async function renderThumbnail(zip: Blob, signal: AbortSignal): Promise<Blob> {
-  const unzipped = await unzipInWorker(zip, signal, { modelBlobs: false })
-  const candidate = pickModels(unzipped.entries).models[0]
-  if (!candidate) throw new PreviewError('no-model', 'The zip holds no model the viewer can show.')
-  const canvas = document.createElement('canvas')
-  canvas.width = THUMBNAIL_SIZE
-  canvas.height = THUMBNAIL_SIZE
-  const renderer = new WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true })
-  const decoders = createDecoders(renderer)
-  const pmrem = new PMREMGenerator(renderer)
-  let dispose = () => {}
-  try {
-    renderer.outputColorSpace = SRGBColorSpace
-    renderer.toneMapping = ACESFilmicToneMapping
-    const model = await loadModel(candidate, unzipped.files, decoders)
-    dispose = model.dispose
-    signal.throwIfAborted()
-    const scene = new Scene()
-    scene.background = BACKGROUND
-    // The viewer's studio light, so a picture made here is lit as the model is in the viewer; a
-    // texture of its own over the shared data, freed with this renderer. Without the file, three's room.
-    const studio = await studioEnvironmentOrNull()
-    const environment = studio ? ownCopyOf(studio) : pmrem.fromScene(new RoomEnvironment(), 0.04).texture
-    scene.environment = environment
-    scene.add(model.root)
-    const camera = new PerspectiveCamera(40, 1)
-    fitCamera(camera, framingOf(model.root), new Vector3())
-    camera.lookAt(framingOf(model.root).center)
-    renderer.render(scene, camera)
-    environment.dispose()
-    const picture = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/webp', 0.82))
-    if (!picture) throw new Error('the browser could not encode the picture')
-    return picture
-  } finally {
-    dispose()
-    pmrem.dispose()
-    decoders.dispose()
-    renderer.dispose()
-    renderer.forceContextLoss()
-  }
+export function renderThumbnail(zip: Blob, signal: AbortSignal): Promise<Blob> {
+  clearTimeout(freeTimer)
+  const result = draw(zip, signal)
+  void result.catch(() => {}).finally(freeLater)
+  return result
 }

@@ -29,20 +29,23 @@ let loading: Promise<CompressedCubeTexture | null> | undefined
  */
 export function studioEnvironmentOrNull(): Promise<CompressedCubeTexture | null> {
   loading ??= fetchOffTheMainThread(new URL(STUDIO_PMREM, location.href).href)
-    .then((buffer) =>
-      cubeTextureOf(
-        unpackPrefiltered(buffer).map((face) => ({
-          width: face.width,
-          height: face.height,
-          mipmaps: face.mipmaps as CompressedTextureMipmap[],
-        })),
-      ),
-    )
+    .then(studioEnvironmentOf)
     .catch((error) => {
       console.warn(`ark3d: the prefiltered studio light could not be loaded (${error}); prefiltering the HDR instead.`)
       return null
     })
   return loading
+}
+
+/** The studio light from the bytes of STUDIO_PMREM. */
+export function studioEnvironmentOf(buffer: ArrayBuffer): CompressedCubeTexture {
+  return cubeTextureOf(
+    unpackPrefiltered(buffer).map((face) => ({
+      width: face.width,
+      height: face.height,
+      mipmaps: face.mipmaps as CompressedTextureMipmap[],
+    })),
+  )
 }
 
 /** A file's bytes, read by a worker (see fetchFile.worker); the viewer unzips in one too. */

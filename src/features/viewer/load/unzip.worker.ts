@@ -1,25 +1,14 @@
 /// <reference lib="webworker" />
-import { unzipBounded } from './boundedUnzip.ts'
 import { pickModels } from './pickModels.ts'
 import { splitGlb, type SplitGlb } from './splitGlb.ts'
+import { unpackZip } from './unpackZip.ts'
 import type { UnzipRequest, UnzipResponse } from './unzipProtocol.ts'
 import { errorMessage } from '../../../lib/errorMessage.ts'
-
-const isBareGlb = (bytes: ArrayBuffer) =>
-  bytes.byteLength >= 4 && new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) === 'glTF'
-
-async function unpack(request: UnzipRequest): Promise<UnzipResponse> {
-  const zip = await request.zip.arrayBuffer()
-  // Ark sends zips; a file host that sends the GLB itself is read as a one-file result.
-  if (isBareGlb(zip))
-    return { ok: true, entries: [{ path: 'model.glb', size: zip.byteLength }], files: { 'model.glb': zip } }
-  return unzipBounded(zip, request.maxUncompressedBytes)
-}
 
 self.onmessage = async (event: MessageEvent<UnzipRequest>) => {
   let result: UnzipResponse
   try {
-    result = await unpack(event.data)
+    result = await unpackZip(event.data.zip, event.data.maxUncompressedBytes)
   } catch (error) {
     result = { ok: false, kind: 'corrupt-zip', message: `The zip could not be unpacked: ${errorMessage(error)}` }
   }
