@@ -116,7 +116,9 @@ test.describe('with the offline shell', () => {
 
 test('auto-keep stores a new result as soon as the dashboard sees it succeed', async ({ page, request }) => {
   await page.goto('/')
+  await page.getByRole('button', { name: 'Options' }).click()
   await page.getByLabel('Auto-keep new 3D results').check()
+  await page.keyboard.press('Escape')
   const task = await demoControl(request).createTask({ queuedSeconds: 1, runningSeconds: 2, zipKind: 'glb-plant' })
   await page.goto(`/?filter.task_ids=${task.id}`)
   await expect(row(page, task.id)).toContainText('Succeeded', { timeout: 30_000 })
@@ -124,7 +126,9 @@ test('auto-keep stores a new result as soon as the dashboard sees it succeed', a
 
   // Still kept, and still off, after a reload; an older result is not taken.
   await page.reload()
+  await page.getByRole('button', { name: 'Options' }).click()
   await expect(page.getByLabel('Auto-keep new 3D results')).toBeChecked()
+  await page.keyboard.press('Escape')
   await expect(row(page, task.id)).toContainText('Saved here')
 })
 
@@ -188,7 +192,7 @@ test.describe('a full disk', () => {
   })
 })
 
-test('export, then import into a fresh browser profile, restores tasks and kept files without duplicates', async ({
+test('export, then import into a fresh browser profile, restores tasks and saved files without duplicates', async ({
   page,
   request,
   browser,
@@ -207,7 +211,7 @@ test('export, then import into a fresh browser profile, restores tasks and kept 
     page.getByRole('button', { name: 'Export library (.zip)' }).click(),
   ])
   const exportPath = await download.path()
-  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toContainText('1 kept files')
+  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toContainText('1 saved file')
 
   const exported = unzipSync(await readFile(exportPath))
   const manifest = JSON.parse(strFromU8(exported['archive.json']!))
@@ -307,7 +311,9 @@ test('the archive view keeps forgotten tasks, filtered locally with the same con
   await expect(row(page, failed.id)).toBeVisible()
   await expect(row(page, succeeded.id)).toBeVisible()
 
+  await page.getByRole('button', { name: /^Filters/ }).click()
   await page.getByRole('combobox', { name: 'Status' }).selectOption('failed')
+  await page.keyboard.press('Escape')
   await expect(page).toHaveURL(/[?&]status=failed/)
   await expect(row(page, succeeded.id)).toHaveCount(0)
   await expect(row(page, failed.id)).toContainText('Failed')
@@ -325,10 +331,12 @@ test('the archive view keeps forgotten tasks, filtered locally with the same con
   // The address restores the same archive view.
   await page.goto(`/?view=library&status=failed&${ids}`)
   await expect(row(page, failed.id)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Clear the Status filter' })).toBeVisible()
+  await page.getByRole('button', { name: 'Filters (1)' }).click()
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('failed')
 })
 
-test('storage: usage against the quota, Free space removes preview copies but never kept files, per-task removal', async ({
+test('storage: usage against the quota, Free space removes cached files but never saved files, per-task removal', async ({
   page,
   request,
 }) => {
@@ -342,11 +350,11 @@ test('storage: usage against the quota, Free space removes preview copies but ne
   await openLibraryStorage(page)
   const storage = page.getByRole('group', { name: 'Storage' })
   await expect(storage.getByLabel('Storage used')).toHaveText(/^[\d.]+ (KB|MB) of [\d.]+ (MB|GB) used$/)
-  await expect(storage).toContainText(/kept files [1-9][\d.]* (KB|MB), preview copies [1-9][\d.]* (KB|MB)/)
+  await expect(storage).toContainText(/saved files [1-9][\d.]* (KB|MB), cached files [1-9][\d.]* (KB|MB)/)
 
   await storage.getByRole('button', { name: 'Free space' }).click()
-  await expect(storage.getByRole('status')).toContainText('Removed 1 preview copy')
-  await expect(storage).toContainText('preview copies 0 B')
+  await expect(storage.getByRole('status')).toContainText('Removed 1 cached file')
+  await expect(storage).toContainText('cached files 0 B')
   expect(await archiveRecord(page, 'files', previewed.id)).toBeNull()
   expect(await archiveRecord(page, 'files', kept.id)).not.toBeNull()
   await expect(row(page, kept.id)).toContainText('Saved here')
@@ -359,7 +367,7 @@ test('storage: usage against the quota, Free space removes preview copies but ne
   await expect(row(page, kept.id)).toBeVisible()
 })
 
-test('preview copies stay within their budget, the oldest going first', async ({ page, request }) => {
+test('cached files stay within their budget, the oldest going first', async ({ page, request }) => {
   const older = await createResult(request, 'glb-variants')
   const newer = await createResult(request, 'glb-plant')
   const sizes = await Promise.all(

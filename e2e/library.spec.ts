@@ -81,10 +81,14 @@ test('model name, format and a tag filter to exactly the matching tasks; a name 
   }
 
   await page.goto('/?view=library')
+  await page.getByRole('button', { name: /^Filters/ }).click()
   await page.getByRole('combobox', { name: 'Model' }).selectOption('doubao-seed3d-2-0-251115')
   await page.getByRole('combobox', { name: 'Format' }).selectOption('obj')
   await page.getByRole('combobox', { name: 'Tag' }).selectOption(tag)
   await expect(page).toHaveURL(/model=doubao-seed3d-2-0-251115&format=obj&tag=batch-/)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('button', { name: 'Filters (3)' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Clear the Format filter' })).toBeVisible()
   await expect(rows(page)).toHaveCount(2)
   expect((await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-task-id')))).sort()).toEqual(
     [objA.id, objB.id].sort(),
@@ -109,12 +113,14 @@ test('model name, format and a tag filter to exactly the matching tasks; a name 
   await row(page, objA.id).getByRole('button', { name: 'Star' }).click()
   await expect(row(page, objA.id).getByRole('button', { name: 'Star' })).toHaveAttribute('aria-pressed', 'true')
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('')
-  await page.getByRole('button', { name: 'Starred' }).click()
+  await page.getByRole('button', { name: /^Filters/ }).click()
+  await page.getByRole('button', { name: 'Starred only' }).click()
+  await page.keyboard.press('Escape')
   await expect(page).toHaveURL(/starred=1/)
   await expect(rows(page)).toHaveCount(1)
 
   // The keyboard: s stars the active task, r renames it in its detail.
-  await page.getByRole('button', { name: 'Starred' }).click()
+  await page.getByRole('button', { name: 'Clear the Starred filter' }).click()
   await page.getByRole('searchbox', { name: 'Search the library' }).fill(objB.id)
   await expect(rows(page)).toHaveCount(1)
   // Leaves the search (Esc would also clear a search field).

@@ -26,9 +26,19 @@ test('Model endpoint ID filter: sends filter.model, says it takes an endpoint ID
 }) => {
   await page.goto('/')
   const input = page.getByLabel('Model endpoint ID')
-  await expect(page.getByText('The inference endpoint ID (ep-…), not the model name.')).toBeVisible()
+  await expect(input).toHaveAccessibleDescription('The inference endpoint ID (ep-…), not the model name.')
   await input.fill('doubao-seed3d-1-0-250928')
   await expect(page.getByText(/looks like a model name/)).toBeVisible()
+  // A model name is not sent to Ark: Enter shows the library filtered by it, and says so.
+  await input.press('Enter')
+  await expect(page).toHaveURL(/view=library/)
+  await expect(page).toHaveURL(/model=doubao-seed3d-1-0-250928/)
+  await expect(page.getByRole('status').filter({ hasText: 'not model name' })).toBeVisible()
+  await expect(rows(page).first().locator('td[data-column="model"] span')).toHaveAttribute(
+    'title',
+    'doubao-seed3d-1-0-250928',
+  )
+  await page.goto('/')
   await input.fill(SEED3D_1_ENDPOINT)
   await input.press('Enter')
   await expect(page).toHaveURL(new RegExp(`filter\\.model=${SEED3D_1_ENDPOINT}`))
@@ -117,7 +127,7 @@ test('Rows per page and paging: page_size, page_num, first/previous/next/last an
   await page.goto('/?page_size=500')
   await expectArkReceived(request, 'page_num=1&page_size=500')
   // The demo holds more than 500 tasks: a full page.
-  await expect(page.locator('table.task-table')).toHaveAttribute('aria-rowcount', '501')
+  await expect(page.locator('[data-scroll="tasks"] table')).toHaveAttribute('aria-rowcount', '501')
 })
 
 test('the address restores the whole view, and back/forward move through it', async ({ page, request }) => {

@@ -205,7 +205,7 @@ test('viewer controls: each toggle, reset and screenshot has its effect; animati
   await page.keyboard.press('Escape')
   await expect.poll(() => drawnShare(page)).toBeGreaterThan(before * 0.9)
   await toolbar.getByLabel('Background').selectOption('light')
-  await expect(viewer(page)).toHaveClass(/bg-light/)
+  await expect(viewer(page)).toHaveAttribute('data-background', 'light')
   await toolbar.getByLabel('Background').selectOption('dark')
 
   // The robot's clip moves it: pause it, so only the toggles change the picture.
@@ -224,7 +224,9 @@ test('viewer controls: each toggle, reset and screenshot has its effect; animati
   await expect.poll(async () => pictureDistance(await canvasSignature(page), withGrid)).toBeLessThan(0.5)
 
   await toolbar.getByRole('button', { name: 'Fullscreen' }).click()
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? '')).toContain('single-canvas')
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('data-canvases') ?? ''))
+    .toBe('single')
   await page.evaluate(() => document.exitFullscreen())
   await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull()
 

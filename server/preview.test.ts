@@ -29,7 +29,7 @@ afterAll(async () => {
 
 it('serves the built page, the demo Ark and the relay under vite preview', async () => {
   const page = await fetch(preview.url)
-  expect(await page.text()).toContain('<div id="root">')
+  expect(await page.text()).toContain('<div id="root"')
   expect(await (await fetch(`${preview.url}/api/server-info`)).json()).toEqual({ mode: 'demo' })
   const list = (await (
     await fetch(`${preview.url}/api/ark/contents/generations/tasks?page_size=200&filter.status=succeeded`)

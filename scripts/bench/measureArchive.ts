@@ -60,7 +60,7 @@ function actionToNewRows(page: Page, act: string): Promise<number> {
     const start = performance.now()
     const observer = new MutationObserver(() => {
       const row = document.querySelector('tbody tr[data-task-id]')
-      if (!row || row.dataset.taskId === before || document.querySelector('.table-scroll.is-stale')) return
+      if (!row || row.dataset.taskId === before || document.querySelector('[data-scroll="tasks"][data-stale]')) return
       observer.disconnect()
       requestAnimationFrame(() => resolve(performance.now() - start))
     })

@@ -76,7 +76,7 @@ export async function tableVisits(
 const RENDERED_PAGE_PROBE = `(() => {
   const size = Number(new URLSearchParams(location.search).get('page_size'))
   const observer = new MutationObserver(() => {
-    const table = document.querySelector('table.task-table')
+    const table = document.querySelector('[data-scroll="tasks"] table')
     if (table && Number(table.getAttribute('aria-rowcount')) === size + 1 && document.querySelector('tbody tr[data-task-id]')) {
       observer.disconnect()
       requestAnimationFrame(() => (window.__renderedAt = performance.now()))
@@ -122,8 +122,8 @@ export function statusChangeToNewRows(page: Page): Promise<number> {
     const select = [...document.querySelectorAll('select')].find((s) => s.getAttribute('aria-label') === 'Status' || s.closest('label')?.textContent?.startsWith('Status'))
     const start = performance.now()
     const observer = new MutationObserver(() => {
-      const badges = [...document.querySelectorAll('tbody tr[data-task-id] .status-badge')]
-      const done = badges.length > 0 && badges.every((b) => b.textContent.includes('Failed')) && !document.querySelector('.table-scroll.is-stale')
+      const badges = [...document.querySelectorAll('tbody tr[data-task-id] [data-status]')]
+      const done = badges.length > 0 && badges.every((b) => b.textContent.includes('Failed')) && !document.querySelector('[data-scroll="tasks"][data-stale]')
       if (!done) return
       observer.disconnect()
       requestAnimationFrame(() => resolve(performance.now() - start))

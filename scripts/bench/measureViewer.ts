@@ -45,7 +45,7 @@ export async function viewerLoad(browser: Browser, baseUrl: string, zipKind: str
     gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4))
     return performance.now()
   })
-  await page.waitForSelector('.viewer-canvas[data-state="ready"]', { timeout: 180_000 })
+  await page.waitForSelector('[data-viewer][data-state="ready"]', { timeout: 180_000 })
   const load = await page.evaluate<Omit<ViewerLoad, 'pixelsDone'> & { start: number }>(`(() => {
     const at = (name) => performance.getEntriesByName('ark3d:' + name).at(-1).startTime
     const start = at('fetch-start'), end = at('first-frame')

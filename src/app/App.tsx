@@ -17,10 +17,10 @@ export function App({ serverInfo }: { serverInfo?: ServerInfo }) {
     <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
       <ArchiveSync>
         <TooltipProvider delayDuration={300}>
-          <div className="app">
-            <header className="app-header relative">
-              <h1>
-                ark3d <span className="app-subtitle">Seed3D tasks</span>
+          <div className="box-border flex flex-col px-[16px] pt-2 pb-2 max-sm:px-2 min-[901px]:h-dvh">
+            <header className="flex min-h-9 items-center gap-x-3 pb-1.5">
+              <h1 className="m-0 shrink-0 text-lg font-semibold whitespace-nowrap">
+                ark3d <span className="font-normal text-muted-foreground max-sm:hidden">Seed3D tasks</span>
               </h1>
               <ServerModeBanner />
             </header>

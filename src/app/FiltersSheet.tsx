@@ -8,7 +8,7 @@ export function FiltersSheet({ active, children }: { active: number; children: R
   return (
     <Sheet>
       <SheetTrigger asChild>
-        <Button className="mb-2 self-start">
+        <Button size="sm">
           <SlidersHorizontalIcon />
           Filters{active > 0 ? ` (${active})` : ''}
         </Button>

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTouchOnly } from '../lib/useTouchOnly.ts'
 import { useTasksScreenState } from './tasksScreen/useTasksScreenState.ts'
 import { plural } from '../lib/plural.ts'
@@ -7,7 +8,6 @@ import {
   ArchivedElsewhereNote,
   ArchivePanel,
   ArchiveStatus,
-  AutoKeepToggle,
   KeepActivityList,
   KeepPageButton,
   LibraryFilterBar,
@@ -23,9 +23,9 @@ import {
   TaskSummary,
   TaskTable,
 } from '../features/tasks/index.ts'
-import { KeyboardIcon, LayoutGridIcon, SquareCheckIcon, TableIcon } from 'lucide-react'
+import { LayoutGridIcon, SquareCheckIcon, TableIcon } from 'lucide-react'
+import { Alert } from '../components/ui/alert.tsx'
 import { Button } from '../components/ui/button.tsx'
-import { Tooltip } from '../components/ui/tooltip.tsx'
 import { ResizableHandle, ResizablePanel, ResizablePanelGroup } from '../components/ui/resizable.tsx'
 import { ToggleGroup, ToggleGroupItem } from '../components/ui/toggle-group.tsx'
 import { SelectionBar } from './bulk/SelectionBar.tsx'
@@ -35,6 +35,7 @@ import { MakeThumbnailsButton } from './thumbnails/MakeThumbnailsButton.tsx'
 import { AutoPictures } from './thumbnails/AutoPictures.tsx'
 import { PicturesStatus } from './thumbnails/PicturesStatus.tsx'
 import { rememberedLayout } from './tasksScreen/useGalleryLayout.ts'
+import { ScreenOptions } from './tasksScreen/ScreenOptions.tsx'
 import { PictureBudgetSetting } from './thumbnails/PictureBudgetSetting.tsx'
 import { ShortcutsDialog } from './ShortcutsDialog.tsx'
 import { TaskGallery } from './gallery/TaskGallery.tsx'
@@ -50,6 +51,8 @@ export function TasksScreen() {
     rememberedLayout.set(gallery ? 'gallery' : 'table')
     screen.navigate({ ...screen.view, gallery })
   }
+  // The model name typed in Ark's filter, which took the user to the library: said there in one line.
+  const [modelNameNote, setModelNameNote] = useState<string>()
   // A touch screen has no keyboard to take shortcuts from.
   const touchOnly = useTouchOnly()
   const emptyText = screen.archive
@@ -77,32 +80,51 @@ export function TasksScreen() {
       onChange={screen.setParams}
       knownEndpoints={screen.knownEndpoints}
       taskIdsInput={screen.taskIdsInput}
+      onModelName={(model) => {
+        setModelNameNote(model)
+        screen.navigate({
+          ...screen.view,
+          archive: true,
+          library: { model },
+          params: { ...screen.params, model: undefined, pageNum: 1 },
+        })
+      }}
     />
   )
 
   const listSection = (
-    <section className="tasks-main" aria-label="Tasks">
-      <SourceTabs archive={Boolean(screen.archive)} onChange={screen.showArchive} />
+    <section className="flex h-full min-h-0 min-w-0 flex-col" aria-label="Tasks">
+      <div className="mb-1.5 flex flex-wrap items-center gap-x-3 gap-y-1.5">
+        <SourceTabs archive={Boolean(screen.archive)} onChange={screen.showArchive} />
+        {screen.phone ? <FiltersSheet active={screen.activeFilters}>{filters}</FiltersSheet> : filters}
+      </div>
       {screen.archive && (
         <ArchivePanel>
           <PictureBudgetSetting />
         </ArchivePanel>
       )}
-      {screen.phone ? <FiltersSheet active={screen.activeFilters}>{filters}</FiltersSheet> : filters}
+      {screen.archive && modelNameNote && screen.library?.model === modelNameNote && (
+        <p role="status" className="m-0 mb-1.5 flex items-center gap-2 text-[13px] text-muted-foreground">
+          Ark filters its list by endpoint ID, not model name: this is the library, filtered by model “{modelNameNote}”.
+          <Button variant="link" onClick={() => setModelNameNote(undefined)}>
+            Dismiss
+          </Button>
+        </p>
+      )}
       {screen.corrections.length > 0 && (
-        <div className="panel panel-warning" role="status" aria-label="Address corrected">
+        <Alert variant="warning" className="my-2" role="status" aria-label="Address corrected">
           <strong>The address had values Ark does not accept; they were corrected:</strong>
           <ul>
             {screen.corrections.map((c) => (
               <li key={c}>{c}</li>
             ))}
           </ul>
-          <button type="button" className="link-button" onClick={screen.dismissCorrections}>
+          <Button variant="link" onClick={screen.dismissCorrections}>
             Dismiss
-          </button>
-        </div>
+          </Button>
+        </Alert>
       )}
-      <div className="table-toolbar">
+      <div className="my-1 flex flex-wrap items-center gap-x-3 gap-y-1.5">
         {!screen.phone && (
           <ToggleGroup
             type="single"
@@ -136,38 +158,30 @@ export function TasksScreen() {
         ) : (
           <ListStatus list={screen.arkList} live={screen.live} />
         )}
-        <label className="notify-toggle">
-          <input
-            type="checkbox"
-            checked={screen.notify.on}
-            onChange={(e) => void screen.notify.set(e.target.checked)}
-          />{' '}
-          Notify when tasks finish
-        </label>
-        <AutoKeepToggle />
-        {!touchOnly && (
-          <Tooltip content="Keyboard shortcuts (?)">
-            <Button
-              size="icon-sm"
-              variant="ghost"
-              aria-label="Keyboard shortcuts"
-              onClick={() => screen.setShortcutsOpen(true)}
-            >
-              <KeyboardIcon />
-            </Button>
-          </Tooltip>
-        )}
         {screen.tasksAfterPaint && <KeepPageButton tasks={screen.tasksAfterPaint} />}
         {screen.tasksAfterPaint && <MakeThumbnailsButton tasks={screen.tasksAfterPaint} />}
         <PicturesStatus />
+        <span className="ml-auto flex items-center gap-1">
+          {!screen.gallery && (
+            <ColumnPicker
+              columns={tableColumns}
+              visibility={screen.columnVisibility}
+              onChange={screen.setColumnVisibility}
+            />
+          )}
+          <ScreenOptions
+            notify={screen.notify}
+            onShortcuts={touchOnly ? undefined : () => screen.setShortcutsOpen(true)}
+          />
+        </span>
       </div>
       <KeepActivityList />
       {screen.blockingError ? <TaskListError error={screen.list.error} /> : null}
       {screen.unreadable > 0 && (
-        <div className="panel panel-warning" role="status">
+        <Alert variant="warning" className="my-2" role="status">
           {plural(screen.unreadable, 'item')} on this page could not be read in full; they are marked ⚠ and show what
           could be read.
-        </div>
+        </Alert>
       )}
       {!screen.archive && screen.params.taskIds.length > 0 && !screen.list.isPlaceholderData && (
         <ArchivedElsewhereNote
@@ -180,16 +194,7 @@ export function TasksScreen() {
           onShowArchive={() => screen.showArchive(true)}
         />
       )}
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        {screen.tasksAfterPaint && <TaskSummary tasks={screen.tasksAfterPaint} />}
-        {!screen.gallery && (
-          <ColumnPicker
-            columns={tableColumns}
-            visibility={screen.columnVisibility}
-            onChange={screen.setColumnVisibility}
-          />
-        )}
-      </div>
+      {screen.tasksAfterPaint && <TaskSummary tasks={screen.tasksAfterPaint} />}
       {screen.tasks && screen.gallery ? (
         <TaskGallery tasks={screen.tasks} {...shownAs} />
       ) : screen.tasks || !screen.blockingError ? (
@@ -200,6 +205,8 @@ export function TasksScreen() {
           loading={screen.tasks ? undefined : screen.archive ? 'Reading the library…' : 'Loading tasks…'}
           sortsOnePage={(screen.list.data?.total ?? 0) > (screen.tasks?.length ?? 0)}
           finishedIds={screen.finishedIds}
+          onTooWide={screen.fit.tooWide}
+          onRoom={screen.fit.room}
           {...shownAs}
         />
       ) : null}
@@ -215,6 +222,7 @@ export function TasksScreen() {
         total={screen.list.data?.total}
         loading={screen.list.isPlaceholderData}
         onPage={(pageNum) => screen.setParams({ ...screen.params, pageNum })}
+        onPageSize={(pageSize) => screen.setParams({ ...screen.params, pageSize, pageNum: 1 })}
       />
     </section>
   )
@@ -239,7 +247,7 @@ export function TasksScreen() {
       <LocalFilesContext.Provider value={screen.localFiles}>
         <AutoPictures tasksInView={screen.tasksAfterPaint ?? NO_TASKS} />
         <SelectionContext.Provider value={screen.selection}>
-          <main className="tasks-page">
+          <main className="min-h-0 flex-1">
             {screen.phone ? (
               listSection
             ) : (

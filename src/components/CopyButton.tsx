@@ -9,7 +9,7 @@ export function CopyButton({ text, label, tabbable = true }: { text: string; lab
   return (
     <button
       type="button"
-      className="icon-button"
+      className="inline-grid cursor-pointer place-items-center rounded-sm border-0 bg-transparent px-1 py-0 text-muted-foreground outline-none hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring/60"
       tabIndex={tabbable ? undefined : -1}
       aria-label={label}
       title={label}
@@ -25,7 +25,7 @@ export function CopyButton({ text, label, tabbable = true }: { text: string; lab
       }}
     >
       {/* Drawn by CSS (a mask): every list row has one, and an inline SVG is three more elements per row. */}
-      {copied ? '✓' : <span className="copy-icon" aria-hidden="true" data-icon="copy" />}
+      {copied ? '✓' : <span className="icon-copy" aria-hidden="true" data-icon="copy" />}
     </button>
   )
 }

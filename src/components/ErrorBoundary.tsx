@@ -1,3 +1,4 @@
+import { Button } from '../components/ui/button.tsx'
 import { Component, type ReactNode } from 'react'
 
 interface Props {
@@ -17,12 +18,12 @@ export class ErrorBoundary extends Component<Props, { error?: Error }> {
   render() {
     if (!this.state.error) return this.props.children
     return (
-      <div role="alert" className="panel panel-error">
+      <div role="alert" className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg)">
         <h2>{this.props.label ?? 'This part of the page'} hit an error</h2>
         <p>{this.state.error.message}</p>
-        <button type="button" onClick={() => this.setState({ error: undefined })}>
+        <Button size="sm" onClick={() => this.setState({ error: undefined })}>
           Try again
-        </button>
+        </Button>
       </div>
     )
   }

@@ -17,7 +17,7 @@ export function ServerModeBanner() {
       <Button
         size="sm"
         variant="ghost"
-        className="absolute top-2 right-3 text-warning"
+        className="ml-auto text-warning"
         aria-label="Demo data: show what this means"
         onClick={() => setDismissed(false)}
       >
@@ -28,13 +28,16 @@ export function ServerModeBanner() {
   return (
     <aside
       aria-label="Demo mode"
-      className="mb-2 flex items-center gap-2 rounded-md border border-border bg-(--demo-bg) px-3 py-1 text-[12.5px]"
+      className="flex min-w-0 flex-1 items-center gap-2 rounded-md border border-border bg-(--demo-bg) py-0.5 pr-0.5 pl-2.5 text-[12.5px]"
     >
       <FlaskConicalIcon className="size-4 shrink-0 text-warning" aria-hidden="true" />
-      <span className="min-w-0">
-        <strong>Demo data.</strong> No <code>ARK_API_KEY</code> is set: these tasks come from the embedded demo Ark.
-        Start with <code>ARK_API_KEY=&lt;your key&gt; npm start</code> (or put it in <code>.env.local</code>) to see
-        yours.
+      <span className="min-w-0 truncate" title="Start with ARK_API_KEY=<your key> npm start, or put it in .env.local">
+        <strong>Demo data:</strong> no <code className="font-mono text-[12px]">ARK_API_KEY</code> is set
+        <span className="max-md:hidden">
+          . To see yours, start with{' '}
+          <code className="font-mono text-[12px]">ARK_API_KEY=&lt;your key&gt; npm start</code> (or put it in{' '}
+          <code className="font-mono text-[12px]">.env.local</code>).
+        </span>
       </span>
       <Button
         size="icon-sm"

@@ -1,3 +1,4 @@
+import { Progress } from '../../components/ui/progress.tsx'
 import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
@@ -141,14 +142,14 @@ export function DeleteDialog({
         <div role="status" className="grid gap-1.5 text-[13px]">
           {run.phase === 'saving' ? (
             <>
-              <progress className="w-full" max={run.toSave} value={run.saved} aria-label="Saving" />
+              <Progress className="w-full" max={run.toSave} value={run.saved} aria-label="Saving" />
               <span>
                 Saving {Math.min(run.saved + run.notSaved.length + 1, run.toSave)} of {run.toSave}…
               </span>
             </>
           ) : (
             <>
-              <progress
+              <Progress
                 className="w-full"
                 max={run.deletion?.total ?? 1}
                 value={run.deletion?.done ?? 0}
@@ -171,12 +172,13 @@ export function DeleteDialog({
           <ul className="list-disc pl-5">
             {run.notSaved.map((failure) => (
               <li key={`save-${failure.id}`}>
-                <code>{failure.id}</code> was not saved, so it was not deleted: {failure.reason}
+                <code className="font-mono text-[12.5px]">{failure.id}</code> was not saved, so it was not deleted:{' '}
+                {failure.reason}
               </li>
             ))}
             {run.deletion?.failed.map((failure) => (
               <li key={`delete-${failure.id}`}>
-                <code>{failure.id}</code> could not be deleted: {failure.reason}
+                <code className="font-mono text-[12.5px]">{failure.id}</code> could not be deleted: {failure.reason}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { Progress } from '../../components/ui/progress.tsx'
 import { ArchiveIcon, Columns2Icon, DownloadIcon, FolderDownIcon, Trash2Icon, XIcon } from 'lucide-react'
 import { useRef, useState } from 'react'
 import { toast } from 'sonner'
@@ -83,7 +84,7 @@ export function SelectionBar({ onCompare }: { onCompare: (ids: [string, string])
       </Button>
       {download ? (
         <span role="status" className="flex items-center gap-2 text-[13px]">
-          <progress max={download.ofFiles} value={download.files} aria-label="Downloading the selected results" />
+          <Progress max={download.ofFiles} value={download.files} aria-label="Downloading the selected results" />
           {download.files} of {download.ofFiles} files, {formatBytes(download.bytes)}
           <Button size="sm" variant="ghost" onClick={() => abort.current?.abort()}>
             Cancel

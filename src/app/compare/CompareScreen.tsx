@@ -31,10 +31,10 @@ function ComparedResults({
 }: { tasks: [ArkTask, ArkTask] } & Pick<Props, 'display' | 'onDisplay'>) {
   const left = useResultSource(tasks[0])
   const right = useResultSource(tasks[1])
-  if (!left || !right) return <p className="muted">Finding the results…</p>
+  if (!left || !right) return <p className="text-muted-foreground">Finding the results…</p>
   return (
     <ErrorBoundary label="The comparison">
-      <Suspense fallback={<p className="muted">Loading the viewer…</p>}>
+      <Suspense fallback={<p className="text-muted-foreground">Loading the viewer…</p>}>
         <LazyCompareView
           sides={[
             { taskId: tasks[0].id, sourceKey: left.key, loadZip: left.load },
@@ -66,7 +66,7 @@ export function CompareScreen({ ids, fromPage, display, onDisplay, onClose }: Pr
         <h2 className="m-0 text-[15px] font-semibold">Compare two results</h2>
       </header>
       {problems.length > 0 && (
-        <div role="alert" className="panel panel-error">
+        <div role="alert" className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg)">
           {problems.map((p) => (
             <p key={p}>{p}</p>
           ))}

@@ -59,7 +59,7 @@ function GoneNote({ task }: { task: ArkTask }) {
     'file-gone': `The file host refused the file on ${formatLocal(state.at)}.`,
   }[state.why]
   return (
-    <div className="panel" role="note" aria-label="The file is gone">
+    <div className="rounded-md border border-border px-3 py-2 my-3 bg-muted" role="note" aria-label="The file is gone">
       <strong>The file is gone</strong>
       <p>{why} Its files were not saved here, so the model cannot be shown.</p>
     </div>
@@ -72,7 +72,7 @@ function TaskPreview({ task, viewer, onViewer }: ResultViewProps) {
   if (!source) return null
   return (
     <ErrorBoundary label="The 3D preview">
-      <Suspense fallback={<p className="muted">Loading the viewer…</p>}>
+      <Suspense fallback={<p className="text-muted-foreground">Loading the viewer…</p>}>
         <LazyModelPreview
           taskId={task.id}
           sourceKey={source.key}
@@ -83,7 +83,7 @@ function TaskPreview({ task, viewer, onViewer }: ResultViewProps) {
           poster={poster}
           sourceNote={
             source.local ? (
-              <p className="source-note" role="note">
+              <p className="m-0 mb-2 text-(--good)" role="note">
                 Shown from the copy in this browser.
               </p>
             ) : undefined

@@ -20,6 +20,7 @@ import {
 } from '../../features/archive/index.ts'
 import {
   DEFAULT_HIDDEN_COLUMNS,
+  useColumnsThatFit,
   isInFlight,
   useFinishedTasks,
   useTableKeyboard,
@@ -65,6 +66,7 @@ export function useTasksScreenState() {
   const [sorting, setSorting] = useLocalStorage<SortingState>('table.sorting', [])
   const [chosenColumns, setColumnVisibility] = useLocalStorage<ColumnVisibilityState>('table.columns', {})
   const columnVisibility = useMemo(() => ({ ...DEFAULT_HIDDEN_COLUMNS, ...chosenColumns }), [chosenColumns])
+  const fit = useColumnsThatFit(columnVisibility)
   const knownEndpoints = useRememberedEndpoints(params.model)
   const annotations = useAnnotations()
   const notify = useNotifyWhenFinished()
@@ -75,7 +77,7 @@ export function useTasksScreenState() {
     columns: tableColumns,
     sorting,
     onSortingChange: setSorting,
-    columnVisibility,
+    columnVisibility: fit.visibility,
   })
   // The active task is kept by ID: when a live refresh adds or moves rows, it stays on the same task.
   const [activeId, setActiveId] = useState<string>()
@@ -174,6 +176,7 @@ export function useTasksScreenState() {
     sorting,
     setSorting,
     columnVisibility,
+    fit,
     setColumnVisibility,
     knownEndpoints,
     notify,

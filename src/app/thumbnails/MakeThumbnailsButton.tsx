@@ -1,3 +1,4 @@
+import { Progress } from '../../components/ui/progress.tsx'
 import { plural } from '../../lib/plural.ts'
 import { ImagesIcon } from 'lucide-react'
 import { useRef, useState } from 'react'
@@ -51,7 +52,7 @@ export function MakeThumbnailsButton({ tasks }: { tasks: readonly ArkTask[] }) {
   if (progress)
     return (
       <span role="status" className="flex items-center gap-2 text-[13px]">
-        <progress max={progress.total} value={progress.done} aria-label="Making thumbnails" />
+        <Progress max={progress.total} value={progress.done} aria-label="Making thumbnails" />
         {progress.done} of {progress.total} thumbnails
         <Button size="sm" variant="ghost" onClick={() => abort.current?.abort()}>
           Cancel
@@ -75,7 +76,7 @@ export function MakeThumbnailsButton({ tasks }: { tasks: readonly ArkTask[] }) {
     <>
       <Button onClick={() => setConfirming(true)}>
         <ImagesIcon />
-        Make thumbnails ({missing.length})
+        <span className="max-sm:sr-only">Make</span> thumbnails ({missing.length})
       </Button>
       <ConfirmDialog
         open={confirming}

@@ -15,7 +15,7 @@ export function DialogContent({ className, children, ...props }: ComponentProps<
       <DialogPrimitive.Overlay className={modalClasses.overlay} />
       <DialogPrimitive.Content data-slot="dialog-content" className={cn(modalClasses.content, className)} {...props}>
         {children}
-        <DialogPrimitive.Close className="absolute top-3 right-3 grid size-7 cursor-pointer place-items-center rounded-md text-muted-foreground outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60">
+        <DialogPrimitive.Close className="m-0 border-0 bg-transparent p-0 font-sans text-current absolute top-3 right-3 grid size-7 cursor-pointer place-items-center rounded-md text-muted-foreground outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60">
           <XIcon className="size-4" />
           <span className="sr-only">Close</span>
         </DialogPrimitive.Close>

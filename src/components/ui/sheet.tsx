@@ -35,7 +35,7 @@ export function SheetContent({
         {...props}
       >
         {children}
-        <SheetPrimitive.Close className="absolute top-3 right-3 grid size-8 cursor-pointer place-items-center rounded-md text-muted-foreground outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60">
+        <SheetPrimitive.Close className="m-0 border-0 bg-transparent p-0 font-sans text-current absolute top-3 right-3 grid size-8 cursor-pointer place-items-center rounded-md text-muted-foreground outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60">
           <XIcon className="size-4" />
           <span className="sr-only">{closeLabel}</span>
         </SheetPrimitive.Close>

@@ -16,7 +16,7 @@ export function ToggleGroupItem({ className, ...props }: ComponentProps<typeof T
   return (
     <ToggleGroupPrimitive.Item
       className={cn(
-        'inline-flex h-7 cursor-pointer items-center gap-1.5 rounded-[5px] px-2.5 text-[13px] text-muted-foreground outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/60 data-[state=on]:bg-accent data-[state=on]:font-medium data-[state=on]:text-foreground [&_svg]:size-4',
+        'm-0 border-0 bg-transparent p-0 font-sans text-current inline-flex h-7 cursor-pointer items-center gap-1.5 rounded-[5px] px-2.5 text-[13px] text-muted-foreground outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/60 data-[state=on]:bg-accent data-[state=on]:font-medium data-[state=on]:text-foreground [&_svg]:size-4',
         className,
       )}
       {...props}

@@ -1,3 +1,4 @@
+import { cn } from '../../lib/cn.ts'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
@@ -25,6 +26,8 @@ const PLACEHOLDER_BY_STATUS: Record<string, string> = {
   expired: '⌛',
 }
 
+const BOX = { row: 'box-border block size-8 rounded-md', card: 'box-border block aspect-square w-full rounded-md' }
+
 /**
  * A task's picture from the archive (under `LocalFilesContext`), or a placeholder by status. `size` is the box in CSS pixels;
  * the picture is about 256 px, so it stays sharp up to a gallery card.
@@ -34,7 +37,7 @@ export function TaskThumbnail({ task, size }: { task: ArkTask; size: 'row' | 'ca
   if (thumbnail)
     return (
       <img
-        className={`thumbnail thumbnail-${size}`}
+        className={cn(BOX[size], 'bg-muted object-cover')}
         src={urlOf(thumbnail)}
         alt={`Thumbnail of ${task.id}`}
         loading="lazy"
@@ -44,7 +47,16 @@ export function TaskThumbnail({ task, size }: { task: ArkTask; size: 'row' | 'ca
     )
   const glyph = task.kind === 'video' ? '▶' : (PLACEHOLDER_BY_STATUS[task.status] ?? '◇')
   return (
-    <span className={`thumbnail thumbnail-${size} thumbnail-placeholder status-${task.status}`} aria-hidden="true">
+    <span
+      className={cn(
+        BOX[size],
+        'grid place-items-center border border-dashed border-border text-muted-foreground select-none',
+        size === 'card' ? 'text-4xl' : 'text-[15px]',
+        task.status === 'failed' && 'text-(--bad)',
+        (task.status === 'running' || task.status === 'queued') && 'text-(--active)',
+      )}
+      aria-hidden="true"
+    >
       {glyph}
     </span>
   )

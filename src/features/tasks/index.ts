@@ -11,6 +11,7 @@ export { useFinishedTasks } from './hooks/useFinishedTasks.ts'
 export { useTableKeyboard } from './hooks/useTableKeyboard.ts'
 export { useTaskList } from './hooks/useTaskList.ts'
 export { useTaskTable } from './hooks/useTaskTable.ts'
+export { useColumnsThatFit } from './hooks/useColumnsThatFit.ts'
 export {
   DEFAULT_HIDDEN_COLUMNS,
   shortModelName,

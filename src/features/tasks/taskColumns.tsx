@@ -31,7 +31,7 @@ const column = taskColumn
 export type TaskColumn = ReturnType<typeof column.display>
 
 const faces = (level: string | undefined) => (level ? FACES_BY_SUBDIVISION[level] : undefined)
-const dash = <span className="muted">—</span>
+const dash = <span className="text-muted-foreground">—</span>
 
 /** `doubao-seed3d-2-0-251115` → `seed3d-2-0`: the family and version, the full name on hover. */
 export const shortModelName = (model: string) => model.replace(/^doubao-/, '').replace(/-\d{6}$/, '')
@@ -45,14 +45,14 @@ const baseColumns = column.columns([
     header: 'Task ID',
     sortFn: 'alphanumeric',
     cell: (info) => (
-      <span className="task-id-cell">
-        <code className="task-id" title={info.getValue()}>
+      <span className="inline-flex items-center gap-0.5">
+        <code className="font-mono text-[12.5px] task-id" title={info.getValue()}>
           {shortTaskId(info.getValue())}
         </code>
         <CopyButton text={info.getValue()} label={`Copy ${info.getValue()}`} tabbable={false} />
         {info.row.original.warnings.length > 0 && (
           <span
-            className="row-warning"
+            className="text-(--warn-fg)"
             role="img"
             aria-label="Partly unreadable"
             title={info.row.original.warnings.join('\n')}
@@ -101,7 +101,7 @@ const baseColumns = column.columns([
       return (
         <span title={count ? `${subdivisionLevel}: about ${formatCount(count)} faces` : undefined}>
           {fileFormat ?? '—'}
-          {subdivisionLevel && <span className="muted"> · {subdivisionLevel}</span>}
+          {subdivisionLevel && <span className="text-muted-foreground"> · {subdivisionLevel}</span>}
         </span>
       )
     },
@@ -120,8 +120,8 @@ const baseColumns = column.columns([
       const error = info.row.original.error
       if (!error) return null
       return (
-        <span className="error-text" title={`${error.code ?? ''}\n${error.message ?? ''}`}>
-          {error.code && <code>{error.code}</code>} {error.message}
+        <span className="text-destructive" title={`${error.code ?? ''}\n${error.message ?? ''}`}>
+          {error.code && <code className="font-mono text-[12.5px]">{error.code}</code>} {error.message}
         </span>
       )
     },

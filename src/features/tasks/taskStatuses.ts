@@ -22,3 +22,12 @@ export function statusLook(status: string): StatusLook {
 }
 
 export const isInFlight = (status: string) => status === 'queued' || status === 'running'
+
+/** Each tone's text colour (Okabe–Ito hues: told apart with the common colour-vision deficiencies). */
+export const TONE_TEXT: Record<StatusLook['tone'], string> = {
+  waiting: 'text-(--waiting)',
+  active: 'text-(--active)',
+  good: 'text-(--good)',
+  bad: 'text-(--bad)',
+  neutral: 'text-muted-foreground',
+}

@@ -40,7 +40,7 @@ export function AnnotationPanel({ taskId }: { taskId: string }) {
               <button
                 type="button"
                 aria-label={`Remove tag ${tag}`}
-                className="grid size-4 cursor-pointer place-items-center rounded-full text-muted-foreground outline-none hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring/60"
+                className="m-0 border-0 bg-transparent p-0 font-sans text-current grid size-4 cursor-pointer place-items-center rounded-full text-muted-foreground outline-none hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring/60"
                 onClick={() => void annotate(taskId, { tags: tags.filter((t) => t !== tag) })}
               >
                 <XIcon className="size-3" />

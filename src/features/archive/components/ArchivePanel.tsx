@@ -12,16 +12,19 @@ export function ArchivePanel({ children }: { children?: ReactNode }) {
   const [open, setOpen] = useLocalStorage<boolean>('library.storageOpen', false)
   return (
     <details
-      className="group/panel mb-2 rounded-md border border-border bg-muted text-[13px]"
+      className="group/panel mb-1.5 rounded-md border border-border bg-muted text-[13px]"
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md px-3 py-1.5 text-muted-foreground outline-none select-none focus-visible:ring-[3px] focus-visible:ring-ring/60 [&::-webkit-details-marker]:hidden">
+      <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md px-3 py-1 text-muted-foreground outline-none select-none focus-visible:ring-[3px] focus-visible:ring-ring/60 [&::-webkit-details-marker]:hidden">
         <ChevronRightIcon aria-hidden="true" className="size-4 transition-transform group-open/panel:rotate-90" />
         Storage, pictures, export and import
       </summary>
-      <section className="panel archive-panel m-0 border-0" aria-label="Library storage">
-        <p className="muted basis-full">
+      <section
+        className="m-0 flex flex-wrap items-center gap-x-4 gap-y-1 px-3 pt-1 pb-2 [&_p]:m-0"
+        aria-label="Library storage"
+      >
+        <p className="text-muted-foreground basis-full">
           Every task listed is stored in this browser, past Ark’s 7 days; saved files outlive its 24 hours.
         </p>
         <StorageSummary />

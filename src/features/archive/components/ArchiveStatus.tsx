@@ -34,8 +34,8 @@ export function ArchiveStatus({ list }: { list: UseQueryResult<{ total: number; 
   const kept = Object.values(files ?? {}).filter((file) => file.kept)
   const { data } = list
   return (
-    <div className="list-status">
-      <span className="muted" role="status">
+    <div className="flex flex-wrap items-center gap-2">
+      <span className="text-muted-foreground" role="status">
         {data
           ? data.size !== undefined && data.size !== data.total
             ? `${formatCount(data.total)} of ${formatCount(data.size)} tasks in the library match`
@@ -44,11 +44,11 @@ export function ArchiveStatus({ list }: { list: UseQueryResult<{ total: number; 
         {kept.length > 0 &&
           ` · ${plural(kept.length, 'result')} saved here (${formatBytes(kept.reduce((n, f) => n + f.bytes, 0))})`}
       </span>{' '}
-      <span className="muted">
+      <span className="text-muted-foreground">
         <MirrorLine />
       </span>
       {list.error ? (
-        <span role="alert" className="error-text">
+        <span role="alert" className="text-destructive">
           The library could not be read: {String(errorMessage(list.error))}
         </span>
       ) : null}

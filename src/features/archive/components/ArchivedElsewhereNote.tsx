@@ -1,3 +1,4 @@
+import { Button } from '../../../components/ui/button.tsx'
 import { useQuery } from '@tanstack/react-query'
 import { archivedIdsQuery } from '../archiveQueries.ts'
 
@@ -20,20 +21,25 @@ export function ArchivedElsewhereNote({
   if (missing.length === 0) return null
   const unknown = missing.filter((id) => !archived.includes(id))
   return (
-    <div className="panel" role="status" aria-label="Task IDs not listed">
+    <div
+      className="rounded-md border border-border px-3 py-2 my-3 bg-muted"
+      role="status"
+      aria-label="Task IDs not listed"
+    >
       {unknown.length > 0 && (
         <p className="m-0">
           Ark does not list {unknown.length === 1 ? 'this asked ID' : `${unknown.length} of the asked IDs`}:{' '}
-          <code>{unknown.join(', ')}</code>. It lists the last 7 days; an older or mistyped ID is not found.
+          <code className="font-mono text-[12.5px]">{unknown.join(', ')}</code>. It lists the last 7 days; an older or
+          mistyped ID is not found.
         </p>
       )}
       {archived.length > 0 && (
         <p className="m-0">
           {archived.length === 1 ? 'One task' : `${archived.length} tasks`} Ark no longer lists{' '}
           {archived.length === 1 ? 'is' : 'are'} in this browser's library ({archived.join(', ')}).{' '}
-          <button type="button" className="link-button" onClick={onShowArchive}>
+          <Button variant="link" onClick={onShowArchive}>
             Show in the library
-          </button>
+          </Button>
         </p>
       )}
     </div>

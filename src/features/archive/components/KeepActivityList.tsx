@@ -1,3 +1,5 @@
+import { Button } from '../../../components/ui/button.tsx'
+import { Progress } from '../../../components/ui/progress.tsx'
 import { plural } from '../../../lib/plural.ts'
 import { useGoneAtArk } from '../../../api/goneAtArk.ts'
 import { formatBytes } from '../../../lib/formatBytes.ts'
@@ -24,43 +26,43 @@ export function KeepActivityList() {
   const ordered = [...jobs].sort((a, b) => rank(a) - rank(b) || a.queuedAt - b.queuedAt)
   const hidden = ordered.length - SHOWN
   return (
-    <div className="keep-activity" role="region" aria-label="Keeping files">
+    <div className="mb-2 rounded-md border border-border px-3 py-2" role="region" aria-label="Keeping files">
       <strong>{headingOf(jobs.length, jobs.filter((job) => job.lastError).length)}</strong>
-      <ul>
+      <ul className="mt-1 mb-0 pl-[1.1rem]">
         {ordered.slice(0, SHOWN).map((job) => {
           const p = progress[job.taskId]
           return (
             <li key={job.taskId} data-task-id={job.taskId}>
-              <code>{job.taskId}</code>{' '}
+              <code className="font-mono text-[12.5px]">{job.taskId}</code>{' '}
               {job.lastError ? (
                 <>
-                  <span className="error-text" role="alert">
+                  <span className="text-destructive" role="alert">
                     {job.lastError}
                   </span>{' '}
                   {/* A file gone at Ark will not come back: Retry only where it can work. */}
                   {!gone[job.taskId] && (
-                    <button type="button" className="link-button" onClick={() => void retryKeep(job.taskId)}>
+                    <Button variant="link" onClick={() => void retryKeep(job.taskId)}>
                       Retry
-                    </button>
+                    </Button>
                   )}
                 </>
               ) : p ? (
                 <>
-                  <progress max={p.total ?? undefined} value={p.loaded} aria-label={`Downloading ${job.taskId}`} />{' '}
+                  <Progress max={p.total ?? undefined} value={p.loaded} aria-label={`Downloading ${job.taskId}`} />{' '}
                   {formatBytes(p.loaded)}
                   {p.total ? ` of ${formatBytes(p.total)}` : ''}
                 </>
               ) : (
-                <span className="muted">waiting</span>
+                <span className="text-muted-foreground">waiting</span>
               )}{' '}
-              <button type="button" className="link-button" onClick={() => void cancelKeep(job.taskId)}>
+              <Button variant="link" onClick={() => void cancelKeep(job.taskId)}>
                 {job.lastError ? 'Dismiss' : 'Cancel'}
-              </button>
+              </Button>
             </li>
           )
         })}
       </ul>
-      {hidden > 0 && <p className="muted">…and {hidden} more.</p>}
+      {hidden > 0 && <p className="text-muted-foreground">…and {hidden} more.</p>}
     </div>
   )
 }

@@ -34,7 +34,7 @@ export function KeepControls({ task }: { task: ArkTask }) {
   }
 
   return (
-    <div className="keep-controls" role="group" aria-label="Result storage">
+    <div className="mb-3 border-b border-border pb-1 [&_p]:my-1" role="group" aria-label="Result storage">
       {state && (
         <p>
           <StorageBadge state={state} long />
@@ -48,20 +48,20 @@ export function KeepControls({ task }: { task: ArkTask }) {
       )}
       {file?.kept ? (
         <p>
-          <button type="button" className="link-button" onClick={() => void removeFile(task.id)}>
+          <Button variant="link" onClick={() => void removeFile(task.id)}>
             Remove the saved files
-          </button>
+          </Button>
         </p>
       ) : job ? (
         <p role="status">
           {job.lastError ? (
             <>
-              <span className="error-text">Not saved: {job.lastError}</span>{' '}
+              <span className="text-destructive">Not saved: {job.lastError}</span>{' '}
               {/* A file gone at Ark will not come back: Retry only where it can work. */}
               {fileAtArk && (
-                <button type="button" className="link-button" onClick={() => void retryKeep(task.id)}>
+                <Button variant="link" onClick={() => void retryKeep(task.id)}>
                   Retry
-                </button>
+                </Button>
               )}
             </>
           ) : progress[task.id] ? (
@@ -69,16 +69,16 @@ export function KeepControls({ task }: { task: ArkTask }) {
           ) : (
             'Waiting to save…'
           )}{' '}
-          <button type="button" className="link-button" onClick={() => void cancelKeep(task.id)}>
+          <Button variant="link" onClick={() => void cancelKeep(task.id)}>
             {job.lastError ? 'Dismiss' : 'Cancel'}
-          </button>
+          </Button>
         </p>
       ) : canKeep ? (
         <p>
-          <button type="button" onClick={() => void keep()}>
+          <Button size="sm" onClick={() => void keep()}>
             Keep
-          </button>{' '}
-          <span className="muted">
+          </Button>{' '}
+          <span className="text-muted-foreground">
             {file
               ? 'This page already holds the file: Keep saves it here, with no download.'
               : 'Saves the zip in this browser, so it outlives Ark’s 24 hours.'}
@@ -86,15 +86,15 @@ export function KeepControls({ task }: { task: ArkTask }) {
           {file && (
             <>
               {' '}
-              <button type="button" className="link-button" onClick={() => void removeFile(task.id)}>
+              <Button variant="link" onClick={() => void removeFile(task.id)}>
                 Remove the cached file
-              </button>
+              </Button>
             </>
           )}
         </p>
       ) : null}
       {error && (
-        <p className="error-text" role="alert">
+        <p className="text-destructive" role="alert">
           {error}
         </p>
       )}
@@ -110,16 +110,12 @@ function RemoveFromArchive({ taskId }: { taskId: string }) {
     <ConfirmDialog
       open={open}
       onOpenChange={setOpen}
-      trigger={
-        <button type="button" className="link-button">
-          Remove from library
-        </button>
-      }
+      trigger={<Button variant="link">Remove from library</Button>}
       title="Remove this task from the library??"
       description={
         <>
-          <code>{taskId}</code> and any local file of it leave this browser. Ark is not touched: while Ark still lists
-          the task, it comes back into the library the next time it is seen.
+          <code className="font-mono text-[12.5px]">{taskId}</code> and any local file of it leave this browser. Ark is
+          not touched: while Ark still lists the task, it comes back into the library the next time it is seen.
         </>
       }
       actions={

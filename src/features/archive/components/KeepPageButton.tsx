@@ -1,4 +1,3 @@
-import { plural } from '../../../lib/plural.ts'
 import { ArchiveIcon } from 'lucide-react'
 import { useState } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
@@ -12,9 +11,13 @@ export function KeepPageButton({ tasks }: { tasks: ArkTask[] }) {
   if (keepable.length === 0 && !confirming) return null
   return (
     <>
-      <Button title="Stores these results in this browser before Ark deletes them" onClick={() => setConfirming(true)}>
+      <Button
+        title="Stores this page's results in this browser before Ark deletes them"
+        onClick={() => setConfirming(true)}
+      >
         <ArchiveIcon />
-        Keep {plural(keepable.length, 'result')} on this page
+        Keep {keepable.length}
+        <span className="sr-only">&nbsp;{keepable.length === 1 ? 'result' : 'results'} on this page</span>
       </Button>
       <KeepConfirmDialog tasks={keepable} open={confirming} onOpenChange={setConfirming} />
     </>

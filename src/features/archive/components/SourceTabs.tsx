@@ -18,13 +18,13 @@ export const SourceTabs = memo(function SourceTabs({
     <ToggleGroup
       type="single"
       aria-label="Source"
-      className="mb-2 self-start"
+      className="self-start"
       value={archive ? 'archive' : 'ark'}
       onValueChange={(value) => value && onChange(value === 'archive')}
     >
       <ToggleGroupItem value="ark">
         <CloudIcon />
-        Ark (last 7 days)
+        Ark<span className="-ml-1 max-sm:sr-only">&nbsp;(last 7 days)</span>
       </ToggleGroupItem>
       <ToggleGroupItem value="archive">
         <LibraryIcon />

@@ -1,3 +1,4 @@
+import { Button } from '../../../components/ui/button.tsx'
 import { plural } from '../../../lib/plural.ts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -8,7 +9,7 @@ import { requestPersistentStorage } from '../db/persistentStorage.ts'
 import { useStorageEstimate } from '../hooks/useStorageEstimate.ts'
 import { useLocalFilesContext } from '../localFilesContext.ts'
 
-/** Usage against the browser's quota, persistence, and eviction of preview copies. */
+/** Usage against the browser's quota, persistence, and eviction of cached files. */
 export function StorageSummary() {
   const queryClient = useQueryClient()
   const storage = useStorageEstimate().data
@@ -21,7 +22,7 @@ export function StorageSummary() {
   const share = storage?.usage !== undefined && storage.quota ? storage.usage / storage.quota : undefined
 
   return (
-    <div className="storage-summary" role="group" aria-label="Storage">
+    <div className="basis-full" role="group" aria-label="Storage">
       <p>
         <strong>Storage:</strong>{' '}
         {storage?.usage !== undefined && storage.quota ? (
@@ -29,20 +30,27 @@ export function StorageSummary() {
             <span aria-label="Storage used">
               {formatBytes(storage.usage)} of {formatBytes(storage.quota)} used
             </span>{' '}
-            <meter min={0} max={1} value={share} high={0.8} optimum={0} aria-label="Share of quota used" />
+            <meter
+              className="w-32 align-middle"
+              min={0}
+              max={1}
+              value={share}
+              high={0.8}
+              optimum={0}
+              aria-label="Share of quota used"
+            />
           </>
         ) : (
           'this browser does not report its quota'
         )}
         {' · '}
-        kept files {formatBytes(keptBytes)}, preview copies {formatBytes(previewBytes)}
+        saved files {formatBytes(keptBytes)}, cached files {formatBytes(previewBytes)}
         {' · '}
         {storage?.persisted ? (
           <span title="The browser will not clear this site's data to make room">storage is persistent</span>
         ) : (
-          <button
-            type="button"
-            className="link-button"
+          <Button
+            variant="link"
             onClick={async () => {
               const granted = await requestPersistentStorage()
               setNote(
@@ -54,29 +62,29 @@ export function StorageSummary() {
             }}
           >
             Ask for persistent storage
-          </button>
+          </Button>
         )}
       </p>
       <p>
-        <button
-          type="button"
+        <Button
+          size="sm"
           disabled={previewCopies.length === 0}
           onClick={async () => {
             const freed = await freeSpace()
             setNote(
-              `Removed ${plural(freed.files, 'preview copy', 'preview copies')} (${formatBytes(freed.bytes)}), oldest first. Kept files stay until you remove them.`,
+              `Removed ${plural(freed.files, 'cached file')} (${formatBytes(freed.bytes)}), oldest first. Saved files stay until you remove them.`,
             )
           }}
         >
           Free space
-        </button>{' '}
-        <span className="muted">
-          removes the {plural(previewCopies.length, 'preview copy', 'preview copies')} saved when you opened a model,
-          oldest first; kept files are never removed for you.
+        </Button>{' '}
+        <span className="text-muted-foreground">
+          removes the {plural(previewCopies.length, 'cached file')} held since you opened a model, oldest first; saved
+          files are never removed for you.
         </span>
       </p>
       {note && (
-        <p role="status" className="muted">
+        <p role="status" className="text-muted-foreground">
           {note}
         </p>
       )}

@@ -1,6 +1,8 @@
+import { cn } from '../../../lib/cn.ts'
+import { Progress } from '../../../components/ui/progress.tsx'
 import { plural } from '../../../lib/plural.ts'
 import { useRef, useState } from 'react'
-import { Button } from '../../../components/ui/button.tsx'
+import { Button, buttonVariants } from '../../../components/ui/button.tsx'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { formatCount } from '../../../lib/formatNumber.ts'
 import type { ImportProgress, ImportReport } from '../transfer/importArchive.ts'
@@ -41,7 +43,7 @@ export function TransferControls() {
       setTimeout(() => URL.revokeObjectURL(url), 60_000)
       setOutcome({
         kind: 'info',
-        text: `Exported ${exported.tasks} tasks and ${exported.files} kept files (${formatBytes(exported.blob.size)}) as ${exported.fileName}.`,
+        text: `Exported ${exported.tasks} tasks and ${plural(exported.files, 'saved file')} (${formatBytes(exported.blob.size)}) as ${exported.fileName}.`,
       })
     } catch (error) {
       setOutcome({ kind: 'error', text: `The export failed: ${errorMessage(error)}` })
@@ -67,16 +69,19 @@ export function TransferControls() {
   }
 
   return (
-    <div className="transfer-controls" role="group" aria-label="Export and import">
-      <button type="button" onClick={() => void runExport()} disabled={busy !== undefined}>
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Export and import">
+      <Button size="sm" onClick={() => void runExport()} disabled={busy !== undefined}>
         {busy === 'export' ? 'Exporting…' : 'Export library (.zip)'}
-      </button>
-      <label className="button file-button">
+      </Button>
+      <label
+        className={cn(buttonVariants({ size: 'sm' }), 'relative focus-within:ring-[3px] focus-within:ring-ring/60')}
+      >
         {busy === 'import' ? 'Importing…' : 'Import library…'}
         <input
           type="file"
           accept=".zip,application/zip"
           aria-label="Import library"
+          className="absolute inset-0 cursor-pointer opacity-0"
           disabled={busy !== undefined}
           onChange={(e) => {
             const file = e.target.files?.[0]
@@ -86,9 +91,14 @@ export function TransferControls() {
         />
       </label>
       {importing && (
-        <div role="status" className="import-progress">
-          <progress max={importing.total} value={importing.done} aria-label="Importing" />
-          <span>
+        <div role="status" className="flex basis-full flex-wrap items-center gap-2 text-[13px] tabular-nums">
+          <Progress
+            max={importing.total}
+            value={importing.done}
+            aria-label="Importing"
+            className="w-[min(16rem,30vw)]"
+          />
+          <span className="whitespace-nowrap">
             {formatCount(importing.done)} of {formatCount(importing.total)} tasks
           </span>
           <Button onClick={() => cancelImport.current?.abort()}>Cancel import</Button>
@@ -97,7 +107,7 @@ export function TransferControls() {
       {outcome && (
         <p
           role={outcome.kind === 'error' ? 'alert' : 'status'}
-          className={outcome.kind === 'error' ? 'error-text' : ''}
+          className={cn('m-0 basis-full', outcome.kind === 'error' && 'text-destructive')}
         >
           {outcome.text}
         </p>

@@ -1,8 +1,9 @@
-import { SearchIcon, StarIcon, XIcon } from 'lucide-react'
-import { Fragment, memo, useState } from 'react'
+import { ListFilterIcon, SearchIcon, StarIcon, XIcon } from 'lucide-react'
+import { memo, useState } from 'react'
 import { FILTER_STATUSES } from '../../../api/taskListParams.ts'
 import { Button } from '../../../components/ui/button.tsx'
 import { Input } from '../../../components/ui/input.tsx'
+import { Popover, PopoverContent, PopoverTrigger } from '../../../components/ui/popover.tsx'
 import { NativeSelect } from '../../../components/ui/native-select.tsx'
 import { cn } from '../../../lib/cn.ts'
 import { libraryFilterCount, LIBRARY_SORTS, type LibraryFilters, type LibrarySort } from './libraryFilters.ts'
@@ -66,21 +67,43 @@ function FilterSelect({
   )
 }
 
-/** The library's filter bar: search, then one control per fact, every value kept in the address. */
+/** The active filters as chips, each with its value and a button that clears it. */
+function activeChips(filters: LibraryFilters): Array<{ key: keyof LibraryFilters; label: string; value: string }> {
+  const chips: Array<{ key: keyof LibraryFilters; label: string; value: string }> = []
+  const add = (key: keyof LibraryFilters, label: string, value: string | undefined) =>
+    value && chips.push({ key, label, value })
+  add('model', 'Model', filters.model)
+  add('format', 'Format', filters.format)
+  add('level', 'Level', filters.level)
+  add('status', 'Status', filters.status)
+  for (const { name, label, yes, no } of YES_NO_FILTERS)
+    add(name, label, filters[name] && (filters[name] === 'yes' ? yes : no))
+  add('tag', 'Tag', filters.tag)
+  add('from', 'Created from', filters.from)
+  add('to', 'Created to', filters.to)
+  if (filters.starred) add('starred', 'Starred', 'yes')
+  return chips
+}
+
+/**
+ * The library's filter bar in one line: search, a Filters button that opens every filter, the
+ * active ones as chips (each cleared by its ×), and the sort. Every value is kept in the address.
+ */
 export const LibraryFilterBar = memo(function LibraryFilterBar({ filters, choices, onChange }: Props) {
   // What is typed, with its spaces; the address (back, a pasted link) wins when it says otherwise.
   const [draft, setDraft] = useState<string>()
   const q = draft !== undefined && (draft.trim() || undefined) === filters.q ? draft : (filters.q ?? '')
   const set = (change: Partial<LibraryFilters>) => onChange({ ...filters, ...change })
+  const chips = activeChips(filters)
   return (
-    <div role="search" aria-label="Library filters" className="mb-2 flex flex-wrap items-center gap-1.5">
-      <label className="relative flex min-w-48 flex-[1_1_14rem] items-center">
+    <div role="search" aria-label="Library filters" className="flex flex-wrap items-center gap-1.5">
+      <label className="relative flex min-w-40 flex-[1_1_12rem] items-center">
         <SearchIcon aria-hidden="true" className="pointer-events-none absolute left-2 size-3.5 text-muted-foreground" />
         <Input
           type="search"
           aria-label="Search the library"
           placeholder="Search ID, name, tag, note, error…"
-          className="w-full pl-7"
+          className="h-7 w-full pl-7"
           value={q}
           onChange={(event) => {
             setDraft(event.target.value)
@@ -88,72 +111,103 @@ export const LibraryFilterBar = memo(function LibraryFilterBar({ filters, choice
           }}
         />
       </label>
-      <FilterSelect
-        label="Model"
-        value={filters.model}
-        options={choices?.models ?? []}
-        onChange={(model) => set({ model })}
-        className="max-w-64"
-      />
-      <FilterSelect
-        label="Format"
-        value={filters.format}
-        options={choices?.formats ?? []}
-        onChange={(format) => set({ format })}
-      />
-      <FilterSelect
-        label="Level"
-        value={filters.level}
-        options={choices?.levels ?? []}
-        onChange={(level) => set({ level })}
-      />
-      <FilterSelect
-        label="Status"
-        value={filters.status}
-        options={[...FILTER_STATUSES, 'expired']}
-        onChange={(status) => set({ status })}
-      />
-      {YES_NO_FILTERS.map(({ name, label, yes, no }) => (
-        <FilterSelect
-          key={name}
-          label={label}
-          value={filters[name]}
-          options={[
-            ['yes', yes],
-            ['no', no],
-          ]}
-          onChange={(value) => set({ [name]: value as 'yes' | 'no' | undefined })}
-        />
-      ))}
-      <FilterSelect label="Tag" value={filters.tag} options={choices?.tags ?? []} onChange={(tag) => set({ tag })} />
-      <span className="flex items-center gap-1 text-[12px] text-muted-foreground">
-        {(['from', 'to'] as const).map((end, index) => (
-          <Fragment key={end}>
-            {index > 0 && '–'}
-            <Input
-              type="date"
-              aria-label={end === 'from' ? 'Created from' : 'Created to'}
-              value={filters[end] ?? ''}
-              // Each end is bounded by the other, so the range cannot turn inside out.
-              min={end === 'to' ? filters.from : undefined}
-              max={end === 'from' ? filters.to : undefined}
-              onChange={(event) => set({ [end]: event.target.value || undefined })}
-              className="w-38"
+      <Popover>
+        <PopoverTrigger asChild>
+          <Button size="sm">
+            <ListFilterIcon />
+            Filters{chips.length > 0 ? ` (${chips.length})` : ''}
+          </Button>
+        </PopoverTrigger>
+        <PopoverContent className="grid w-80 grid-cols-2 gap-2" aria-label="Filters">
+          <FilterSelect
+            label="Model"
+            value={filters.model}
+            options={choices?.models ?? []}
+            onChange={(model) => set({ model })}
+            className="col-span-2"
+          />
+          <FilterSelect
+            label="Format"
+            value={filters.format}
+            options={choices?.formats ?? []}
+            onChange={(format) => set({ format })}
+          />
+          <FilterSelect
+            label="Level"
+            value={filters.level}
+            options={choices?.levels ?? []}
+            onChange={(level) => set({ level })}
+          />
+          <FilterSelect
+            label="Status"
+            value={filters.status}
+            options={[...FILTER_STATUSES, 'expired']}
+            onChange={(status) => set({ status })}
+          />
+          <FilterSelect
+            label="Tag"
+            value={filters.tag}
+            options={choices?.tags ?? []}
+            onChange={(tag) => set({ tag })}
+          />
+          {YES_NO_FILTERS.map(({ name, label, yes, no }) => (
+            <FilterSelect
+              key={name}
+              label={label}
+              value={filters[name]}
+              options={[
+                ['yes', yes],
+                ['no', no],
+              ]}
+              onChange={(value) => set({ [name]: value as 'yes' | 'no' | undefined })}
             />
-          </Fragment>
-        ))}
-      </span>
-      <Button
-        size="sm"
-        aria-pressed={Boolean(filters.starred)}
-        onClick={() => set({ starred: filters.starred ? undefined : true })}
-        className={cn(filters.starred && 'border-primary bg-selected')}
-      >
-        <StarIcon className={cn(filters.starred && 'fill-current text-amber-500')} />
-        Starred
-      </Button>
+          ))}
+          {(['from', 'to'] as const).map((end) => (
+            <label key={end} className="flex flex-col gap-0.5 text-[12px] text-muted-foreground">
+              {end === 'from' ? 'Created from' : 'Created to'}
+              <Input
+                type="date"
+                value={filters[end] ?? ''}
+                // Each end is bounded by the other, so the range cannot turn inside out.
+                min={end === 'to' ? filters.from : undefined}
+                max={end === 'from' ? filters.to : undefined}
+                onChange={(event) => set({ [end]: event.target.value || undefined })}
+              />
+            </label>
+          ))}
+          <Button
+            size="sm"
+            aria-pressed={Boolean(filters.starred)}
+            onClick={() => set({ starred: filters.starred ? undefined : true })}
+            className={cn('col-span-2 justify-self-start', filters.starred && 'border-primary bg-selected')}
+          >
+            <StarIcon className={cn(filters.starred && 'fill-current text-amber-500')} />
+            Starred only
+          </Button>
+        </PopoverContent>
+      </Popover>
+      {chips.map((chip) => (
+        <span
+          key={chip.key}
+          className="inline-flex h-7 max-w-56 items-center gap-1 rounded-full border border-primary bg-selected pr-0.5 pl-2.5 text-[12px]"
+        >
+          <span className="truncate" title={`${chip.label}: ${chip.value}`}>
+            <span className="text-muted-foreground">{chip.label}:</span> {chip.value}
+          </span>
+          <Button
+            size="icon-sm"
+            variant="ghost"
+            className="size-6 rounded-full"
+            aria-label={`Clear the ${chip.label} filter`}
+            onClick={() => set({ [chip.key]: undefined })}
+          >
+            <XIcon className="size-3" />
+          </Button>
+        </span>
+      ))}
       <NativeSelect
         aria-label="Sort"
+        className="[&_select]:h-7"
         value={filters.sort ?? 'newest'}
         onChange={(event) => set({ sort: event.target.value as LibrarySort })}
       >
@@ -163,10 +217,10 @@ export const LibraryFilterBar = memo(function LibraryFilterBar({ filters, choice
           </option>
         ))}
       </NativeSelect>
-      {libraryFilterCount(filters) > 0 && (
+      {libraryFilterCount(filters) > 1 && (
         <Button size="sm" variant="ghost" onClick={() => onChange(filters.sort ? { sort: filters.sort } : {})}>
           <XIcon />
-          Clear filters
+          Clear all
         </Button>
       )}
     </div>

@@ -47,6 +47,12 @@ export function libraryRow(
 /** Local midnight of a YYYY-MM-DD day, in seconds. */
 const dayStart = (day: string) => new Date(`${day}T00:00`).getTime() / 1000
 
+const withoutVendor = (model: string) => model.replace(/^doubao-/, '')
+
+/** A model name as written in full, or its start without the date or vendor (`seed3d-2-0`). */
+export const modelMatches = (model: string | undefined, wanted: string) =>
+  model !== undefined && (model === wanted || withoutVendor(model).startsWith(withoutVendor(wanted)))
+
 export function rowMatcher(filters: LibraryFilters): (row: LibraryRow) => boolean {
   const from = filters.from ? dayStart(filters.from) : -Infinity
   const to = filters.to ? dayStart(filters.to) + 86_400 : Infinity
@@ -55,7 +61,7 @@ export function rowMatcher(filters: LibraryFilters): (row: LibraryRow) => boolea
   const ids = filters.ids?.length ? new Set(filters.ids) : undefined
   return (row) =>
     (!ids || ids.has(row.id)) &&
-    (!filters.model || row.model === filters.model) &&
+    (!filters.model || modelMatches(row.model, filters.model)) &&
     (!filters.format || row.format === filters.format) &&
     (!filters.level || row.level === filters.level) &&
     (!filters.status || row.status === filters.status) &&

@@ -10,9 +10,13 @@ export function FileAvailability({ task }: { task: ArkTask }) {
   const gone = useGoneAtArk()[task.id]
   const expiresAt = fileExpiresAt(task)
   if (gone)
-    return <span className="file-expired">{gone.why === 'deleted' ? 'deleted at Ark' : 'file gone at Ark'}</span>
-  if (expiresAt === undefined) return <span className="muted">—</span>
+    return (
+      <span className="text-muted-foreground line-through">
+        {gone.why === 'deleted' ? 'deleted at Ark' : 'file gone at Ark'}
+      </span>
+    )
+  if (expiresAt === undefined) return <span className="text-muted-foreground">—</span>
   const left = expiresAt - now
-  if (left <= 0) return <span className="file-expired">expired</span>
-  return <span className={left < 3 * 3600 ? 'file-soon' : undefined}>{formatDuration(left)} left</span>
+  if (left <= 0) return <span className="text-muted-foreground line-through">expired</span>
+  return <span className={left < 3 * 3600 ? 'text-(--warn-fg)' : undefined}>{formatDuration(left)} left</span>
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx'
+import { Button } from '../../../components/ui/button.tsx'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { deleteRefusal } from '../../../api/taskFacts.ts'
 import { removalOf } from '../removalOf.ts'
@@ -18,10 +19,6 @@ export function TaskActions({
   confirming: boolean
   onConfirming: (on: boolean) => void
 }) {
-  const confirmRef = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (confirming) confirmRef.current?.scrollIntoView({ block: 'nearest' })
-  }, [confirming])
   const removal = useDeleteTask()
   const action = removalOf(task)
   const refusal = deleteRefusal(task.status)
@@ -36,19 +33,19 @@ export function TaskActions({
       ? 'The task will not run.'
       : "Ark's record of this task is removed; its file link stops being listed."
   return (
-    <div className="task-actions">
-      {!confirming ? (
-        <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          {action} task…
-        </button>
-      ) : (
-        <div ref={confirmRef} role="alertdialog" aria-label={`${action} task?`} className="confirm">
-          <p>
-            {action} {task.id}? {consequence}
-          </p>
-          <button
-            type="button"
-            className="danger"
+    <div className="my-2.5">
+      <Button variant="outline" className="border-destructive text-destructive" onClick={() => setConfirming(true)}>
+        {action} task…
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={`${action} task?`}
+        description={`${action} ${task.id}? ${consequence}`}
+        cancelLabel="Keep it"
+        actions={
+          <Button
+            variant="destructive"
             disabled={removal.isPending}
             onClick={() =>
               removal.mutate(task, {
@@ -60,13 +57,11 @@ export function TaskActions({
             }
           >
             {action === 'Cancel' ? 'Yes, cancel it' : 'Yes, delete it'}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
-        </div>
-      )}
-      {removal.error && <p className="error-text">{errorMessage(removal.error)}</p>}
+          </Button>
+        }
+      >
+        {removal.error && <p className="m-0 text-destructive">{errorMessage(removal.error)}</p>}
+      </ConfirmDialog>
     </div>
   )
 }

@@ -57,8 +57,16 @@ export function TaskDetail({
     onFocused?.()
   }, [takeFocus, onFocused])
   return (
-    <aside className={cn('task-detail', fullView && 'is-full')} aria-label={`Task ${taskId}`}>
-      <header className="detail-header flex items-center gap-2">
+    <aside
+      className={cn(
+        'box-border flex h-full min-h-0 flex-col overflow-auto rounded-md border border-border bg-background px-[14px] py-2',
+        'max-sm:border-0 max-sm:px-0.5 max-sm:py-1',
+        '[--viewer-height:clamp(300px,62vh,1400px)] max-sm:[--viewer-height:min(58dvh,100vw)]',
+        fullView && '[--viewer-height:calc(100dvh-160px)]',
+      )}
+      aria-label={`Task ${taskId}`}
+    >
+      <header className="flex items-center gap-2">
         {closeLabel === 'Back' && (
           <Button size="sm" variant="ghost" onClick={onClose}>
             <ArrowLeftIcon />
@@ -68,10 +76,10 @@ export function TaskDetail({
         <h2
           ref={heading}
           tabIndex={-1}
-          className="flex min-w-0 items-center gap-1.5 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60 rounded-sm"
+          className="my-1 flex min-w-0 items-center gap-1.5 rounded-sm text-[14px] outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60"
         >
           {/* A phone has room for the ID's random end only: the part that tells tasks apart. */}
-          <code className="truncate" title={taskId}>
+          <code className="truncate font-mono text-[13px]" title={taskId}>
             <span className="max-sm:hidden">{taskId}</span>
             <span className="sm:hidden">…{taskId.split('-').pop()}</span>
           </code>{' '}
@@ -100,7 +108,7 @@ export function TaskDetail({
         )}
       </header>
       {annotation}
-      {!task && loading && <p className="muted">Loading…</p>}
+      {!task && loading && <p className="text-muted-foreground">Loading…</p>}
       {!task && error ? <TaskListError error={error} subject="This task" /> : null}
       {task && (
         <TaskFields

@@ -1,3 +1,4 @@
+import { factListClasses } from '../../../components/ui/factList.ts'
 import type { ReactNode } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { FACES_BY_SUBDIVISION, fileExpiresAt, runSeconds } from '../../../api/taskFacts.ts'
@@ -68,7 +69,7 @@ export function TaskFields({
   return (
     <>
       {task.warnings.length > 0 && (
-        <div className="panel panel-warning" role="note">
+        <div className="rounded-md border border-border px-3 py-2 my-3 bg-(--warn-bg) text-(--warn-fg)" role="note">
           <strong>Part of this task could not be read:</strong>
           <ul>
             {task.warnings.map((w) => (
@@ -78,14 +79,18 @@ export function TaskFields({
         </div>
       )}
       {task.error && (
-        <div className="panel panel-error" role="note" aria-label="Task error">
+        <div
+          className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg)"
+          role="note"
+          aria-label="Task error"
+        >
           <strong>{task.error.code ?? 'Error'}</strong>
           <p>{task.error.message ?? 'No message.'}</p>
         </div>
       )}
       {/* The model first: it is what the detail is opened for; its storage and the facts follow. */}
       {result}
-      <dl className="fields">
+      <dl className={factListClasses}>
         {fields.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
@@ -98,10 +103,14 @@ export function TaskFields({
         <TaskVideo taskId={task.id} url={task.videoUrl} expiresAt={fileExpiresAt(task)} />
       )}
       <TaskActions task={task} onDeleted={onDeleted} confirming={confirming} onConfirming={onConfirming} />
-      <details className="raw-json">
-        <summary>Raw JSON</summary>
+      <details className="my-2">
+        <summary className="cursor-pointer rounded-sm outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60">
+          Raw JSON
+        </summary>
         <CopyButton text={JSON.stringify(task.raw, null, 2)} label="Copy raw JSON" />
-        <pre>{JSON.stringify(task.raw, null, 2)}</pre>
+        <pre className="max-h-80 overflow-auto bg-muted p-2 font-mono text-[11.5px]">
+          {JSON.stringify(task.raw, null, 2)}
+        </pre>
       </details>
     </>
   )

@@ -1,47 +1,60 @@
+import { Button } from '../../../components/ui/button.tsx'
 import { useTouchOnly } from '../../../lib/useTouchOnly.ts'
 import { plural } from '../../../lib/plural.ts'
 import { memo, type RefObject, useState } from 'react'
-import {
-  FILTER_STATUSES,
-  PAGE_SIZES,
-  splitTaskIds,
-  type FilterStatus,
-  type TaskListParams,
-} from '../../../api/taskListParams.ts'
+import { FILTER_STATUSES, splitTaskIds, type FilterStatus, type TaskListParams } from '../../../api/taskListParams.ts'
 import { statusLook } from '../taskStatuses.ts'
+import { Input } from '../../../components/ui/input.tsx'
+import { NativeSelect } from '../../../components/ui/native-select.tsx'
+import { Textarea } from '../../../components/ui/textarea.tsx'
+import { cn } from '../../../lib/cn.ts'
+
+const FIELD = 'flex items-center gap-1.5'
+const FIELD_NAME = 'text-[12px] whitespace-nowrap text-muted-foreground'
+const HINT = 'basis-full text-[11.5px]'
 
 interface Props {
   params: TaskListParams
   onChange: (next: TaskListParams) => void
   knownEndpoints: string[]
   taskIdsInput: RefObject<HTMLTextAreaElement | null>
+  /** A model name typed where Ark takes an endpoint ID: the library can filter by it. */
+  onModelName: (model: string) => void
 }
 
 /** Every list parameter of the API, one labelled control each. Filter changes go back to page 1. */
-export const TaskFilters = memo(function TaskFilters({ params, onChange, knownEndpoints, taskIdsInput }: Props) {
+export const TaskFilters = memo(function TaskFilters({
+  params,
+  onChange,
+  knownEndpoints,
+  taskIdsInput,
+  onModelName,
+}: Props) {
   const filter = (patch: Partial<TaskListParams>) => onChange({ ...params, ...patch, pageNum: 1 })
   const hasFilters = Boolean(params.status || params.model || params.taskIds.length)
   return (
-    <div className="filters" role="search" aria-label="Task filters">
-      <label className="field">
-        <span>Status</span>
-        <select
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5" role="search" aria-label="Task filters">
+      <label className={FIELD}>
+        <span className="sr-only">Status</span>
+        <NativeSelect
+          className="[&_select]:h-7"
           value={params.status ?? ''}
           onChange={(e) => filter({ status: (e.target.value || undefined) as FilterStatus | undefined })}
         >
-          <option value="">All</option>
+          <option value="">Status: all</option>
           {FILTER_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {statusLook(status).label}
+              Status: {statusLook(status).label}
             </option>
           ))}
-        </select>
+        </NativeSelect>
       </label>
       <EndpointFilter
         key={`model:${params.model ?? ''}`}
         value={params.model}
         known={knownEndpoints}
         onApply={(model) => filter({ model })}
+        onModelName={onModelName}
       />
       <TaskIdsFilter
         key={`ids:${params.taskIds.join(' ')}`}
@@ -49,71 +62,63 @@ export const TaskFilters = memo(function TaskFilters({ params, onChange, knownEn
         inputRef={taskIdsInput}
         onApply={(taskIds) => filter({ taskIds })}
       />
-      <label className="field">
-        <span>Rows per page</span>
-        <select
-          value={params.pageSize}
-          onChange={(e) => onChange({ ...params, pageSize: Number(e.target.value), pageNum: 1 })}
-        >
-          {[...new Set([...PAGE_SIZES, params.pageSize])]
-            .sort((a, b) => a - b)
-            .map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
-        </select>
-      </label>
       {hasFilters && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => filter({ status: undefined, model: undefined, taskIds: [] })}
-        >
+        <Button variant="link" onClick={() => filter({ status: undefined, model: undefined, taskIds: [] })}>
           Clear filters
-        </button>
+        </Button>
       )}
     </div>
   )
 })
 
+const isModelName = (text: string) => /^(doubao-|seed|hyper3d|hitem3d)/i.test(text)
+
 function EndpointFilter({
   value,
   known,
   onApply,
+  onModelName,
 }: {
   value?: string
   known: string[]
   onApply: (model?: string) => void
+  onModelName: (model: string) => void
 }) {
   const [draft, setDraft] = useState(value ?? '')
-  const apply = () => {
+  const looksLikeModelName = isModelName(draft.trim())
+  // Enter on a model name asks the library; leaving the field only leaves the warning.
+  const apply = (byEnter: boolean) => {
     const next = draft.trim() || undefined
-    if (next !== value) onApply(next)
+    if (next && looksLikeModelName) {
+      if (byEnter) onModelName(next)
+    } else if (next !== value) onApply(next)
   }
-  const looksLikeModelName = /^doubao-|^seed/i.test(draft.trim())
   return (
-    <label className="field field-wide">
-      <span>Model endpoint ID</span>
-      <input
+    <label className={cn(FIELD, 'flex-wrap')}>
+      <span className={FIELD_NAME} aria-hidden="true">
+        Endpoint
+      </span>
+      <Input
         type="search"
+        aria-label="Model endpoint ID"
+        className="h-7 w-36"
         list="known-endpoints"
         placeholder="ep-…"
         value={draft}
         spellCheck={false}
         aria-describedby="endpoint-hint"
         onChange={(e) => setDraft(e.target.value)}
-        onBlur={apply}
-        onKeyDown={(e) => e.key === 'Enter' && apply()}
+        onBlur={() => apply(false)}
+        onKeyDown={(e) => e.key === 'Enter' && apply(true)}
       />
       <datalist id="known-endpoints">
         {known.map((endpoint) => (
           <option key={endpoint} value={endpoint} />
         ))}
       </datalist>
-      <small id="endpoint-hint" className={looksLikeModelName ? 'hint-warning' : 'muted'}>
+      <small id="endpoint-hint" className={cn(HINT, looksLikeModelName ? 'text-(--warn-fg)' : 'sr-only')}>
         {looksLikeModelName
-          ? 'That looks like a model name: Ark filters by the endpoint ID (ep-…) the task ran on.'
+          ? 'That looks like a model name: Ark filters by endpoint ID (ep-…); Enter shows the library filtered by it.'
           : 'The inference endpoint ID (ep-…), not the model name.'}
       </small>
     </label>
@@ -137,12 +142,15 @@ function TaskIdsFilter({
   }
   const count = splitTaskIds(draft).length
   return (
-    <label className="field field-wide">
-      <span>Task IDs</span>
-      <textarea
+    <label className={cn(FIELD, 'flex-wrap')}>
+      <span className={FIELD_NAME}>Task IDs</span>
+      <Textarea
+        className="h-7 min-h-7 w-36 py-1 font-mono text-[12.5px]"
         ref={inputRef}
         rows={1}
-        placeholder="cgt-… (paste any number)"
+        placeholder="cgt-…"
+        wrap="off"
+        title="Paste any number of task IDs; Enter applies"
         value={draft}
         spellCheck={false}
         aria-describedby="task-ids-hint"
@@ -155,7 +163,7 @@ function TaskIdsFilter({
           }
         }}
       />
-      <small id="task-ids-hint" className="muted">
+      <small id="task-ids-hint" className={cn(HINT, count === 0 ? 'sr-only' : 'text-muted-foreground')}>
         {count === 0
           ? touchOnly
             ? 'Enter applies.'

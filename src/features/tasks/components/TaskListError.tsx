@@ -5,22 +5,23 @@ import { errorMessage } from '../../../lib/errorMessage.ts'
 export function TaskListError({ error, subject = 'The task list' }: { error: unknown; subject?: string }) {
   if (error instanceof ArkApiError && (error.status === 401 || error.status === 403)) {
     return (
-      <div role="alert" className="panel panel-error">
+      <div role="alert" className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg)">
         <h2>{error.status === 401 ? 'The API key is missing or was rejected' : 'Ark refused access'}</h2>
         <p>
           Ark said: <q>{error.message}</q> ({error.code})
         </p>
         <p>
-          Set <code>ARK_API_KEY</code> to a valid key from the Ark console (API Key management) in the environment or in{' '}
-          <code>.env.local</code>, then restart <code>npm start</code>.
+          Set <code className="font-mono text-[12.5px]">ARK_API_KEY</code> to a valid key from the Ark console (API Key
+          management) in the environment or in <code className="font-mono text-[12.5px]">.env.local</code>, then restart{' '}
+          <code className="font-mono text-[12.5px]">npm start</code>.
         </p>
-        {error.requestId && <p className="muted">Request id: {error.requestId}</p>}
+        {error.requestId && <p className="text-muted-foreground">Request id: {error.requestId}</p>}
       </div>
     )
   }
   if (error instanceof ArkApiError && error.status === 400) {
     return (
-      <div role="alert" className="panel panel-error">
+      <div role="alert" className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg)">
         <h2>Ark rejected a parameter{error.param ? `: ${error.param}` : ''}</h2>
         <p>{error.message}</p>
       </div>
@@ -37,7 +38,7 @@ export function TaskListError({ error, subject = 'The task list' }: { error: unk
             ? `Ark answered ${error.status} (${error.code}): ${error.message}`
             : errorMessage(error)
   return (
-    <div role="alert" className="panel panel-error">
+    <div role="alert" className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg)">
       <h2>{subject} could not be loaded</h2>
       <p>{message}</p>
     </div>

@@ -1,39 +1,72 @@
-import { plural } from '../../../lib/plural.ts'
+import { ChevronFirstIcon, ChevronLastIcon, ChevronLeftIcon, ChevronRightIcon } from 'lucide-react'
 import { useState } from 'react'
+import { PAGE_SIZES } from '../../../api/taskListParams.ts'
+import { Button } from '../../../components/ui/button.tsx'
+import { Input } from '../../../components/ui/input.tsx'
+import { NativeSelect } from '../../../components/ui/native-select.tsx'
+import { plural } from '../../../lib/plural.ts'
 
 interface Props {
   pageNum: number
   pageSize: number
   total: number | undefined
   onPage: (pageNum: number) => void
+  onPageSize: (pageSize: number) => void
   loading: boolean
 }
 
-export function TaskPagination({ pageNum, pageSize, total, onPage, loading }: Props) {
+/** Paging in one line: first, previous, where we are, next, last, a jump, and how many rows a page holds. */
+export function TaskPagination({ pageNum, pageSize, total, onPage, onPageSize, loading }: Props) {
   const pageCount = total === undefined ? undefined : Math.max(1, Math.ceil(total / pageSize))
   const [jump, setJump] = useState('')
   const canNext = pageCount !== undefined && pageNum < pageCount && !loading
   const from = total ? (pageNum - 1) * pageSize + 1 : 0
   const to = total ? Math.min(total, pageNum * pageSize) : 0
   return (
-    <nav className="pagination" aria-label="Pages">
-      <button type="button" onClick={() => onPage(1)} disabled={pageNum <= 1} aria-label="First page">
-        «
-      </button>
-      <button type="button" onClick={() => onPage(pageNum - 1)} disabled={pageNum <= 1} aria-label="Previous page">
-        ‹
-      </button>
-      <span className="page-of" aria-live="polite">
-        Page {pageNum} of {pageCount ?? '…'}
+    <nav className="flex flex-wrap items-center gap-x-3 gap-y-1.5 pt-2 text-[13px]" aria-label="Pages">
+      <span className="flex items-center gap-0.5">
+        <Button
+          size="icon-sm"
+          variant="ghost"
+          onClick={() => onPage(1)}
+          disabled={pageNum <= 1}
+          aria-label="First page"
+        >
+          <ChevronFirstIcon />
+        </Button>
+        <Button
+          size="icon-sm"
+          variant="ghost"
+          onClick={() => onPage(pageNum - 1)}
+          disabled={pageNum <= 1}
+          aria-label="Previous page"
+        >
+          <ChevronLeftIcon />
+        </Button>
+        <span className="px-1 whitespace-nowrap" aria-live="polite">
+          Page {pageNum} of {pageCount ?? '…'}
+        </span>
+        <Button
+          size="icon-sm"
+          variant="ghost"
+          onClick={() => onPage(pageNum + 1)}
+          disabled={!canNext}
+          aria-label="Next page"
+        >
+          <ChevronRightIcon />
+        </Button>
+        <Button
+          size="icon-sm"
+          variant="ghost"
+          onClick={() => pageCount && onPage(pageCount)}
+          disabled={!canNext}
+          aria-label="Last page"
+        >
+          <ChevronLastIcon />
+        </Button>
       </span>
-      <button type="button" onClick={() => onPage(pageNum + 1)} disabled={!canNext} aria-label="Next page">
-        ›
-      </button>
-      <button type="button" onClick={() => pageCount && onPage(pageCount)} disabled={!canNext} aria-label="Last page">
-        »
-      </button>
       <form
-        className="jump"
+        className="flex items-center gap-1.5"
         onSubmit={(e) => {
           e.preventDefault()
           const target = Number(jump)
@@ -41,20 +74,36 @@ export function TaskPagination({ pageNum, pageSize, total, onPage, loading }: Pr
           setJump('')
         }}
       >
-        <label>
-          Go to page{' '}
-          <input
+        <label className="flex items-center gap-1.5 whitespace-nowrap">
+          Go to page
+          <Input
             type="number"
             min={1}
             max={pageCount}
             value={jump}
             onChange={(e) => setJump(e.target.value)}
-            className="jump-input"
+            className="h-7 w-16"
           />
         </label>
-        <button type="submit">Go</button>
+        <Button type="submit" size="sm">
+          Go
+        </Button>
       </form>
-      <span className="muted total">{total === undefined ? '' : `${from}–${to} of ${plural(total, 'task')}`}</span>
+      <label className="flex items-center gap-1.5 whitespace-nowrap">
+        Rows per page
+        <NativeSelect value={pageSize} onChange={(e) => onPageSize(Number(e.target.value))} className="[&_select]:h-7">
+          {[...new Set([...PAGE_SIZES, pageSize])]
+            .sort((a, b) => a - b)
+            .map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+        </NativeSelect>
+      </label>
+      <span className="ml-auto text-muted-foreground">
+        {total === undefined ? '' : `${from}–${to} of ${plural(total, 'task')}`}
+      </span>
     </nav>
   )
 }

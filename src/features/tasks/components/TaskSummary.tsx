@@ -1,6 +1,6 @@
 import { formatCount } from '../../../lib/formatNumber.ts'
 import type { ArkTask } from '../../../api/arkTask.ts'
-import { statusLook } from '../taskStatuses.ts'
+import { statusLook, TONE_TEXT } from '../taskStatuses.ts'
 
 /** Counts per status and tokens spent, for the rows on this page. */
 export function TaskSummary({ tasks }: { tasks: ArkTask[] }) {
@@ -11,16 +11,14 @@ export function TaskSummary({ tasks }: { tasks: ArkTask[] }) {
     tokens += task.totalTokens ?? 0
   }
   return (
-    <p className="summary" aria-label="Summary of this page">
-      <span className="muted">This page:</span>{' '}
+    <p className="m-0 flex flex-wrap gap-x-3 gap-y-1 text-[13px]" aria-label="Summary of this page">
+      <span className="text-muted-foreground">This page:</span>
       {[...counts].map(([status, count]) => (
-        <span key={status} className={`summary-item tone-${statusLook(status).tone}`} data-status={status}>
+        <span key={status} className={TONE_TEXT[statusLook(status).tone]} data-status={status}>
           {count} {statusLook(status).label.toLowerCase()}
         </span>
       ))}
-      <span className="summary-item" data-testid="tokens-used">
-        {formatCount(tokens)} tokens
-      </span>
+      <span data-testid="tokens-used">{formatCount(tokens)} tokens</span>
     </p>
   )
 }

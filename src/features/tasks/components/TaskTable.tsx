@@ -1,12 +1,13 @@
 import type { Cell } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { useAfterPaint } from '../../../lib/useAfterPaint.ts'
 import type { TaskTableInstance } from '../hooks/useTaskTable.ts'
 import type { taskTableFeatures } from '../taskColumns.tsx'
+import { cn } from '../../../lib/cn.ts'
 
-const ROW_HEIGHT = 44
+const ROW_HEIGHT = 40
 /** Rows drawn beyond the view on either side: enough for a fast scroll to find them there. */
 const SCROLL_OVERSCAN = 12
 /** A new set of rows is first drawn without a margin (the rows in view), so it is painted sooner; the rest follow. */
@@ -28,17 +29,31 @@ interface Props {
   loading?: string
   /** Said when there are no rows. */
   emptyText: string
+  /** The table is wider than its box: one column should go (useColumnsThatFit). */
+  onTooWide?: () => void
+  /** The box has grown since a column went: they may all come back. */
+  onRoom?: () => void
 }
 
 /**
  * Renders the rows it is given, sorted within the page; only the rows in view are in the DOM, so a
  * 500-row page costs what a 30-row one does. It knows nothing of where rows come from.
  */
+/** Cells that need more than the table's own: a picture's tight box, an error cut to one line. */
+const CELL_CLASSES: Record<string, string> = {
+  thumbnail: 'w-8 !pr-1',
+  error: 'max-w-[200px] overflow-hidden text-ellipsis',
+  // Saved is never dropped: in a narrow list its words wrap instead.
+  local: 'min-w-28 !whitespace-normal text-[12px] leading-tight',
+  name: 'max-w-44 [&_*]:truncate',
+}
+
 export function TaskTable(props: Props) {
   const { table, tasks, activeIndex, openTaskId, finishedIds } = props
   const rows = table.getRowModel().rows
 
   const scrollRef = useRef<HTMLDivElement>(null)
+  useFitWidth(scrollRef, props.onTooWide, props.onRoom)
   const rowIds = useRowIdsKey(tasks)
   const paintedRowIds = useAfterPaint(rowIds)
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders on scroll itself
@@ -70,8 +85,19 @@ export function TaskTable(props: Props) {
   const visibleColumnCount = table.getVisibleLeafColumns().length
 
   return (
-    <div className={`table-scroll${props.stale ? ' is-stale' : ''}`} ref={scrollRef} data-scroll="tasks">
-      <table className="task-table" aria-rowcount={rows.length + 1}>
+    <div
+      className={cn(
+        'min-h-60 flex-1 overflow-auto rounded-md border border-border transition-opacity',
+        props.stale && 'opacity-60',
+      )}
+      ref={scrollRef}
+      data-scroll="tasks"
+      data-stale={props.stale || undefined}
+    >
+      <table
+        className="w-full border-collapse text-[13px] [&_:is(th,td)]:border-b [&_:is(th,td)]:border-border [&_:is(th,td)]:px-[7px] [&_:is(th,td)]:py-[3px] [&_:is(th,td)]:text-left [&_:is(th,td)]:whitespace-nowrap"
+        aria-rowcount={rows.length + 1}
+      >
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -82,13 +108,19 @@ export function TaskTable(props: Props) {
                     key={header.id}
                     scope="col"
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                    className={`col-${header.column.id}`}
+                    className="sticky top-0 z-[1] bg-background font-semibold text-muted-foreground"
                   >
                     {header.column.getCanSort() ? (
-                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                      <button
+                        type="button"
+                        className="cursor-pointer rounded-sm border-0 bg-transparent p-0 font-semibold text-muted-foreground outline-none focus-visible:ring-[3px] focus-visible:ring-ring/60"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
                         <table.FlexRender header={header} />
                         <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                        {sorted && props.sortsOnePage && <span className="sort-scope"> this page</span>}
+                        {sorted && props.sortsOnePage && (
+                          <span className="text-[11px] font-normal text-muted-foreground"> this page</span>
+                        )}
                       </button>
                     ) : (
                       <table.FlexRender header={header} />
@@ -108,11 +140,6 @@ export function TaskTable(props: Props) {
           {items.map((item) => {
             const row = rows[item.index]!
             const task = row.original
-            const classes = [
-              item.index === activeIndex && 'is-active',
-              task.id === openTaskId && 'is-open',
-              finishedIds.has(task.id) && 'just-finished',
-            ].filter(Boolean)
             return (
               <tr
                 key={row.id}
@@ -122,7 +149,13 @@ export function TaskTable(props: Props) {
                 // One tab stop for the whole list: the active row (or the first); arrows and j/k move.
                 tabIndex={item.index === Math.max(activeIndex, 0) ? 0 : -1}
                 onFocus={() => item.index !== activeIndex && props.onActivate(item.index)}
-                className={classes.join(' ')}
+                data-finished={finishedIds.has(task.id) || undefined}
+                className={cn(
+                  'cursor-pointer outline-none hover:bg-muted focus-visible:shadow-[inset_0_0_0_2px_var(--accent)]',
+                  item.index === activeIndex && 'bg-muted shadow-[inset_3px_0_0_var(--accent)]',
+                  task.id === openTaskId && 'bg-selected',
+                  finishedIds.has(task.id) && 'animate-finished bg-(--finished)',
+                )}
                 style={{ height: ROW_HEIGHT }}
                 onClick={() => {
                   props.onActivate(item.index)
@@ -130,7 +163,7 @@ export function TaskTable(props: Props) {
                 }}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`col-${cell.column.id}`} data-column={cell.column.id}>
+                  <td key={cell.id} className={CELL_CLASSES[cell.column.id]} data-column={cell.column.id}>
                     {renderCell(cell)}
                   </td>
                 ))}
@@ -145,7 +178,7 @@ export function TaskTable(props: Props) {
         </tbody>
       </table>
       {rows.length === 0 && (
-        <p className="empty muted" role="status">
+        <p className="m-0 p-4 text-muted-foreground" role="status">
           {props.loading ?? props.emptyText}
         </p>
       )}
@@ -166,4 +199,29 @@ function renderCell(cell: Cell<typeof taskTableFeatures, ArkTask>): ReactNode {
 /** One string per set of task IDs in the list, unchanged when a refresh brings the same tasks. */
 function useRowIdsKey(tasks: ArkTask[]): string {
   return useMemo(() => tasks.map((task) => task.id).join(' '), [tasks])
+}
+
+/** Reports a table wider than its box after each render, and a box that grew since then. */
+function useFitWidth(box: RefObject<HTMLDivElement | null>, onTooWide?: () => void, onRoom?: () => void) {
+  const widthWhenTooWide = useRef(0)
+  useLayoutEffect(() => {
+    const element = box.current
+    if (!element || !onTooWide || element.clientWidth === 0) return
+    if (element.scrollWidth > element.clientWidth + 1) {
+      widthWhenTooWide.current = element.clientWidth
+      onTooWide()
+    }
+  })
+  useEffect(() => {
+    const element = box.current
+    if (!element || !onRoom) return
+    const observer = new ResizeObserver(() => {
+      if (widthWhenTooWide.current && element.clientWidth > widthWhenTooWide.current + 24) {
+        widthWhenTooWide.current = 0
+        onRoom()
+      }
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [box, onRoom])
 }

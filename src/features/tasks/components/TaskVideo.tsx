@@ -12,9 +12,9 @@ export function TaskVideo({ taskId, url, expiresAt }: { taskId: string; url: str
   }
   if (failure)
     return (
-      <p className="panel" role="status">
+      <p className="rounded-md border border-border px-3 py-2 my-3 bg-muted" role="status">
         The video could not be loaded. {failure}
       </p>
     )
-  return <video className="task-video" controls preload="metadata" src={relayedFileUrl(url)} onError={onError} />
+  return <video className="my-2 w-full" controls preload="metadata" src={relayedFileUrl(url)} onError={onError} />
 }

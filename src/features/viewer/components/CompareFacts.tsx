@@ -8,7 +8,10 @@ const LABELS = ['Triangles', 'Vertices', 'Meshes', 'Materials', 'Textures', 'Siz
 export function CompareFacts({ names, facts }: { names: [string, string]; facts: Array<ModelFacts | undefined> }) {
   const rowsBySide = facts.map((f) => (f ? new Map(factRows(f)) : undefined))
   return (
-    <table className="compare-facts w-full text-[13px]" aria-label="Facts side by side">
+    <table
+      className="w-full border-collapse text-[13px] [&_:is(th,td)]:border-b [&_:is(th,td)]:border-border [&_:is(th,td)]:py-[3px] [&_:is(th,td)]:pr-2"
+      aria-label="Facts side by side"
+    >
       <thead>
         <tr>
           <th scope="col" className="text-left">

@@ -15,6 +15,8 @@ import { PreviewFailure } from './PreviewFailure.tsx'
 import type { ViewerSettings } from './viewerSettings.ts'
 import type { ViewerBridge } from './ViewerScene.tsx'
 import { ViewerToolbar } from './ViewerToolbar.tsx'
+import { CANVASES_SIDE_BY_SIDE } from './canvasLayout.ts'
+import { cn } from '../../../lib/cn.ts'
 
 export interface CompareSide {
   taskId: string
@@ -62,7 +64,7 @@ function Side({
   return (
     <section aria-label={`Result of ${side.taskId}`} className="flex min-w-0 flex-col gap-1">
       <h3 className="m-0 truncate text-[13px] font-semibold">
-        <code>{side.taskId}</code>
+        <code className="font-mono text-[12.5px]">{side.taskId}</code>
       </h3>
       <SideState state={state} />
       {state.phase === 'ready' && !candidate && <p role="alert">This result holds no model the viewer can show.</p>}
@@ -127,9 +129,9 @@ export default function CompareView({ sides, display: rawDisplay, onDisplay }: P
     },
   })
   return (
-    <div className="compare-view flex flex-col gap-2">
+    <div className="flex flex-col gap-2 [--viewer-height:clamp(300px,calc(100dvh-330px),1400px)] max-sm:[--viewer-height:min(45dvh,100vw)]">
       <ViewerToolbar {...toolbar} />
-      <div className="compare-canvases" ref={canvases}>
+      <div className={cn(CANVASES_SIDE_BY_SIDE, 'fullscreen:bg-background')} data-canvases="compare" ref={canvases}>
         {([0, 1] as const).map((i) => (
           <Side
             key={i}

@@ -1,3 +1,6 @@
+import { NativeSelect } from '../../../components/ui/native-select.tsx'
+import { Checkbox } from '../../../components/ui/checkbox.tsx'
+import { Progress } from '../../../components/ui/progress.tsx'
 import { useMemo, useState } from 'react'
 import { useBlobUrls } from '../hooks/useBlobUrls.ts'
 import { saveBlob } from '../../../lib/saveBlob.ts'
@@ -35,7 +38,7 @@ interface Props {
   shownModel?: { root: Object3D; animations: AnimationClip[] }
 }
 
-const select = 'h-8 rounded-md border border-border bg-background px-2 text-[13px]'
+const select = '[&_select]:h-8'
 const section = 'flex flex-col gap-2 rounded-md border border-border p-3'
 
 function PosterControls({ taskId, bridge }: { taskId: string; bridge: ViewerBridge | undefined }) {
@@ -48,16 +51,16 @@ function PosterControls({ taskId, bridge }: { taskId: string; bridge: ViewerBrid
       <div className="flex flex-wrap items-center gap-2 text-[13px]">
         <label>
           Size{' '}
-          <select className={select} value={longest} onChange={(e) => setLongest(Number(e.target.value))}>
+          <NativeSelect className={select} value={longest} onChange={(e) => setLongest(Number(e.target.value))}>
             {[512, 1024, 1536, 2048].map((n) => (
               <option key={n} value={n}>
                 {n} px
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </label>
         <label className="flex items-center gap-1">
-          <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />
+          <Checkbox checked={transparent} onCheckedChange={(checked) => setTransparent(checked)} />
           Transparent background
         </label>
         <Button
@@ -114,31 +117,31 @@ function TurntableControls({ taskId, bridge }: { taskId: string; bridge: ViewerB
       <div className="flex flex-wrap items-center gap-2 text-[13px]">
         <label>
           Length{' '}
-          <select className={select} value={seconds} onChange={(e) => setSeconds(Number(e.target.value))}>
+          <NativeSelect className={select} value={seconds} onChange={(e) => setSeconds(Number(e.target.value))}>
             {[3, 6, 12].map((n) => (
               <option key={n} value={n}>
                 {n} s
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </label>
         <label>
           Size{' '}
-          <select className={select} value={size} onChange={(e) => setSize(Number(e.target.value))}>
+          <NativeSelect className={select} value={size} onChange={(e) => setSize(Number(e.target.value))}>
             {TURNTABLE_SIZES.map((s, i) => (
               <option key={s.label} value={i}>
                 {s.label}
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </label>
         <Button size="sm" disabled={!bridge || progress !== undefined} onClick={() => void record()}>
           Record turntable
         </Button>
         {progress !== undefined && (
-          <progress aria-label="Recording" max={1} value={progress} className="w-40">
+          <Progress aria-label="Recording" max={1} value={progress} className="w-40">
             {Math.round(progress * 100)} %
-          </progress>
+          </Progress>
         )}
       </div>
       {error && <p role="alert">{error}</p>}
@@ -204,17 +207,17 @@ function ConvertControls({ taskId, candidate, files, bridge, original, made, onM
           <Button size="sm" disabled={!bridge || busy !== undefined} onClick={() => void run('glb')}>
             {busy === 'glb' ? 'Converting…' : 'Make GLB'}
           </Button>
-          <span className="muted">The {candidate.format.toUpperCase()} as one binary glTF file.</span>
+          <span className="text-muted-foreground">The {candidate.format.toUpperCase()} as one binary glTF file.</span>
         </div>
       )}
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-[13px]">
         <label className="flex items-center gap-1">
-          <input type="checkbox" checked={options.weld} onChange={(e) => set('weld', e.target.checked)} />
+          <Checkbox checked={options.weld} onCheckedChange={(checked) => set('weld', checked)} />
           Weld
         </label>
         <label>
           Keep{' '}
-          <select
+          <NativeSelect
             className={select}
             value={options.simplifyRatio}
             onChange={(e) => set('simplifyRatio', Number(e.target.value))}
@@ -224,11 +227,11 @@ function ConvertControls({ taskId, candidate, files, bridge, original, made, onM
                 {n * 100} % of the triangles
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </label>
         <label>
           Compression{' '}
-          <select
+          <NativeSelect
             className={select}
             value={options.compression}
             onChange={(e) => set('compression', e.target.value as OptimizeOptions['compression'])}
@@ -236,11 +239,11 @@ function ConvertControls({ taskId, candidate, files, bridge, original, made, onM
             <option value="none">None</option>
             <option value="meshopt">Meshopt</option>
             <option value="draco">Draco</option>
-          </select>
+          </NativeSelect>
         </label>
         <label>
           Textures at most{' '}
-          <select
+          <NativeSelect
             className={select}
             value={options.maxTextureSize ?? 0}
             onChange={(e) => set('maxTextureSize', Number(e.target.value) || undefined)}
@@ -251,7 +254,7 @@ function ConvertControls({ taskId, candidate, files, bridge, original, made, onM
                 {n} px
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </label>
         <Button size="sm" disabled={!bridge || busy !== undefined} onClick={() => void run('optimised')}>
           {busy === 'optimised' ? 'Optimising…' : 'Make optimised GLB'}

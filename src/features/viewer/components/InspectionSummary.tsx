@@ -1,3 +1,4 @@
+import { factListClasses } from '../../../components/ui/factList.ts'
 import { LightbulbIcon } from 'lucide-react'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { formatCount } from '../../../lib/formatNumber.ts'
@@ -7,7 +8,7 @@ import type { Inspection } from '../inspect/inspectionHints.ts'
 export function InspectionSummary({ inspection }: { inspection: Inspection }) {
   return (
     <section aria-label="Inspection" className="flex flex-col gap-1.5 text-[13px]">
-      <dl className="fields">
+      <dl className={factListClasses}>
         <div data-fact="Draw calls">
           <dt>Draw calls</dt>
           <dd>{formatCount(inspection.drawCalls)}</dd>
@@ -27,7 +28,7 @@ export function InspectionSummary({ inspection }: { inspection: Inspection }) {
           ))}
         </ul>
       ) : (
-        <p className="muted">No suggestions: nothing here costs more than it needs to.</p>
+        <p className="text-muted-foreground">No suggestions: nothing here costs more than it needs to.</p>
       )}
     </section>
   )

@@ -9,6 +9,9 @@ import { makeViewerRenderer } from '../gpuPacing/viewerRenderer.ts'
 import { WEBGL_UNAVAILABLE } from '../webglSupport.ts'
 import type { ViewerSettings } from './viewerSettings.ts'
 import { ViewerScene, type ViewerBridge } from './ViewerScene.tsx'
+import { Alert } from '../../../components/ui/alert.tsx'
+import { Button } from '../../../components/ui/button.tsx'
+import { cn } from '../../../lib/cn.ts'
 
 interface Props {
   candidate: ModelCandidate
@@ -45,18 +48,31 @@ export function ModelCanvas({ label, ready, containerRef, canvasRef, onError, ..
     <div
       ref={containerRef}
       data-viewer
-      className={`viewer-canvas bg-${scene.settings.background}`}
+      className={cn(
+        'relative h-(--viewer-height,300px) overflow-hidden rounded-md border border-border fullscreen:h-full [:fullscreen>&]:h-full',
+        scene.settings.background === 'transparent' &&
+          'bg-[repeating-conic-gradient(#8883_0_25%,transparent_0_50%)] bg-size-[16px_16px]',
+      )}
       data-state={ready ? 'ready' : 'loading'}
+      data-background={scene.settings.background}
       data-display={scene.display}
     >
-      {!ready && <p className="viewer-loading muted">Reading {scene.candidate.path.split('/').pop()}…</p>}
+      {!ready && (
+        <p className="absolute inset-x-2 bottom-2 z-[1] m-0 text-muted-foreground">
+          Reading {scene.candidate.path.split('/').pop()}…
+        </p>
+      )}
       {shaderWarning && (
-        <div className="viewer-warning panel panel-warning" role="status">
-          <p>{shaderWarning}</p>
-          <button type="button" className="link-button" onClick={() => setShaderWarning(undefined)}>
+        <Alert
+          variant="warning"
+          className="absolute inset-x-2 bottom-2 z-[1] flex items-baseline gap-3 text-[12.5px]"
+          role="status"
+        >
+          <p className="m-0 flex-1 [overflow-wrap:anywhere]">{shaderWarning}</p>
+          <Button variant="link" onClick={() => setShaderWarning(undefined)}>
             Dismiss
-          </button>
-        </div>
+          </Button>
+        </Alert>
       )}
       <CanvasFailure onError={onError}>
         <Canvas

@@ -1,3 +1,5 @@
+import { cn } from '../../../lib/cn.ts'
+import { factListClasses } from '../../../components/ui/factList.ts'
 import { formatBytes } from '../../../lib/formatBytes.ts'
 import { factRows } from '../load/factRows.ts'
 import type { ModelFacts } from '../load/modelFacts.ts'
@@ -15,7 +17,7 @@ export function ModelFactsPanel({ zipBytes, modelBytes, facts }: Props) {
   ]
   if (facts) rows.push(...factRows(facts))
   return (
-    <dl className="fields model-facts" aria-label="Model facts">
+    <dl className={cn(factListClasses, '[&>div]:grid-cols-[120px_1fr]')} aria-label="Model facts">
       {rows.map(([label, value]) => (
         <div key={label} data-fact={label}>
           <dt>{label}</dt>

@@ -45,7 +45,7 @@ export default function ModelPreview({
   useHeavyWork(state.phase === 'fetching' || state.phase === 'unzipping')
   useEffect(warmUpWebGL, [])
   return (
-    <section className="model-preview" aria-label="3D preview pane">
+    <section className="my-2.5" aria-label="3D preview pane">
       {sourceNote}
       {poster && (state.phase === 'fetching' || state.phase === 'unzipping') && <Poster src={poster} />}
       {state.phase === 'fetching' && <LoadProgress label="Downloading" progress={state.progress} />}

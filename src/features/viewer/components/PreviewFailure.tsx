@@ -1,3 +1,4 @@
+import { Button } from '../../../components/ui/button.tsx'
 import type { PreviewError } from '../load/viewerErrors.ts'
 
 const TITLES: Record<PreviewError['kind'], string> = {
@@ -14,13 +15,17 @@ const TITLES: Record<PreviewError['kind'], string> = {
 
 export function PreviewFailure({ error, onRetry }: { error: PreviewError; onRetry?: () => void }) {
   return (
-    <div role="alert" className="panel panel-error preview-failure" data-failure={error.kind}>
+    <div
+      role="alert"
+      className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg) preview-failure"
+      data-failure={error.kind}
+    >
       <strong>{TITLES[error.kind]}</strong>
       <p>{error.message}</p>
       {onRetry && (
-        <button type="button" onClick={onRetry}>
+        <Button size="sm" onClick={onRetry}>
           Try again
-        </button>
+        </Button>
       )}
     </div>
   )

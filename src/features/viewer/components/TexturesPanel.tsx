@@ -76,7 +76,9 @@ export function TexturesPanel({ inventory, gl }: { inventory: TextureInventory; 
   )
   const byKey = new Map(inventory.textures.map((t) => [t.key, t]))
   if (inventory.textures.length === 0)
-    return <p className="muted text-[13px]">This model has no textures: its materials use plain colours.</p>
+    return (
+      <p className="text-muted-foreground text-[13px]">This model has no textures: its materials use plain colours.</p>
+    )
   return (
     <div className="flex flex-col gap-3">
       <ul
@@ -87,7 +89,7 @@ export function TexturesPanel({ inventory, gl }: { inventory: TextureInventory; 
           <li key={t.key} data-texture={t.name}>
             <button
               type="button"
-              className="flex w-full cursor-pointer flex-col gap-1 rounded-md border border-border bg-card p-1.5 text-left text-[12px] hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60 focus-visible:outline-none"
+              className="m-0 font-sans text-current flex w-full cursor-pointer flex-col gap-1 rounded-md border border-border bg-card p-1.5 text-left text-[12px] hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60 focus-visible:outline-none"
               onClick={() => setOpen(t)}
             >
               {/* Named by what it shows, after the image's name: a label of its own would leave the sizes out. */}
@@ -97,7 +99,7 @@ export function TexturesPanel({ inventory, gl }: { inventory: TextureInventory; 
               </span>
               <strong className="truncate">{t.slots.join(', ')}</strong>
               <span data-resolution>{resolution(t)}</span>
-              <span className="muted">
+              <span className="text-muted-foreground">
                 {t.format}
                 {t.fileBytes !== undefined && ` · ${formatBytes(t.fileBytes)}`} · GPU {formatBytes(t.gpuBytes)}
               </span>

@@ -48,10 +48,10 @@ function ValidationReport({
         <strong className={summary.valid ? 'text-success' : 'text-destructive'}>
           {summary.valid ? `${fileName} is valid glTF 2.0` : `${fileName} is not valid glTF 2.0`}
         </strong>
-        : {tally}. <span className="muted">(glTF-Validator {report.validatorVersion})</span>
+        : {tally}. <span className="text-muted-foreground">(glTF-Validator {report.validatorVersion})</span>
       </p>
       {limits.count > 0 && (
-        <p role="note" aria-label="Validator limits" className="muted">
+        <p role="note" aria-label="Validator limits" className="text-muted-foreground">
           Not counted: {plural(limits.count, 'message')} about what this validator cannot read ({unread.join(', ')}).
           The viewer reads them; these messages say nothing about the file.
         </p>
@@ -65,10 +65,10 @@ function ValidationReport({
               data-severity={group.severity}
             >
               <span className={`font-medium ${SEVERITY_CLASS[group.severity]}`}>{group.severity}</span>{' '}
-              <code>{group.code}</code>
-              {group.count > 1 && <span className="muted"> ×{group.count}</span>} {group.message}
+              <code className="font-mono text-[12.5px]">{group.code}</code>
+              {group.count > 1 && <span className="text-muted-foreground"> ×{group.count}</span>} {group.message}
               {group.pointers.length > 0 && (
-                <code className="muted">
+                <code className="font-mono text-[12.5px] text-muted-foreground">
                   {' '}
                   at {group.pointers.slice(0, 3).join(', ')}
                   {group.pointers.length > 3 ? ` and ${group.pointers.length - 3} more` : ''}
@@ -78,7 +78,9 @@ function ValidationReport({
           ))}
         </ol>
       )}
-      {report.truncated && <p className="muted">The validator listed the first 500 messages; the counts are whole.</p>}
+      {report.truncated && (
+        <p className="text-muted-foreground">The validator listed the first 500 messages; the counts are whole.</p>
+      )}
     </section>
   )
 }
@@ -116,7 +118,7 @@ export function ValidationPanel({
         <Button size="sm" onClick={() => void run()} disabled={state.phase === 'running'}>
           {state.phase === 'done' ? 'Validate again' : 'Validate with glTF-Validator'}
         </Button>
-        <span className="muted">
+        <span className="text-muted-foreground">
           {state.phase === 'running'
             ? 'Validating…'
             : `Khronos’s official validator checks ${candidate.path.split('/').pop()} against the glTF 2.0 specification, on this machine.`}

@@ -1,3 +1,5 @@
+import { NativeSelect } from '../../../components/ui/native-select.tsx'
+import { Checkbox } from '../../../components/ui/checkbox.tsx'
 import { CameraIcon, EyeIcon, MaximizeIcon, RotateCcwIcon } from 'lucide-react'
 import { Button } from '../../../components/ui/button.tsx'
 import {
@@ -40,24 +42,24 @@ export function ViewerToolbar({
 }: Props) {
   const toggle = (key: 'grid' | 'autoRotate', label: string) => (
     <label className="flex items-center gap-1">
-      <input
-        type="checkbox"
-        checked={settings[key]}
-        onChange={(e) => onSettings({ ...settings, [key]: e.target.checked })}
-      />
+      <Checkbox checked={settings[key]} onCheckedChange={(checked) => onSettings({ ...settings, [key]: checked })} />
       {label}
     </label>
   )
   const overlayCount = OVERLAYS.filter(([key]) => settings[key]).length
   return (
-    <div className="viewer-toolbar" role="toolbar" aria-label="Viewer">
+    <div
+      className="my-1.5 flex flex-wrap items-center gap-x-2.5 gap-y-1.5 text-[12.5px]"
+      role="toolbar"
+      aria-label="Viewer"
+    >
       {/* Not modal: a modal menu hides the page from assistive technology while it still has tab stops. */}
       <DropdownMenu modal={false}>
         <DropdownMenuTrigger asChild>
           <Button size="sm" aria-label={`Display: ${DISPLAY_MODE_LABELS[display]}`}>
             <EyeIcon />
             {DISPLAY_MODE_LABELS[display]}
-            {overlayCount > 0 && <span className="muted">+{overlayCount}</span>}
+            {overlayCount > 0 && <span className="text-muted-foreground">+{overlayCount}</span>}
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="start">
@@ -85,16 +87,17 @@ export function ViewerToolbar({
       </DropdownMenu>
       {toggle('grid', 'Grid')}
       {toggle('autoRotate', 'Auto-rotate')}
-      <label>
-        Background{' '}
-        <select
+      <label className="flex items-center gap-1.5">
+        Background
+        <NativeSelect
+          className="[&_select]:h-7"
           value={settings.background}
           onChange={(e) => onSettings({ ...settings, background: e.target.value as ViewerSettings['background'] })}
         >
           <option value="dark">Dark</option>
           <option value="light">Light</option>
           <option value="transparent">Transparent</option>
-        </select>
+        </NativeSelect>
       </label>
       <Button size="sm" variant="ghost" onClick={onReset}>
         <RotateCcwIcon />

@@ -1,3 +1,4 @@
+import { buttonVariants } from '../../../components/ui/button.tsx'
 import { useMemo } from 'react'
 import { useBlobUrls } from '../hooks/useBlobUrls.ts'
 import { downloadNames } from '../load/downloadNames.ts'
@@ -21,12 +22,16 @@ export function Downloads({
   const urls = useBlobUrls(sources)
   const names = useMemo(() => downloadNames(modelPaths, taskId), [modelPaths, taskId])
   return (
-    <div className="downloads" role="group" aria-label="Downloads">
-      <a className="button" href={urls['result.zip']} download={`${taskId}.zip`}>
+    <div
+      className="my-1.5 flex flex-wrap items-center gap-x-2.5 gap-y-1.5 text-[12.5px]"
+      role="group"
+      aria-label="Downloads"
+    >
+      <a className={buttonVariants({ size: 'sm' })} href={urls['result.zip']} download={`${taskId}.zip`}>
         Download {taskId}.zip
       </a>
       {modelPaths.map((path) => (
-        <a key={path} className="button" href={urls[path]} download={names[path]}>
+        <a key={path} className={buttonVariants({ size: 'sm' })} href={urls[path]} download={names[path]}>
           {path}
         </a>
       ))}

@@ -46,7 +46,7 @@ export function InspectorTabs({
   }
 }) {
   return (
-    <Tabs defaultValue="facts" className="inspector">
+    <Tabs defaultValue="facts" className="mt-2.5">
       <TabsList aria-label="Inspector">
         <TabsTrigger value="facts">Facts</TabsTrigger>
         <TabsTrigger value="textures">Textures{shown ? ` (${shown.inventory.textures.length})` : ''}</TabsTrigger>
@@ -65,7 +65,7 @@ export function InspectorTabs({
         {shown ? (
           <TexturesPanel inventory={shown.inventory} gl={bridge?.gl} />
         ) : (
-          <p className="muted">Reading the model…</p>
+          <p className="text-muted-foreground">Reading the model…</p>
         )}
       </TabsContent>
       <TabsContent value="validation">

@@ -26,6 +26,9 @@ import { initialPreviewSession, previewSession } from './previewSession.ts'
 import { useViewerToolbar } from './useViewerToolbar.ts'
 import { VariantSwitcher } from './VariantSwitcher.tsx'
 import type { ViewerAddress } from './viewerAddress.ts'
+import { Alert } from '../../../components/ui/alert.tsx'
+import { cn } from '../../../lib/cn.ts'
+import { CANVASES_SIDE_BY_SIDE } from '../components/canvasLayout.ts'
 
 const describe = (model: LoadedModel): Shown => {
   const inventory = textureInventory(model.root, model.textureSource)
@@ -148,7 +151,7 @@ export function PreparedPreview({
   const exportSource = variant >= prepared.models.length ? prepared.models[0] : candidate
   const canvasCommon = { files, settings, display, resetSignal: session.resetSignal, clip, onError }
   return (
-    <div className="prepared-preview">
+    <div>
       {models.length > 1 && (
         <VariantSwitcher
           models={models}
@@ -170,7 +173,11 @@ export function PreparedPreview({
         candidate && (
           <>
             <ViewerToolbar {...toolbar} />
-            <div className={other ? 'compare-canvases' : 'single-canvas'} ref={container}>
+            <div
+              className={cn(other ? CANVASES_SIDE_BY_SIDE : 'relative', 'fullscreen:bg-background')}
+              data-canvases={other ? 'compare' : 'single'}
+              ref={container}
+            >
               {poster && !ready && variant === 0 && !other && <Poster src={poster} overlay />}
               <ModelCanvas
                 key={`main-${session.canvasKey}`}
@@ -197,10 +204,10 @@ export function PreparedPreview({
               )}
             </div>
             {display === 'uv' && shown && shown.inspection.meshesWithoutUv > 0 && (
-              <p role="note" className="panel">
+              <Alert role="note" className="my-2">
                 {shown.inspection.meshesWithoutUv} of the meshes have no UVs: the checker cannot map onto them, so they
                 show one flat colour.
-              </p>
+              </Alert>
             )}
             {shown && shown.facts.clips.length > 0 && (
               <AnimationControls
