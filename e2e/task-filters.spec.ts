@@ -42,6 +42,15 @@ test('Model endpoint ID filter: sends filter.model, says it takes an endpoint ID
   await input.fill(SEED3D_1_ENDPOINT)
   await input.press('Enter')
   await expect(page).toHaveURL(new RegExp(`filter\\.model=${SEED3D_1_ENDPOINT}`))
+  // The endpoint can be given a name, kept in this browser and offered with its ID.
+  await page.getByRole('button', { name: 'Name it (endpoint name)' }).click()
+  await page.getByRole('textbox', { name: `A name for ${SEED3D_1_ENDPOINT}` }).fill('Seed3D 1.0 prod')
+  await page.getByRole('textbox', { name: `A name for ${SEED3D_1_ENDPOINT}` }).press('Enter')
+  await expect(page.getByRole('button', { name: 'Seed3D 1.0 prod (endpoint name)' })).toBeVisible()
+  await expect(page.locator(`#known-endpoints option[value="${SEED3D_1_ENDPOINT}"]`)).toHaveAttribute(
+    'label',
+    'Seed3D 1.0 prod',
+  )
   await expectArkReceived(request, `page_num=1&page_size=50&filter.model=${SEED3D_1_ENDPOINT}`)
   await expect(rows(page).first().locator('td[data-column="model"] span')).toHaveAttribute(
     'title',

@@ -36,6 +36,7 @@ import { AutoPictures } from './thumbnails/AutoPictures.tsx'
 import { PicturesStatus } from './thumbnails/PicturesStatus.tsx'
 import { rememberedLayout } from './tasksScreen/useGalleryLayout.ts'
 import { ScreenOptions } from './tasksScreen/ScreenOptions.tsx'
+import { useEndpointLabels } from './tasksScreen/useRememberedEndpoints.ts'
 import { PictureBudgetSetting } from './thumbnails/PictureBudgetSetting.tsx'
 import { ShortcutsDialog } from './ShortcutsDialog.tsx'
 import { TaskGallery } from './gallery/TaskGallery.tsx'
@@ -53,6 +54,7 @@ export function TasksScreen() {
   }
   // The model name typed in Ark's filter, which took the user to the library: said there in one line.
   const [modelNameNote, setModelNameNote] = useState<string>()
+  const endpoints = useEndpointLabels()
   // A touch screen has no keyboard to take shortcuts from.
   const touchOnly = useTouchOnly()
   const emptyText = screen.archive
@@ -80,6 +82,8 @@ export function TasksScreen() {
       onChange={screen.setParams}
       knownEndpoints={screen.knownEndpoints}
       taskIdsInput={screen.taskIdsInput}
+      endpointLabels={endpoints.labels}
+      onEndpointLabel={endpoints.setLabel}
       onModelName={(model) => {
         setModelNameNote(model)
         screen.navigate({

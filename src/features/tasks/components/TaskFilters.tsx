@@ -1,3 +1,4 @@
+import { TagIcon } from 'lucide-react'
 import { Button } from '../../../components/ui/button.tsx'
 import { useTouchOnly } from '../../../lib/useTouchOnly.ts'
 import { plural } from '../../../lib/plural.ts'
@@ -5,6 +6,7 @@ import { memo, type RefObject, useState } from 'react'
 import { FILTER_STATUSES, splitTaskIds, type FilterStatus, type TaskListParams } from '../../../api/taskListParams.ts'
 import { statusLook } from '../taskStatuses.ts'
 import { Input } from '../../../components/ui/input.tsx'
+import { Popover, PopoverContent, PopoverTrigger } from '../../../components/ui/popover.tsx'
 import { NativeSelect } from '../../../components/ui/native-select.tsx'
 import { Textarea } from '../../../components/ui/textarea.tsx'
 import { cn } from '../../../lib/cn.ts'
@@ -20,6 +22,9 @@ interface Props {
   taskIdsInput: RefObject<HTMLTextAreaElement | null>
   /** A model name typed where Ark takes an endpoint ID: the library can filter by it. */
   onModelName: (model: string) => void
+  /** The user's names for endpoint IDs, and how to set one (an empty name removes it). */
+  endpointLabels: Readonly<Record<string, string>>
+  onEndpointLabel: (endpoint: string, label: string) => void
 }
 
 /** Every list parameter of the API, one labelled control each. Filter changes go back to page 1. */
@@ -29,6 +34,8 @@ export const TaskFilters = memo(function TaskFilters({
   knownEndpoints,
   taskIdsInput,
   onModelName,
+  endpointLabels,
+  onEndpointLabel,
 }: Props) {
   const filter = (patch: Partial<TaskListParams>) => onChange({ ...params, ...patch, pageNum: 1 })
   const hasFilters = Boolean(params.status || params.model || params.taskIds.length)
@@ -55,6 +62,8 @@ export const TaskFilters = memo(function TaskFilters({
         known={knownEndpoints}
         onApply={(model) => filter({ model })}
         onModelName={onModelName}
+        labels={endpointLabels}
+        onLabel={onEndpointLabel}
       />
       <TaskIdsFilter
         key={`ids:${params.taskIds.join(' ')}`}
@@ -71,6 +80,48 @@ export const TaskFilters = memo(function TaskFilters({
   )
 })
 
+/** The name the user gave the applied endpoint, and a button to give or change it. */
+function EndpointLabel({
+  endpoint,
+  label,
+  onLabel,
+}: {
+  endpoint: string
+  label?: string
+  onLabel: (endpoint: string, label: string) => void
+}) {
+  const [open, setOpen] = useState(false)
+  return (
+    <Popover open={open} onOpenChange={setOpen}>
+      <PopoverTrigger asChild>
+        <Button size="sm" variant="ghost" className="h-7 max-w-40 px-1.5" title={`Name ${endpoint}`}>
+          <TagIcon />
+          <span className="truncate">{label ?? 'Name it'}</span>
+          <span className="sr-only"> (endpoint name)</span>
+        </Button>
+      </PopoverTrigger>
+      <PopoverContent className="grid gap-1.5">
+        <label className="grid gap-1 text-[12px] text-muted-foreground">
+          A name for {endpoint}
+          <Input
+            autoFocus
+            defaultValue={label ?? ''}
+            placeholder="Seed3D 2.0 prod"
+            maxLength={80}
+            onKeyDown={(event) => {
+              event.stopPropagation()
+              if (event.key !== 'Enter') return
+              onLabel(endpoint, event.currentTarget.value)
+              setOpen(false)
+            }}
+          />
+        </label>
+        <span className="text-[11.5px] text-muted-foreground">Enter saves; an empty name removes it.</span>
+      </PopoverContent>
+    </Popover>
+  )
+}
+
 const isModelName = (text: string) => /^(doubao-|seed|hyper3d|hitem3d)/i.test(text)
 
 function EndpointFilter({
@@ -78,11 +129,15 @@ function EndpointFilter({
   known,
   onApply,
   onModelName,
+  labels,
+  onLabel,
 }: {
   value?: string
   known: string[]
   onApply: (model?: string) => void
   onModelName: (model: string) => void
+  labels: Readonly<Record<string, string>>
+  onLabel: (endpoint: string, label: string) => void
 }) {
   const [draft, setDraft] = useState(value ?? '')
   const looksLikeModelName = isModelName(draft.trim())
@@ -113,9 +168,10 @@ function EndpointFilter({
       />
       <datalist id="known-endpoints">
         {known.map((endpoint) => (
-          <option key={endpoint} value={endpoint} />
+          <option key={endpoint} value={endpoint} label={labels[endpoint]} />
         ))}
       </datalist>
+      {value && <EndpointLabel endpoint={value} label={labels[value]} onLabel={onLabel} />}
       <small id="endpoint-hint" className={cn(HINT, looksLikeModelName ? 'text-(--warn-fg)' : 'sr-only')}>
         {looksLikeModelName
           ? 'That looks like a model name: Ark filters by endpoint ID (ep-…); Enter shows the library filtered by it.'

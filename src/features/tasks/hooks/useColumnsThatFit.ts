@@ -3,14 +3,14 @@ import type { ColumnVisibilityState } from '@tanstack/react-table'
 
 /** The columns a narrow list gives up first; the checkbox, picture, name, ID, status and Saved always stay. */
 export const DROP_ORDER = [
-  'error',
   'kind',
   'updatedAt',
   'runTime',
   'totalTokens',
+  'createdAt',
   'fileFormat',
   'model',
-  'createdAt',
+  'error',
   'file',
 ]
 
