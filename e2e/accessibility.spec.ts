@@ -32,18 +32,35 @@ async function expectNoSeriousViolations(page: Page, what: string) {
   expect(backgrounds.size, `${what}: the page follows the scheme`).toBe(SCHEMES.length)
 }
 
-test('table, gallery, archive and the shortcuts dialog have no serious violation', async ({ page }) => {
+test('table, options, gallery, a card’s actions, the library, its filters and the shortcuts have no serious violation', async ({
+  page,
+}) => {
   await page.goto('/?page_size=20')
   await expect(page.locator('tbody tr[data-task-id]').first()).toBeVisible()
   await expectNoSeriousViolations(page, 'table')
 
+  await page.getByRole('button', { name: 'Options' }).click()
+  await expect(page.getByLabel('Notify when tasks finish')).toBeVisible()
+  await expectNoSeriousViolations(page, 'options')
+  await page.keyboard.press('Escape')
+
   await page.goto('/?page_size=20&layout=gallery')
   await expect(page.getByRole('list', { name: 'Results' })).toBeVisible()
   await expectNoSeriousViolations(page, 'gallery')
+  const card = page.locator('li[data-task-id]').first()
+  await card.focus()
+  await page.keyboard.press('Shift+F10')
+  await expect(page.getByRole('menu')).toBeVisible()
+  await expectNoSeriousViolations(page, 'a card’s actions')
+  await page.keyboard.press('Escape')
 
-  await page.goto('/?view=library')
+  await page.goto('/?view=library&format=glb')
   await expect(page.getByRole('radio', { name: /^Library \(/ })).toBeVisible()
-  await expectNoSeriousViolations(page, 'archive')
+  await expectNoSeriousViolations(page, 'library')
+  await page.getByRole('button', { name: /^Filters/ }).click()
+  await expect(page.getByRole('combobox', { name: 'Model' })).toBeVisible()
+  await expectNoSeriousViolations(page, 'library filters')
+  await page.keyboard.press('Escape')
 
   await page.keyboard.press('?')
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()

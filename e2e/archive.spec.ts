@@ -105,19 +105,19 @@ test.describe('with the offline shell', () => {
     await keepWithTheNetworkDown(page, context)
     await expect(localCopy(page)).toContainText('Not saved: The file could not be downloaded')
     await page.reload()
-    await expect(page.getByRole('region', { name: 'Keeping files' })).toContainText(task.id)
+    await expect(page.getByRole('region', { name: 'Saving files' })).toContainText(task.id)
     await expect(row(page, task.id)).toContainText('not saved')
 
     await context.setOffline(false)
     await expect(localCopy(page)).toContainText('Saved here', { timeout: 30_000 })
-    await expect(page.getByRole('region', { name: 'Keeping files' })).toHaveCount(0)
+    await expect(page.getByRole('region', { name: 'Saving files' })).toHaveCount(0)
   })
 })
 
 test('auto-keep stores a new result as soon as the dashboard sees it succeed', async ({ page, request }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Options' }).click()
-  await page.getByLabel('Auto-keep new 3D results').check()
+  await page.getByLabel('Auto-save new 3D results').check()
   await page.keyboard.press('Escape')
   const task = await demoControl(request).createTask({ queuedSeconds: 1, runningSeconds: 2, zipKind: 'glb-plant' })
   await page.goto(`/?filter.task_ids=${task.id}`)
@@ -127,16 +127,16 @@ test('auto-keep stores a new result as soon as the dashboard sees it succeed', a
   // Still kept, and still off, after a reload; an older result is not taken.
   await page.reload()
   await page.getByRole('button', { name: 'Options' }).click()
-  await expect(page.getByLabel('Auto-keep new 3D results')).toBeChecked()
+  await expect(page.getByLabel('Auto-save new 3D results')).toBeChecked()
   await page.keyboard.press('Escape')
   await expect(row(page, task.id)).toContainText('Saved here')
 })
 
 /** Confirms the keep dialog, which first says how many results and how many bytes. */
 async function confirmKeep(page: Page, count: number, size?: string) {
-  const dialog = page.getByRole('alertdialog', { name: `Keep ${count} results in this browser?` })
+  const dialog = page.getByRole('alertdialog', { name: `Save ${count} results in this browser?` })
   await expect(dialog.getByRole('status')).toContainText(size ? `${size} in all.` : /in all|did not say/)
-  await dialog.getByRole('button', { name: `Keep ${count} results` }).click()
+  await dialog.getByRole('button', { name: `Save ${count} results` }).click()
   await expect(dialog).toHaveCount(0)
 }
 
@@ -173,11 +173,11 @@ test.describe('a full disk', () => {
     const task = await openResult(page, request, 'glb-variants')
     await expectRendered(page)
 
-    await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
-    const keeping = page.getByRole('region', { name: 'Keeping files' })
+    await localCopy(page).getByRole('button', { name: 'Save', exact: true }).click()
+    const keeping = page.getByRole('region', { name: 'Saving files' })
     await expect(keeping.getByRole('alert')).toContainText("The browser's storage is full", { timeout: 45_000 })
     await expect(keeping.getByRole('alert')).toContainText('nothing was half-written')
-    await expect(keeping).toContainText('1 file could not be kept')
+    await expect(keeping).toContainText('1 file could not be saved')
     // The failure ends the job: no second download starts while the message is shown.
     const downloadsAfterFailure = await fileRequestsWithin(page, 70_000)
     expect(downloadsAfterFailure).toBe(0)
@@ -400,14 +400,14 @@ test('a cancelled keep is dropped from the queue and not tried again when the ne
   const task = await openResult(page, request, 'glb-plant')
   await expectRendered(page)
   await keepWithTheNetworkDown(page, context)
-  const keeping = page.getByRole('region', { name: 'Keeping files' })
+  const keeping = page.getByRole('region', { name: 'Saving files' })
   await expect(keeping).toContainText(task.id)
   await keeping.getByRole('button', { name: /^(Cancel|Dismiss)$/ }).click()
   await expect(keeping).toHaveCount(0)
   await context.setOffline(false)
   // Past every retry a network failure could schedule (at most a minute apart).
   expect(await fileRequestsWithin(page, 70_000)).toBe(0)
-  await expect(localCopy(page).getByRole('button', { name: 'Keep', exact: true })).toBeVisible()
+  await expect(localCopy(page).getByRole('button', { name: 'Save', exact: true })).toBeVisible()
   expect(await archiveRecord(page, 'keepQueue', task.id)).toBeNull()
   expect(await archiveRecord(page, 'files', task.id)).toBeNull()
 })
@@ -418,7 +418,7 @@ test('keeps every result on the page in one go', async ({ page, request }) => {
     (await servedZip(request, first.content.file_url)).length +
     (await servedZip(request, second.content.file_url)).length
   await page.goto(`/?filter.task_ids=${first.id}&filter.task_ids=${second.id}`)
-  await page.getByRole('button', { name: 'Keep 2 results on this page' }).click()
+  await page.getByRole('button', { name: 'Save 2 results on this page' }).click()
   // The count and the total size, before anything is downloaded.
   await confirmKeep(page, 2, formatBytes(bytes))
   await expect(row(page, first.id)).toContainText('Saved here', { timeout: 30_000 })
@@ -428,7 +428,7 @@ test('keeps every result on the page in one go', async ({ page, request }) => {
     await expect(row(page, task.id).getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible({
       timeout: 30_000,
     })
-  await expect(page.getByRole('button', { name: /^Keep \d+ results? on this page$/ })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /^Save \d+ results? on this page$/ })).toHaveCount(0)
   expect(await archiveRecord(page, 'files', first.id)).not.toBeNull()
   expect(await archiveRecord(page, 'files', second.id)).not.toBeNull()
 })
@@ -441,10 +441,10 @@ test('keeps that all fail end with the reason, under a heading that counts them 
   await demoControl(request).expireFile(first.id)
   await demoControl(request).expireFile(second.id)
   await page.goto(`/?filter.task_ids=${first.id}&filter.task_ids=${second.id}`)
-  await page.getByRole('button', { name: 'Keep 2 results on this page' }).click()
+  await page.getByRole('button', { name: 'Save 2 results on this page' }).click()
   await confirmKeep(page, 2)
-  const keeping = page.getByRole('region', { name: 'Keeping files' })
-  await expect(keeping.locator('strong')).toHaveText('2 files could not be kept', { timeout: 30_000 })
+  const keeping = page.getByRole('region', { name: 'Saving files' })
+  await expect(keeping.locator('strong')).toHaveText('2 files could not be saved', { timeout: 30_000 })
   await expect(keeping.getByRole('alert')).toHaveCount(2)
   await expect(keeping.getByRole('alert').first()).toContainText('refused the file (403) although')
 })

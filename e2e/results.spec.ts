@@ -182,7 +182,7 @@ test('the task header: status, then Keep and Download as primary actions', async
   ])
   expect(download.suggestedFilename()).toBe(`${task.id}.zip`)
   expect((await readFile(await download.path())).equals(served)).toBe(true)
-  await header.getByRole('button', { name: `Keep ${task.id} in this browser` }).click()
+  await header.getByRole('button', { name: `Save ${task.id} in this browser` }).click()
   await expect(header).toContainText('Saved here', { timeout: 30_000 })
   await expect(row(page, task.id)).toContainText('Saved here')
 })

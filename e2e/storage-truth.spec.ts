@@ -50,7 +50,7 @@ test('a file gone at Ark: Keep and Download are disabled, and say why', async ({
   await demoControl(request).expireFile(task.id)
   await page.goto(`/?filter.task_ids=${task.id}&task=${task.id}`)
   const header = page.getByRole('complementary', { name: `Task ${task.id}` }).locator('header')
-  const keep = header.getByRole('button', { name: `Keep ${task.id} in this browser` })
+  const keep = header.getByRole('button', { name: `Save ${task.id} in this browser` })
   const download = header.getByRole('button', { name: `Download ${task.id}.zip` })
   await expect(keep).toHaveAttribute('aria-disabled', 'true', { timeout: 30_000 })
   await expect(download).toHaveAttribute('aria-disabled', 'true')

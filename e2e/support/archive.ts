@@ -11,7 +11,7 @@ export const localCopy = (page: Page) => page.getByRole('group', { name: 'Result
 
 /** Presses Keep in the open task's detail and waits until the zip is stored. */
 export async function keepOpenTask(page: Page) {
-  await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
+  await localCopy(page).getByRole('button', { name: 'Save', exact: true }).click()
   await expect(localCopy(page)).toContainText('Saved here', { timeout: 30_000 })
 }
 
@@ -21,9 +21,9 @@ export async function keepOpenTask(page: Page) {
  */
 export async function keepWithTheNetworkDown(page: Page, context: BrowserContext) {
   await localCopy(page).getByRole('button', { name: 'Remove the cached file' }).click()
-  await expect(localCopy(page).getByRole('button', { name: 'Keep', exact: true })).toBeEnabled()
+  await expect(localCopy(page).getByRole('button', { name: 'Save', exact: true })).toBeEnabled()
   await context.setOffline(true)
-  await localCopy(page).getByRole('button', { name: 'Keep', exact: true }).click()
+  await localCopy(page).getByRole('button', { name: 'Save', exact: true }).click()
 }
 
 /** The zip as Ark's file host serves it now, through the same relay the page uses. */

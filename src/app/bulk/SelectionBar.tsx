@@ -80,7 +80,7 @@ export function SelectionBar({ onCompare }: { onCompare: (ids: [string, string])
       </Tooltip>
       <Button size="sm" disabled={keepable.length === 0} onClick={() => setDialog('keep')}>
         <ArchiveIcon />
-        Keep selected
+        Save selected
       </Button>
       {download ? (
         <span role="status" className="flex items-center gap-2 text-[13px]">

@@ -27,7 +27,7 @@ export function CardActions({ task, open, onOpenChange, className }: Props) {
   // The name's field takes the focus that the closing menu would give back to its button.
   const renaming = useRef(false)
   return (
-    <DropdownMenu open={open} onOpenChange={onOpenChange}>
+    <DropdownMenu open={open} onOpenChange={onOpenChange} modal={false}>
       <DropdownMenuTrigger asChild>
         <Button
           size="icon-sm"
@@ -44,6 +44,8 @@ export function CardActions({ task, open, onOpenChange, className }: Props) {
       <DropdownMenuContent
         align="end"
         onClick={(event) => event.stopPropagation()}
+        // The end of a long press lands on the card under the menu: only a press elsewhere closes it.
+        onFocusOutside={(event) => event.preventDefault()}
         onCloseAutoFocus={(event) => {
           if (!renaming.current) return
           renaming.current = false

@@ -10,7 +10,7 @@ export const AutoKeepToggle = memo(function AutoKeepToggle() {
       title="Stores each 3D result that finishes from now on, as soon as the dashboard sees it"
     >
       <Checkbox checked={setting.on} onCheckedChange={setAutoKeep} />
-      Auto-keep new 3D results
+      Auto-save new 3D results
     </label>
   )
 })

@@ -12,9 +12,9 @@ const SHOWN = 5
 const files = (n: number) => `${plural(n, 'file')}`
 
 function headingOf(all: number, failed: number): string {
-  if (failed === 0) return `Keeping ${files(all)}`
-  if (failed === all) return `${files(failed)} could not be kept`
-  return `Keeping ${files(all - failed)}; ${failed} could not be kept`
+  if (failed === 0) return `Saving ${files(all)}`
+  if (failed === all) return `${files(failed)} could not be saved`
+  return `Saving ${files(all - failed)}; ${failed} could not be saved`
 }
 
 /** Files on their way into the archive, and the ones that could not be kept, with why. */
@@ -26,7 +26,7 @@ export function KeepActivityList() {
   const ordered = [...jobs].sort((a, b) => rank(a) - rank(b) || a.queuedAt - b.queuedAt)
   const hidden = ordered.length - SHOWN
   return (
-    <div className="mb-2 rounded-md border border-border px-3 py-2" role="region" aria-label="Keeping files">
+    <div className="mb-2 rounded-md border border-border px-3 py-2" role="region" aria-label="Saving files">
       <strong>{headingOf(jobs.length, jobs.filter((job) => job.lastError).length)}</strong>
       <ul className="mt-1 mb-0 pl-[1.1rem]">
         {ordered.slice(0, SHOWN).map((job) => {

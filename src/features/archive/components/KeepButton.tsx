@@ -22,9 +22,9 @@ export function KeepButton({ task }: { task: ArkTask }) {
   if (refusal)
     return (
       <Tooltip content={refusal}>
-        <Button size="sm" aria-disabled="true" className="opacity-50" aria-label={`Keep ${task.id} in this browser`}>
+        <Button size="sm" aria-disabled="true" className="opacity-50" aria-label={`Save ${task.id} in this browser`}>
           <ArchiveIcon />
-          <span className="max-sm:sr-only">Keep</span>
+          <span className="max-sm:sr-only">Save</span>
         </Button>
       </Tooltip>
     )
@@ -32,11 +32,11 @@ export function KeepButton({ task }: { task: ArkTask }) {
   return (
     <Button
       size="sm"
-      aria-label={`Keep ${task.id} in this browser`}
+      aria-label={`Save ${task.id} in this browser`}
       onClick={() => void keepTask(task).catch(() => {})}
     >
       <ArchiveIcon />
-      <span className="max-sm:sr-only">Keep</span>
+      <span className="max-sm:sr-only">Save</span>
     </Button>
   )
 }

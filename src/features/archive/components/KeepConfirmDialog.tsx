@@ -42,7 +42,7 @@ export function KeepConfirmDialog({
     <ConfirmDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={`Keep ${count} in this browser?`}
+      title={`Save ${count} in this browser?`}
       description={
         <>
           They are downloaded two at a time and stored in this browser, so they outlive Ark’s 24 hours.{' '}
@@ -63,7 +63,7 @@ export function KeepConfirmDialog({
             }
           }}
         >
-          Keep {count}
+          Save {count}
         </Button>
       }
     >

@@ -76,11 +76,11 @@ export function KeepControls({ task }: { task: ArkTask }) {
       ) : canKeep ? (
         <p>
           <Button size="sm" onClick={() => void keep()}>
-            Keep
+            Save
           </Button>{' '}
           <span className="text-muted-foreground">
             {file
-              ? 'This page already holds the file: Keep saves it here, with no download.'
+              ? 'This page already holds the file: Save stores it here, with no download.'
               : 'Saves the zip in this browser, so it outlives Ark’s 24 hours.'}
           </span>
           {file && (

@@ -16,7 +16,7 @@ export function KeepPageButton({ tasks }: { tasks: ArkTask[] }) {
         onClick={() => setConfirming(true)}
       >
         <ArchiveIcon />
-        Keep {keepable.length}
+        Save {keepable.length}
         <span className="sr-only">&nbsp;{keepable.length === 1 ? 'result' : 'results'} on this page</span>
       </Button>
       <KeepConfirmDialog tasks={keepable} open={confirming} onOpenChange={setConfirming} />

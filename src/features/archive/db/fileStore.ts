@@ -9,7 +9,7 @@ export class QuotaError extends Error {
   /** `what` says what did not happen, e.g. "the 12.0 MB file was not stored". */
   constructor(what: string) {
     super(
-      `The browser's storage is full: ${what}, and nothing was half-written. Free space in the Archive panel, or remove kept files you no longer need.`,
+      `The browser's storage is full: ${what}, and nothing was half-written. Free space in the library's storage panel, or remove saved files you no longer need.`,
     )
     this.name = 'QuotaError'
   }
