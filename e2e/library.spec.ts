@@ -83,7 +83,11 @@ test('model name, format and a tag filter to exactly the matching tasks; a name 
   await page.goto('/?view=library')
   await page.getByRole('button', { name: /^Filters/ }).click()
   await page.getByRole('combobox', { name: 'Model' }).selectOption('doubao-seed3d-2-0-251115')
-  await page.getByRole('combobox', { name: 'Format' }).selectOption('obj')
+  // Any filter's value can also be found by typing it; Enter applies the one picked.
+  const find = page.getByPlaceholder('Find a filter: glb, failed, a tag…')
+  await find.fill('Format: obj')
+  await find.press('Enter')
+  await expect(page.getByRole('combobox', { name: 'Format' })).toHaveValue('obj')
   await page.getByRole('combobox', { name: 'Tag' }).selectOption(tag)
   await expect(page).toHaveURL(/model=doubao-seed3d-2-0-251115&format=obj&tag=batch-/)
   await page.keyboard.press('Escape')

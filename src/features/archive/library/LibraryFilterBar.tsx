@@ -4,6 +4,14 @@ import { FILTER_STATUSES } from '../../../api/taskListParams.ts'
 import { Button } from '../../../components/ui/button.tsx'
 import { Input } from '../../../components/ui/input.tsx'
 import { Popover, PopoverContent, PopoverTrigger } from '../../../components/ui/popover.tsx'
+import {
+  Command,
+  CommandEmpty,
+  CommandGroup,
+  CommandInput,
+  CommandItem,
+  CommandList,
+} from '../../../components/ui/command.tsx'
 import { NativeSelect } from '../../../components/ui/native-select.tsx'
 import { cn } from '../../../lib/cn.ts'
 import { libraryFilterCount, LIBRARY_SORTS, type LibraryFilters, type LibrarySort } from './libraryFilters.ts'
@@ -67,6 +75,45 @@ function FilterSelect({
   )
 }
 
+/** Every value of every filter in one list that narrows as you type: Enter applies the one picked. */
+function FindAFilter({
+  filters,
+  choices,
+  onPick,
+}: {
+  filters: LibraryFilters
+  choices: LibraryChoices | undefined
+  onPick: (change: Partial<LibraryFilters>) => void
+}) {
+  const groups: Array<{ label: string; key: 'model' | 'format' | 'level' | 'status' | 'tag'; values: string[] }> = [
+    { label: 'Model', key: 'model', values: choices?.models ?? [] },
+    { label: 'Format', key: 'format', values: choices?.formats ?? [] },
+    { label: 'Level', key: 'level', values: choices?.levels ?? [] },
+    { label: 'Status', key: 'status', values: [...FILTER_STATUSES, 'expired'] },
+    { label: 'Tag', key: 'tag', values: choices?.tags ?? [] },
+  ]
+  return (
+    <Command className="col-span-2 rounded-md border border-border" label="Find a filter">
+      <CommandInput placeholder="Find a filter: glb, failed, a tag…" />
+      <CommandList>
+        <CommandEmpty>No filter has that value.</CommandEmpty>
+        {groups.map(({ label, key, values }) =>
+          values.length === 0 ? null : (
+            <CommandGroup key={key} heading={label}>
+              {values.map((value) => (
+                <CommandItem key={value} value={`${label}: ${value}`} onSelect={() => onPick({ [key]: value })}>
+                  <span className="truncate">{value}</span>
+                  {filters[key] === value && <span className="ml-auto text-[11.5px] text-muted-foreground">on</span>}
+                </CommandItem>
+              ))}
+            </CommandGroup>
+          ),
+        )}
+      </CommandList>
+    </Command>
+  )
+}
+
 /** The active filters as chips, each with its value and a button that clears it. */
 function activeChips(filters: LibraryFilters): Array<{ key: keyof LibraryFilters; label: string; value: string }> {
   const chips: Array<{ key: keyof LibraryFilters; label: string; value: string }> = []
@@ -119,6 +166,7 @@ export const LibraryFilterBar = memo(function LibraryFilterBar({ filters, choice
           </Button>
         </PopoverTrigger>
         <PopoverContent className="grid w-80 grid-cols-2 gap-2" aria-label="Filters">
+          <FindAFilter filters={filters} choices={choices} onPick={set} />
           <FilterSelect
             label="Model"
             value={filters.model}
