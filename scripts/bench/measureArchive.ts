@@ -99,7 +99,7 @@ export async function archiveFigures(browser: Browser, baseUrl: string, count: n
   await session.send('Performance.enable')
   await page.goto(`${baseUrl}/?view=library&page_size=500`)
   await page.getByRole('radio', { name: /^Library \(/ }).waitFor()
-  await page.getByText('Storage, export and import').click()
+  await page.getByText('Storage, pictures, export and import').click()
   let heapPeakMb = await heapMb(session)
   let importing = true
   const sampling = (async () => {
@@ -122,6 +122,8 @@ export async function archiveFigures(browser: Browser, baseUrl: string, count: n
   // Let the live page finish its own work (recording the list, thumbnails) so only the switch is timed.
   await page.waitForTimeout(1_000)
   const firstPageMs = await actionToNewRows(page, clickByLabel('Library'))
+  // The library's Status filter is in its Filters popover: opened first, so only the change is timed.
+  await page.getByRole('button', { name: /^Filters/ }).click()
   const filterMs = await statusChangeToNewRows(page)
   await page.goto(`${baseUrl}/?view=library&page_size=500`)
   await page.waitForSelector(`tbody tr[data-task-id="${syntheticTaskId(0)}"]`)

@@ -1,8 +1,15 @@
 import { readArkTask, type ArkTask } from '../../../api/arkTask.ts'
 import { onArchiveChange } from '../db/archiveChanges.ts'
 import { archiveDb } from '../db/archiveDb.ts'
-import type { LibraryFilters } from './libraryFilters.ts'
-import { libraryChoices, libraryRow, selectRows, type LibraryChoices, type LibraryRow } from './libraryRows.ts'
+import type { LibraryFilters, LibrarySort } from './libraryFilters.ts'
+import {
+  libraryChoices,
+  libraryRow,
+  selectRows,
+  sortedRows,
+  type LibraryChoices,
+  type LibraryRow,
+} from './libraryRows.ts'
 
 export interface LibraryPage {
   items: ArkTask[]
@@ -15,6 +22,16 @@ export interface LibraryPage {
 interface Loaded {
   rows: LibraryRow[]
   choices: LibraryChoices
+  /** The rows in each order asked for so far, made once per read of the library. */
+  orders?: Map<string, LibraryRow[]>
+}
+
+function inOrder(loaded: Loaded, sort: LibrarySort | undefined): LibraryRow[] {
+  loaded.orders ??= new Map()
+  const key = sort ?? 'newest'
+  let ordered = loaded.orders.get(key)
+  if (!ordered) loaded.orders.set(key, (ordered = sortedRows(loaded.rows, sort)))
+  return ordered
 }
 
 let loading: Promise<Loaded> | undefined
@@ -93,8 +110,9 @@ function loaded(): Promise<Loaded> {
 
 /** One page of the library under its filters and sort, over everything this browser holds. */
 export async function libraryPage(filters: LibraryFilters, pageNum: number, pageSize: number): Promise<LibraryPage> {
-  const { rows, choices } = await loaded()
-  const matching = selectRows(rows, filters)
+  const library = await loaded()
+  const { rows, choices } = library
+  const matching = selectRows(rows, filters, inOrder(library, filters.sort))
   const onPage = matching.slice((pageNum - 1) * pageSize, pageNum * pageSize)
   const db = await archiveDb()
   const tx = db.transaction('tasks')

@@ -1,5 +1,5 @@
 import type { ArchivedTask, TaskAnnotation } from '../db/archiveDb.ts'
-import type { LibraryFilters } from './libraryFilters.ts'
+import type { LibraryFilters, LibrarySort } from './libraryFilters.ts'
 
 /** One task as the library filters, searches and sorts it: small, so 100,000 fit in memory. */
 export interface LibraryRow {
@@ -85,10 +85,20 @@ const SORTS = {
   status: (a: LibraryRow, b: LibraryRow) => a.status.localeCompare(b.status) || byNewest(a, b),
 }
 
-/** The rows that match, in the order asked for, over the whole library. */
-export function selectRows(rows: readonly LibraryRow[], filters: LibraryFilters): LibraryRow[] {
-  const matching = rows.filter(rowMatcher(filters))
-  return matching.sort(SORTS[filters.sort ?? 'newest'])
+/** The rows in one of the library's orders. */
+export const sortedRows = (rows: readonly LibraryRow[], sort: LibrarySort | undefined): LibraryRow[] =>
+  [...rows].sort(SORTS[sort ?? 'newest'])
+
+/**
+ * The rows that match, in the order asked for, over the whole library. `ordered`: the rows
+ * already in that order (kept between calls), so a filter change filters and does not sort.
+ */
+export function selectRows(
+  rows: readonly LibraryRow[],
+  filters: LibraryFilters,
+  ordered: readonly LibraryRow[] = sortedRows(rows, filters.sort),
+): LibraryRow[] {
+  return ordered.filter(rowMatcher(filters))
 }
 
 export interface LibraryChoices {
