@@ -1,3 +1,4 @@
+import { Alert } from '../components/ui/alert.tsx'
 import { Button } from '../components/ui/button.tsx'
 import { Component, type ReactNode } from 'react'
 
@@ -18,13 +19,13 @@ export class ErrorBoundary extends Component<Props, { error?: Error }> {
   render() {
     if (!this.state.error) return this.props.children
     return (
-      <div role="alert" className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg)">
+      <Alert role="alert" variant="destructive" className="my-3">
         <h2>{this.props.label ?? 'This part of the page'} hit an error</h2>
         <p>{this.state.error.message}</p>
         <Button size="sm" onClick={() => this.setState({ error: undefined })}>
           Try again
         </Button>
-      </div>
+      </Alert>
     )
   }
 }

@@ -1,3 +1,4 @@
+import { Alert } from '../../components/ui/alert.tsx'
 import { ArrowLeftIcon } from 'lucide-react'
 import { Suspense } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
@@ -66,11 +67,11 @@ export function CompareScreen({ ids, fromPage, display, onDisplay, onClose }: Pr
         <h2 className="m-0 text-[15px] font-semibold">Compare two results</h2>
       </header>
       {problems.length > 0 && (
-        <div role="alert" className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg)">
+        <Alert role="alert" variant="destructive" className="my-3">
           {problems.map((p) => (
             <p key={p}>{p}</p>
           ))}
-        </div>
+        </Alert>
       )}
       {problems.length === 0 && left.task && right.task && (
         <ComparedResults tasks={[left.task, right.task]} display={display} onDisplay={onDisplay} />

@@ -1,3 +1,4 @@
+import { Alert } from '../../components/ui/alert.tsx'
 import { Suspense, useState } from 'react'
 import { formatDuration, formatLocal } from '../../lib/formatTime.ts'
 import { useNow } from '../../lib/useNow.ts'
@@ -59,10 +60,10 @@ function GoneNote({ task }: { task: ArkTask }) {
     'file-gone': `The file host refused the file on ${formatLocal(state.at)}.`,
   }[state.why]
   return (
-    <div className="rounded-md border border-border px-3 py-2 my-3 bg-muted" role="note" aria-label="The file is gone">
+    <Alert className="my-3" role="note" aria-label="The file is gone">
       <strong>The file is gone</strong>
       <p>{why} Its files were not saved here, so the model cannot be shown.</p>
-    </div>
+    </Alert>
   )
 }
 

@@ -1,3 +1,4 @@
+import { Alert } from '../../../components/ui/alert.tsx'
 import { Button } from '../../../components/ui/button.tsx'
 import { useQuery } from '@tanstack/react-query'
 import { archivedIdsQuery } from '../archiveQueries.ts'
@@ -21,11 +22,7 @@ export function ArchivedElsewhereNote({
   if (missing.length === 0) return null
   const unknown = missing.filter((id) => !archived.includes(id))
   return (
-    <div
-      className="rounded-md border border-border px-3 py-2 my-3 bg-muted"
-      role="status"
-      aria-label="Task IDs not listed"
-    >
+    <Alert className="my-3" role="status" aria-label="Task IDs not listed">
       {unknown.length > 0 && (
         <p className="m-0">
           Ark does not list {unknown.length === 1 ? 'this asked ID' : `${unknown.length} of the asked IDs`}:{' '}
@@ -42,6 +39,6 @@ export function ArchivedElsewhereNote({
           </Button>
         </p>
       )}
-    </div>
+    </Alert>
   )
 }

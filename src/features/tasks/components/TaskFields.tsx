@@ -1,3 +1,4 @@
+import { Alert } from '../../../components/ui/alert.tsx'
 import { factListClasses } from '../../../components/ui/factList.ts'
 import type { ReactNode } from 'react'
 import type { ArkTask } from '../../../api/arkTask.ts'
@@ -69,24 +70,20 @@ export function TaskFields({
   return (
     <>
       {task.warnings.length > 0 && (
-        <div className="rounded-md border border-border px-3 py-2 my-3 bg-(--warn-bg) text-(--warn-fg)" role="note">
+        <Alert variant="warning" className="my-3" role="note">
           <strong>Part of this task could not be read:</strong>
           <ul>
             {task.warnings.map((w) => (
               <li key={w}>{w}</li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
       {task.error && (
-        <div
-          className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg)"
-          role="note"
-          aria-label="Task error"
-        >
+        <Alert variant="destructive" className="my-3" role="note" aria-label="Task error">
           <strong>{task.error.code ?? 'Error'}</strong>
           <p>{task.error.message ?? 'No message.'}</p>
-        </div>
+        </Alert>
       )}
       {/* The model first: it is what the detail is opened for; its storage and the facts follow. */}
       {result}

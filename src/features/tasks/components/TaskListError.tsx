@@ -1,3 +1,4 @@
+import { Alert } from '../../../components/ui/alert.tsx'
 import { ArkApiError, isLocalServerError, MalformedResponseError, NetworkError } from '../../../api/arkErrors.ts'
 import { errorMessage } from '../../../lib/errorMessage.ts'
 
@@ -5,7 +6,7 @@ import { errorMessage } from '../../../lib/errorMessage.ts'
 export function TaskListError({ error, subject = 'The task list' }: { error: unknown; subject?: string }) {
   if (error instanceof ArkApiError && (error.status === 401 || error.status === 403)) {
     return (
-      <div role="alert" className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg)">
+      <Alert role="alert" variant="destructive" className="my-3">
         <h2>{error.status === 401 ? 'The API key is missing or was rejected' : 'Ark refused access'}</h2>
         <p>
           Ark said: <q>{error.message}</q> ({error.code})
@@ -16,15 +17,15 @@ export function TaskListError({ error, subject = 'The task list' }: { error: unk
           <code className="font-mono text-[12.5px]">npm start</code>.
         </p>
         {error.requestId && <p className="text-muted-foreground">Request id: {error.requestId}</p>}
-      </div>
+      </Alert>
     )
   }
   if (error instanceof ArkApiError && error.status === 400) {
     return (
-      <div role="alert" className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg)">
+      <Alert role="alert" variant="destructive" className="my-3">
         <h2>Ark rejected a parameter{error.param ? `: ${error.param}` : ''}</h2>
         <p>{error.message}</p>
-      </div>
+      </Alert>
     )
   }
   const message =
@@ -38,9 +39,9 @@ export function TaskListError({ error, subject = 'The task list' }: { error: unk
             ? `Ark answered ${error.status} (${error.code}): ${error.message}`
             : errorMessage(error)
   return (
-    <div role="alert" className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg)">
+    <Alert role="alert" variant="destructive" className="my-3">
       <h2>{subject} could not be loaded</h2>
       <p>{message}</p>
-    </div>
+    </Alert>
   )
 }

@@ -1,3 +1,4 @@
+import { Alert } from '../../../components/ui/alert.tsx'
 import { useState } from 'react'
 import { probeResultFile, relayedFileUrl } from '../../../api/resultFile.ts'
 
@@ -12,9 +13,9 @@ export function TaskVideo({ taskId, url, expiresAt }: { taskId: string; url: str
   }
   if (failure)
     return (
-      <p className="rounded-md border border-border px-3 py-2 my-3 bg-muted" role="status">
+      <Alert className="my-3" role="status">
         The video could not be loaded. {failure}
-      </p>
+      </Alert>
     )
   return <video className="my-2 w-full" controls preload="metadata" src={relayedFileUrl(url)} onError={onError} />
 }

@@ -1,3 +1,4 @@
+import { Alert } from '../../../components/ui/alert.tsx'
 import { Button } from '../../../components/ui/button.tsx'
 import type { PreviewError } from '../load/viewerErrors.ts'
 
@@ -15,11 +16,7 @@ const TITLES: Record<PreviewError['kind'], string> = {
 
 export function PreviewFailure({ error, onRetry }: { error: PreviewError; onRetry?: () => void }) {
   return (
-    <div
-      role="alert"
-      className="rounded-md border border-border px-3 py-2 my-3 bg-(--error-bg) text-(--error-fg) preview-failure"
-      data-failure={error.kind}
-    >
+    <Alert role="alert" variant="destructive" className="preview-failure my-3" data-failure={error.kind}>
       <strong>{TITLES[error.kind]}</strong>
       <p>{error.message}</p>
       {onRetry && (
@@ -27,6 +24,6 @@ export function PreviewFailure({ error, onRetry }: { error: PreviewError; onRetr
           Try again
         </Button>
       )}
-    </div>
+    </Alert>
   )
 }
