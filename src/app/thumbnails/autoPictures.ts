@@ -21,8 +21,11 @@ function retryable(error: unknown): boolean {
 }
 
 let queue: PictureQueue | undefined
-const pictureQueue = () =>
-  (queue ??= createPictureQueue({
+/** Counts the queue's changes: a snapshot for views that follow every picture's state. */
+let version = 0
+function pictureQueue(): PictureQueue {
+  if (queue) return queue
+  queue = createPictureQueue({
     hasPicture: hasThumbnail,
     localFile: storedFile,
     canDownload: (task) => arkStillHasResult(task, Date.now() / 1000) && !goneAtArkNow()[task.id],
@@ -34,7 +37,11 @@ const pictureQueue = () =>
     spend: recordSpend,
     idle: () => untilIdle(2_000),
     retryable,
-  }))
+  })
+  // First of its listeners, so every other one reads the new version.
+  queue.subscribe(() => version++)
+  return queue
+}
 
 /** On unless the server or this browser (`localStorage["ark3d:pictures"]`, "on" or "off") says otherwise. */
 export function autoPicturesWanted(info: ServerInfo | undefined): boolean {
@@ -69,7 +76,6 @@ export function usePicturesForSaved(missing: number) {
 }
 
 const noState = () => undefined
-let version = 0
 const versionNow = () => version
 
 /** Where this task's automatic picture stands, to say it on its card. */
@@ -77,19 +83,15 @@ export function usePictureState(taskId: string): PictureState | undefined {
   return useSyncExternalStore(subscribe, () => queue?.stateOf(taskId), noState)
 }
 
-const subscribe = (listener: () => void) =>
-  pictureQueue().subscribe(() => {
-    version++
-    listener()
-  })
+const subscribe = (listener: () => void) => pictureQueue().subscribe(listener)
 
 /** Re-renders when any automatic picture changes state. */
 export const usePictureStates = () => useSyncExternalStore(subscribe, versionNow, versionNow)
 
 /** How many automatic pictures are waiting or being drawn. */
 export function usePicturesPending(): number {
-  usePictureStates()
-  return queue?.pending() ?? 0
+  const pending = () => queue?.pending() ?? 0
+  return useSyncExternalStore(subscribe, pending, pending)
 }
 
 export const retryPicture = (task: ArkTask) => pictureQueue().retry(task)
