@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { sendError, type Req, type Res } from './http.ts'
 import type { ArkRoute } from './arkRoutes.ts'
+import type { CreateTaskBody } from '../src/api/createTaskRequest.ts'
 import { classifyUpstreamFailure } from './upstreamFailure.ts'
 
 export interface ArkProxyOptions {
@@ -16,6 +17,9 @@ export interface ArkProxyOptions {
 const PASSED_HEADERS = ['x-client-request-id', 'x-request-id', 'retry-after'] as const
 
 class AnswerTooLarge extends Error {}
+
+/** Failures that happen before a request's body can have left this machine. */
+const NEVER_SENT = new Set(['ConnectionRefused', 'DnsFailure', 'Tls'])
 
 export const KEY_PLACEHOLDER = '[ARK_API_KEY]'
 
@@ -50,12 +54,13 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
 /**
  * Forwards a checked route to Ark. `query` is what followed `?` in the browser's request, passed
  * byte for byte so repeated filter.task_ids keys and their encoding reach Ark untouched; the path
- * is the route's own, rebuilt from the checked task ID.
+ * is the route's own, rebuilt from the checked task ID. A create sends the checked body, once:
+ * nothing here retries, since a repeated create can be a second paid task.
  */
 export function createArkProxy(options: ArkProxyOptions) {
   const arkHost = new URL(options.baseUrl).host
-  return async function forwardToArk(req: Req, res: Res, route: ArkRoute, query: string) {
-    const method = req.method === 'DELETE' ? 'DELETE' : 'GET'
+  return async function forwardToArk(req: Req, res: Res, route: ArkRoute, query: string, createBody?: CreateTaskBody) {
+    const method = route.kind === 'create' ? 'POST' : req.method === 'DELETE' ? 'DELETE' : 'GET'
     const clientRequestId = `ark3d-${randomUUID()}`
     const target = `${options.baseUrl}${route.path}${query ? `?${query}` : ''}`
     const abort = new AbortController()
@@ -86,20 +91,23 @@ export function createArkProxy(options: ArkProxyOptions) {
           Authorization: `Bearer ${options.apiKey}`,
           'X-Client-Request-Id': clientRequestId,
           Accept: 'application/json',
+          ...(createBody ? { 'Content-Type': 'application/json' } : {}),
         },
+        body: createBody ? JSON.stringify(createBody) : undefined,
         signal: abort.signal,
         redirect: 'error',
       })
     } catch (error) {
       const failure = classifyUpstreamFailure(error, timedOut)
       const message = `The server could not reach Ark at ${arkHost}: ${failure.reason}.`
+      const mayHaveArrived = createBody && !NEVER_SENT.has(failure.kind) ? ' The task may have been created.' : ''
       return failure.kind === 'Timeout'
         ? failed(
             504,
             'ArkUnreachable.Timeout',
-            `Ark at ${arkHost} did not answer within ${options.timeoutMs / 1000} s.`,
+            `Ark at ${arkHost} did not answer within ${options.timeoutMs / 1000} s.${mayHaveArrived}`,
           )
-        : failed(502, `ArkUnreachable.${failure.kind}`, message)
+        : failed(502, `ArkUnreachable.${failure.kind}`, `${message}${mayHaveArrived}`)
     }
     let body: Buffer
     try {

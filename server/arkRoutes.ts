@@ -1,9 +1,10 @@
-/** The Ark task endpoints this dashboard may reach: list, get and delete. Nothing else is forwarded. */
+/** The Ark task endpoints this dashboard may reach: list, create, get and delete. Nothing else is forwarded. */
 export const TASK_LIST_PATH = '/contents/generations/tasks'
 /** What Ark issues as task IDs (`cgt-20250612…-xxxx`): letters, digits, `-` and `_`. No dots, so no dot segments. */
 const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/
 
-export type ArkRoute = { kind: 'list'; path: string } | { kind: 'task'; id: string; path: string }
+export type ArkRoute =
+  { kind: 'list'; path: string } | { kind: 'create'; path: string } | { kind: 'task'; id: string; path: string }
 export type ArkRouteRefusal = { refused: string; status: 400 | 404 | 405 }
 
 /**
@@ -12,9 +13,9 @@ export type ArkRouteRefusal = { refused: string; status: 400 | 404 | 405 }
  */
 export function matchArkRoute(path: string, method: string): ArkRoute | ArkRouteRefusal {
   if (path === TASK_LIST_PATH || path === `${TASK_LIST_PATH}/`) {
-    return method === 'GET'
-      ? { kind: 'list', path: TASK_LIST_PATH }
-      : { refused: `${method} is not allowed on the task list.`, status: 405 }
+    if (method === 'GET') return { kind: 'list', path: TASK_LIST_PATH }
+    if (method === 'POST') return { kind: 'create', path: TASK_LIST_PATH }
+    return { refused: `${method} is not allowed on the task list.`, status: 405 }
   }
   if (path.startsWith(`${TASK_LIST_PATH}/`)) {
     let id: string

@@ -13,6 +13,8 @@ export interface ServerConfig {
   maxArkAnswerBytes: number
   relay: RelayLimits
   demoFault: string | undefined
+  /** How long a task created on the demo Ark runs, in seconds. */
+  demoCreateSeconds: number
   /** Whether an open dashboard mirrors Ark's whole list into its browser (`ARK3D_BROWSER_MIRROR=off` stops it). */
   browserMirror: boolean
   /** Whether an open dashboard draws result pictures without being asked (`ARK3D_AUTO_PICTURES=off` stops it). */
@@ -74,6 +76,7 @@ export function readServerConfig(env: Env): ServerConfig {
       maxSocketsPerHost: positive(env, 'ARK_RELAY_SOCKETS_PER_HOST', 6),
     },
     demoFault: env.ARK_DEMO_FAULT?.trim() || undefined,
+    demoCreateSeconds: positive(env, 'ARK_DEMO_CREATE_SECONDS', 60),
     browserMirror: env.ARK3D_BROWSER_MIRROR?.trim() !== 'off',
     autoPictures: env.ARK3D_AUTO_PICTURES?.trim() !== 'off',
   }

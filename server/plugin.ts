@@ -4,6 +4,7 @@ import { readServerConfig, type ServerConfig } from './config.ts'
 import { createArkProxy, redactKey } from './arkProxy.ts'
 import { isWellFormedQuery, matchArkRoute } from './arkRoutes.ts'
 import { createFileRelay } from './fileRelay.ts'
+import { readCreateRequest } from './createRequest.ts'
 import { fileHostAllowlist } from './fileHostAllowlist.ts'
 import { sendError, sendJson, type Req, type Res } from './http.ts'
 import { refusalOf, type GuardOptions } from './requestGuard.ts'
@@ -26,7 +27,11 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
     const fileHost = await startDemoFileHost((id) => demo?.fileOf(id) ?? { state: 'none' }, {
       bytesPerSecondPerConnection: parseRate(process.env.ARK_DEMO_FILE_RATE),
     })
-    demo = createDemoArk({ fileHost, fault: parseFault(config.demoFault) })
+    demo = createDemoArk({
+      fileHost,
+      fault: parseFault(config.demoFault),
+      createRunSeconds: config.demoCreateSeconds,
+    })
     extraHosts.push(fileHost.host)
     closeDemo = fileHost.close
     logger.info(`  ark3d: no ARK_API_KEY set, serving the embedded demo Ark (demo files on ${fileHost.host})`)
@@ -53,17 +58,27 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
     ...(config.autoPictures ? {} : { autoPictures: false }),
   }
 
-  const handleArk = (req: Req, res: Res, subPath: string) => {
+  const handleArk = async (req: Req, res: Res, subPath: string) => {
     const queryStart = subPath.indexOf('?')
     const path = queryStart === -1 ? subPath : subPath.slice(0, queryStart)
     const query = queryStart === -1 ? '' : subPath.slice(queryStart + 1)
     const method = req.method ?? 'GET'
     const route = matchArkRoute(path, method)
     if ('refused' in route) {
-      if (route.status === 405) res.setHeader('Allow', route.refused.includes('list') ? 'GET' : 'GET, DELETE')
+      if (route.status === 405) res.setHeader('Allow', route.refused.includes('list') ? 'GET, POST' : 'GET, DELETE')
       return sendError(res, route.status, 'NotForwarded', route.refused)
     }
     if (!isWellFormedQuery(query)) return sendError(res, 400, 'InvalidQuery', 'The query string is not well-formed.')
+    if (route.kind === 'create') {
+      if (query) return sendError(res, 400, 'InvalidQuery', 'A create request takes no query string.')
+      const read = await readCreateRequest(req)
+      if ('refused' in read) {
+        log(`ark proxy: create refused before Ark: ${read.refused.code}`)
+        return sendError(res, read.refused.status, read.refused.code, read.refused.message)
+      }
+      if (demo) return demo.handle(req, res, route.path, read.body)
+      return proxy!(req, res, route, '', read.body)
+    }
     if (demo) return demo.handle(req, res, `${route.path}${query ? `?${query}` : ''}`)
     return proxy!(req, res, route, query)
   }

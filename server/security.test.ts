@@ -82,13 +82,14 @@ describe('Ark proxy', () => {
     expect(json(answer).error!.code).toBe('InvalidParameter.page_size')
   })
 
-  it('forwards get and delete of one task, and nothing else', async () => {
+  it('forwards list, create (see createTask.test.ts), get and delete, and nothing else', async () => {
     const before = ark.ark.received().length
     expect((await get('/api/ark/contents/generations/tasks/cgt-none')).status).toBe(404)
     expect(ark.ark.received().length).toBe(before + 1)
     for (const [path, method] of [
       ['/api/ark/chat/completions', 'GET'],
-      ['/api/ark/contents/generations/tasks', 'POST'],
+      ['/api/ark/contents/generations/tasks', 'PUT'],
+      ['/api/ark/contents/generations/tasks/cgt-1', 'POST'],
       ['/api/ark/contents/generations/tasks/cgt-1', 'PUT'],
       ['/api/ark/contents/generations/tasks/..%2F..%2Fmodels', 'GET'],
     ] as const) {

@@ -7,6 +7,8 @@ import { DEMO_ENDPOINTS, DEMO_ZIP_KINDS, type DemoZipKind } from './demoCatalog.
 import type { Fault } from './demoFaults.ts'
 import type { DemoFileHost } from './demoFileHost.ts'
 import { seededRandom } from './random.ts'
+import { createDemoCreator } from './demoCreate.ts'
+import type { CreateTaskBody } from '../../src/api/createTaskRequest.ts'
 import {
   fileState,
   isVisible,
@@ -28,6 +30,8 @@ export interface DemoArkOptions {
   requiredKey?: string
   fault?: Fault
   now?: () => number
+  /** How long a created task runs (`ARK_DEMO_CREATE_SECONDS`): a scaled minute by default. */
+  createRunSeconds?: number
 }
 
 export interface ReceivedRequest {
@@ -80,9 +84,11 @@ export function createDemoArk(options: DemoArkOptions) {
   let fault = options.fault
   const received: ReceivedRequest[] = []
   let created = 0
+  const creator = createDemoCreator({ runSeconds: options.createRunSeconds ?? 60 })
 
   const reset = () => {
     tasks = new Map(seedDemoTasks(nowSeconds()).map((t) => [t.id, t]))
+    creator.reset()
   }
   reset()
 
@@ -182,6 +188,51 @@ export function createDemoArk(options: DemoArkOptions) {
     arkError(res, 400, 'OperationDenied.InvalidState', `The task ${id} is ${status} and cannot be deleted.`, 'task_id')
   }
 
+  async function create(req: Req, res: Res, checked: CreateTaskBody | undefined, timesOut: boolean) {
+    let body: unknown = checked
+    if (body === undefined) {
+      try {
+        body = JSON.parse(await readBody(req))
+      } catch {
+        return arkError(res, 400, 'InvalidParameter', 'The request body is not valid JSON.')
+      }
+    }
+    const now = nowSeconds()
+    const decision = creator.decide(body, now)
+    if (!decision.ok) {
+      const retry: Record<string, string> = decision.retryAfter ? { 'Retry-After': String(decision.retryAfter) } : {}
+      return arkError(res, decision.status, decision.code, decision.message, decision.param, retry)
+    }
+    const task = planTask({
+      endpoint: decision.endpoint,
+      createdAt: now,
+      queuedSeconds: decision.startsAt - now,
+      runningSeconds: decision.finishesAt - decision.startsAt,
+      outcome: decision.failure ? 'failed' : 'succeeded',
+      fileformat: decision.spec.format as FileFormat,
+      random: seededRandom(Date.now() + ++created),
+    })
+    task.stringTimestamps = false
+    task.subdivisionlevel = decision.spec.level ?? 'medium'
+    task.error = decision.failure
+    tasks.set(task.id, task)
+    creator.record({
+      id: task.id,
+      model: task.endpoint.model,
+      createdAt: now,
+      startsAt: task.startsAt,
+      finishesAt: task.finishesAt,
+    })
+    if (timesOut)
+      return sendError(
+        res,
+        504,
+        'ArkUnreachable.Timeout',
+        'Ark at ark.demo did not answer within 30 s. The task may have been created.',
+      )
+    sendJson(res, 200, { id: task.id })
+  }
+
   /** The fault switch if it is set for this request: its method, and a part of its path and query. */
   const faultFor = (req: Req, target: string): Fault | undefined =>
     fault && (!fault.method || fault.method === req.method) && (!fault.match || target.includes(fault.match))
@@ -222,6 +273,8 @@ export function createDemoArk(options: DemoArkOptions) {
       case 'crash':
       case 'crash-async':
         return false // thrown or rejected by `handle` itself
+      case 'create-timeout':
+        return false // the task is created first
       case 'unreachable':
         // The connection drops with no answer: to the browser, like a dead network.
         res.socket?.destroy()
@@ -246,7 +299,7 @@ export function createDemoArk(options: DemoArkOptions) {
 
   return {
     /** Handles an Ark API path (what follows the base URL), e.g. `/contents/generations/tasks?page_num=1`. */
-    handle(req: Req, res: Res, subPath: string): void | Promise<void> {
+    handle(req: Req, res: Res, subPath: string, createBody?: CreateTaskBody): void | Promise<void> {
       const applying = faultFor(req, subPath)
       if (applying?.mode === 'crash') throw new Error('demo fault: the handler crashed')
       if (applying?.mode === 'crash-async') return Promise.reject(new Error('demo fault: the handler rejected'))
@@ -272,6 +325,7 @@ export function createDemoArk(options: DemoArkOptions) {
       if ('refused' in route) return sendError(res, route.status, 'NotFound', route.refused)
       const badItems = applying?.mode === 'bad-items'
       if (answeredByFault(res, applying)) return
+      if (route.kind === 'create') return create(req, res, createBody, applying?.mode === 'create-timeout')
       if (route.kind === 'list') {
         if (badItems) return sendJson(res, 200, withBadItems(tasks, nowSeconds(), toWire))
         return list(res, url.searchParams)
@@ -288,6 +342,8 @@ export function createDemoArk(options: DemoArkOptions) {
         ignoresRange: task.fileIgnoresRange,
       }
     },
+    /** What the create call made, and the most tasks of one model that ran at once. */
+    createdLog: () => creator.log(),
     setFault(next: Fault | undefined) {
       fault = next
     },
@@ -329,6 +385,17 @@ export function createDemoArk(options: DemoArkOptions) {
       return tasks.delete(id)
     },
   }
+}
+
+async function readBody(req: Req, maxBytes = 16 * 1024 ** 2): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > maxBytes) throw new Error('body too large')
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 function withBadItems(

@@ -6,7 +6,12 @@ export const DEMO_ENDPOINTS = [
   { id: 'ep-20251115120044-v9d3s', model: 'doubao-seedance-1-0-pro-250528', kind: 'video' },
 ] as const
 
-export type DemoEndpoint = (typeof DEMO_ENDPOINTS)[number]
+/** An endpoint of the demo account, or a model name a task was created with directly. */
+export interface DemoEndpoint {
+  id: string
+  model: string
+  kind: '3d' | 'video'
+}
 
 export const SUBDIVISION_LEVELS = ['low', 'medium', 'high'] as const
 

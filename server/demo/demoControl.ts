@@ -47,6 +47,7 @@ async function readJson(req: Req): Promise<Record<string, unknown>> {
  *   POST   /api/demo/tasks/<id>/expire-file
  *   POST   /api/demo/tasks/<id>/forget
  *   GET    /api/demo/requests         what the demo Ark received (method, path, query)
+ *   GET    /api/demo/created          the tasks the create call made, and the most of one model running at once
  */
 export async function handleDemoControl(req: Req, res: Res, path: string, demo: DemoArk) {
   try {
@@ -78,6 +79,7 @@ export async function handleDemoControl(req: Req, res: Res, path: string, demo: 
       return done ? sendJson(res, 200, {}) : sendError(res, 404, 'NotFound', `No demo task ${id}.`)
     }
     if (path === '/requests' && method === 'GET') return sendJson(res, 200, { requests: demo.received() })
+    if (path === '/created' && method === 'GET') return sendJson(res, 200, demo.createdLog())
     return sendError(res, 404, 'NotFound', `No demo control at ${method} ${path}.`)
   } catch (error) {
     return sendError(res, 400, 'InvalidRequest', (error as Error).message)

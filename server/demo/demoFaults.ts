@@ -13,6 +13,8 @@ export const FAULT_MODES = [
   // The handler itself throws, or rejects: tests the server's last-resort JSON 500.
   'crash',
   'crash-async',
+  // A create makes its task, then the answer never comes: the proxy's timeout answers instead.
+  'create-timeout',
 ] as const
 export type FaultMode = (typeof FAULT_MODES)[number]
 

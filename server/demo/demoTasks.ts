@@ -52,9 +52,9 @@ export function updatedAt(task: DemoTask, now: number): number {
   return task.finishesAt
 }
 
-/** Listed and readable: created inside [now-7d, now), and a cancelled task only for 24 h. */
+/** Listed and readable: created inside [now-7d, now], and a cancelled task only for 24 h. */
 export function isVisible(task: DemoTask, now: number): boolean {
-  if (task.createdAt < now - LIST_WINDOW_SECONDS || task.createdAt >= now) return false
+  if (task.createdAt < now - LIST_WINDOW_SECONDS || task.createdAt > now) return false
   if (task.cancelledAt !== undefined && now >= task.cancelledAt + CANCELLED_VISIBLE_SECONDS) return false
   return true
 }
