@@ -8,7 +8,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 
 const NODE_SIDE = { group: ['**/server/**', 'node:*'], message: 'src/ talks to server/ over HTTP only.' }
-const FEATURES = ['tasks', 'viewer', 'archive']
+const FEATURES = ['tasks', 'viewer', 'archive', 'create']
 // Features meet only in app/: none imports another, not even through its index.ts.
 const featureZones = FEATURES.map((feature) => ({
   target: `./src/features/${feature}`,

@@ -54,6 +54,7 @@ export default defineConfig({
         'accessibility.spec.ts',
         'screenshots.spec.ts',
         'unreachable.spec.ts',
+        'create.spec.ts',
       ],
       use: { ...on(E2E_PORTS.demo) },
     },
@@ -71,6 +72,7 @@ export default defineConfig({
       use: { ...on(E2E_PORTS.viewer) },
     },
     { name: 'proxied', testMatch: 'proxied.spec.ts', use: { ...on(E2E_PORTS.proxied) } },
+    { name: 'create', testMatch: 'create.spec.ts', use: { ...on(E2E_PORTS.create) } },
     {
       name: 'unreachable',
       testMatch: 'unreachable.spec.ts',

@@ -28,6 +28,8 @@ const preview = (port: number, env: Record<string, string> = {}) => ({
 const servers: RunningVite[] = await startVites([
   preview(E2E_PORTS.demo),
   preview(E2E_PORTS.faults),
+  // Created tasks run for 3 s rather than a minute.
+  preview(E2E_PORTS.create, { ARK_DEMO_CREATE_SECONDS: '3' }),
   preview(E2E_PORTS.unreachable, {
     ARK_API_KEY: 'sk-e2e-unreachable',
     ARK_BASE_URL: `http://127.0.0.1:${CLOSED_ARK_PORT}/api/v3`,

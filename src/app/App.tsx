@@ -1,6 +1,7 @@
 import { renderThumbnail } from '../features/viewer/index.ts'
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client'
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
+import { startCreating } from './create/startCreating.ts'
 import type { ServerInfo } from '../api/arkClient.ts'
 import { createQueryClient } from './queryClient.ts'
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx'
@@ -37,5 +38,6 @@ export function App({ serverInfo }: { serverInfo?: ServerInfo }) {
 
 function ArchiveSync({ children }: { children: ReactNode }) {
   useArchiveSync(renderThumbnail)
+  useEffect(() => void startCreating(), [])
   return children
 }

@@ -9,6 +9,7 @@ const SHORTCUTS: Array<[keys: string[], what: string]> = [
   [['x'], 'Select or clear the task'],
   [['s'], 'Star or unstar the task'],
   [['r'], 'Rename the task (opens it)'],
+  [['n'], 'New task: make 3D models from images'],
   [['Shift F10', 'Menu'], 'A gallery card’s actions'],
   [['/'], 'Task IDs filter'],
   [['Tab'], 'The list is one stop: Tab moves on to the task or the controls'],

@@ -39,6 +39,7 @@ import { ScreenOptions } from './tasksScreen/ScreenOptions.tsx'
 import { useEndpointLabels } from './tasksScreen/useRememberedEndpoints.ts'
 import { PictureBudgetSetting } from './thumbnails/PictureBudgetSetting.tsx'
 import { ShortcutsDialog } from './ShortcutsDialog.tsx'
+import { NewTaskButton, NewTaskDialog } from '../features/create/index.ts'
 import { TaskGallery } from './gallery/TaskGallery.tsx'
 import { SelectionContext } from './selection/selection.ts'
 import { tableColumns } from './tableColumns.tsx'
@@ -166,6 +167,7 @@ export function TasksScreen() {
         {screen.tasksAfterPaint && <MakeThumbnailsButton tasks={screen.tasksAfterPaint} />}
         <PicturesStatus />
         <span className="ml-auto flex items-center gap-1">
+          <NewTaskButton onClick={() => screen.setNewTaskOpen(true)} />
           {!screen.gallery && (
             <ColumnPicker
               columns={tableColumns}
@@ -220,6 +222,9 @@ export function TasksScreen() {
         }
       />
       <ShortcutsDialog open={screen.shortcutsOpen} onOpenChange={screen.setShortcutsOpen} />
+      {screen.newTaskOpen && (
+        <NewTaskDialog open onOpenChange={screen.setNewTaskOpen} onOpenTask={screen.openTaskById} />
+      )}
       <TaskPagination
         pageNum={screen.params.pageNum}
         pageSize={screen.params.pageSize}
@@ -243,6 +248,7 @@ export function TasksScreen() {
       onFullView={screen.phone ? undefined : screen.setModelView}
       viewer={screen.view.viewer}
       onViewer={(viewer) => screen.navigate({ ...screen.view, viewer }, { replace: true })}
+      onOpenTask={screen.openTaskById}
     />
   )
 

@@ -4,7 +4,7 @@ import { Suspense } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx'
 import { Button } from '../../components/ui/button.tsx'
-import { useResultSource } from '../../features/archive/index.ts'
+import { TaskInputInset, useResultSource } from '../../features/archive/index.ts'
 import { useDetailTask } from '../detail/useDetailTask.ts'
 import { LazyCompareView } from '../../features/viewer/index.ts'
 
@@ -65,6 +65,11 @@ export function CompareScreen({ ids, fromPage, display, onDisplay, onClose }: Pr
           Back
         </Button>
         <h2 className="m-0 text-[15px] font-semibold">Compare two results</h2>
+        {/* What each was made from, when it was created here: left, then right. */}
+        <span className="ml-auto flex gap-2">
+          <TaskInputInset taskId={ids[0]} className="size-12" />
+          <TaskInputInset taskId={ids[1]} className="size-12" />
+        </span>
       </header>
       {problems.length > 0 && (
         <Alert role="alert" variant="destructive" className="my-3">

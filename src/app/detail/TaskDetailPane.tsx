@@ -6,6 +6,7 @@ import type { ViewerAddress } from '../../features/viewer/index.ts'
 import { hasResultFile, useViewable } from './resultViewable.ts'
 import { ResultActions, TaskResult } from './TaskResult.tsx'
 import { useDetailTask } from './useDetailTask.ts'
+import { TaskInputPanel } from './TaskInputPanel.tsx'
 
 type DetailProps = Omit<
   ComponentProps<typeof TaskDetail>,
@@ -17,11 +18,13 @@ export function TaskDetailPane({
   fromPage,
   viewer,
   onViewer,
+  onOpenTask,
   ...props
 }: DetailProps & {
   fromPage?: ArkTask
   viewer?: ViewerAddress
   onViewer?: (next: ViewerAddress) => void
+  onOpenTask: (id: string) => void
 }) {
   const { task, loading, error } = useDetailTask(props.taskId, fromPage)
   const succeeded3d = task?.kind === '3d' && task.status === 'succeeded'
@@ -32,7 +35,12 @@ export function TaskDetailPane({
       task={task}
       loading={loading}
       error={error}
-      annotation={<AnnotationPanel taskId={props.taskId} />}
+      annotation={
+        <>
+          <TaskInputPanel taskId={props.taskId} onOpenTask={onOpenTask} />
+          <AnnotationPanel taskId={props.taskId} />
+        </>
+      }
       resultActions={hasResultFile(task) ? <ResultActions task={task} /> : undefined}
       result={succeeded3d ? <TaskResult task={task} viewer={viewer} onViewer={onViewer} /> : undefined}
       // Full view only for a model that can be shown: not for a file gone at Ark and not saved here.

@@ -5,7 +5,14 @@ import type { ArkTask } from '../../api/arkTask.ts'
 import { TimeText } from '../../components/TimeText.tsx'
 import { cn } from '../../lib/cn.ts'
 import { shortTaskId } from '../../lib/shortTaskId.ts'
-import { StarToggle, StorageCell, TaskName, TaskThumbnail, useAnnotations } from '../../features/archive/index.ts'
+import {
+  StarToggle,
+  StorageCell,
+  TaskInputInset,
+  TaskName,
+  TaskThumbnail,
+  useAnnotations,
+} from '../../features/archive/index.ts'
 import { FileAvailability, shortModelName, StatusBadge } from '../../features/tasks/index.ts'
 import { SelectTaskCheckbox } from '../selection/SelectCheckboxes.tsx'
 import { useSelection } from '../selection/selection.ts'
@@ -120,6 +127,10 @@ function GalleryCard({ task, name, tabStop, active, isOpen, onActivate, onOpen }
     >
       <div className="relative">
         <TaskThumbnail task={task} size="card" />
+        <TaskInputInset
+          taskId={task.id}
+          className="absolute bottom-1.5 left-1.5 size-[28%] border-2 border-card object-cover shadow-sm"
+        />
         <div
           className={cn(
             'absolute top-1.5 left-1.5 rounded-[5px] bg-card/90 p-1 shadow-sm',

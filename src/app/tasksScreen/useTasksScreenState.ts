@@ -82,6 +82,7 @@ export function useTasksScreenState() {
   // The active task is kept by ID: when a live refresh adds or moves rows, it stays on the same task.
   const [activeId, setActiveId] = useState<string>()
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const [newTaskOpen, setNewTaskOpen] = useState(false)
   const [focusDetail, setFocusDetail] = useState(false)
   const focusDetailDone = useCallback(() => setFocusDetail(false), [])
   // The cards show the tasks in their own order; the table, in its sorted one.
@@ -131,6 +132,7 @@ export function useTasksScreenState() {
       if (task) selection.toggle(task, !selection.has(task.id))
     },
     showShortcuts: () => setShortcutsOpen(true),
+    newTask: () => setNewTaskOpen(true),
     starActive: () => {
       const task = rowOrder[activeIndex]
       if (task) void annotate(task.id, { starred: !annotations[task.id]?.starred })
@@ -193,6 +195,9 @@ export function useTasksScreenState() {
     setModelView,
     showArchive,
     shortcutsOpen,
+    newTaskOpen,
+    setNewTaskOpen,
+    openTaskById: (id: string) => navigate({ ...view, openTaskId: id }),
     setShortcutsOpen,
     focusDetail,
     focusDetailDone,

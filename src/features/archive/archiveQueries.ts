@@ -5,6 +5,7 @@ import { archivedTask, tasksWithFiles } from './db/taskRecords.ts'
 import { allThumbnails } from './db/thumbnailStore.ts'
 import type { StoredThumbnail, TaskAnnotation } from './db/archiveDb.ts'
 import { allAnnotations } from './db/annotations.ts'
+import { taskInput, tasksWithInput } from './db/taskInputs.ts'
 import { libraryPage } from './library/libraryIndex.ts'
 import type { LibraryFilters } from './library/libraryFilters.ts'
 
@@ -17,6 +18,8 @@ export const archiveKeys = {
   held: (ids: string[]) => [...archiveKeys.all, 'held', ids] as const,
   thumbnails: () => [...archiveKeys.all, 'thumbnails'] as const,
   annotations: () => [...archiveKeys.all, 'annotations'] as const,
+  input: (id: string) => [...archiveKeys.all, 'input', id] as const,
+  inputIds: () => [...archiveKeys.all, 'input-ids'] as const,
   library: (filters: LibraryFilters, pageNum: number, pageSize: number) =>
     [...archiveKeys.all, 'library', filters, pageNum, pageSize] as const,
 }
@@ -68,6 +71,13 @@ export const annotationsQuery = queryOptions({
     Object.fromEntries((await allAnnotations()).map((annotation) => [annotation.taskId, annotation])),
   ...LOCAL_READ,
 })
+
+/** What a task was made from, when this dashboard created it. */
+export function taskInputQuery(id: string) {
+  return queryOptions({ queryKey: archiveKeys.input(id), queryFn: () => taskInput(id), ...LOCAL_READ })
+}
+
+export const inputIdsQuery = queryOptions({ queryKey: archiveKeys.inputIds(), queryFn: tasksWithInput, ...LOCAL_READ })
 
 /** A page of the library: every task this browser holds, under the library's filters and sort. */
 export function libraryQuery(filters: LibraryFilters, pageNum: number, pageSize: number) {

@@ -42,3 +42,8 @@ export {
   libraryFilterCount,
 } from './library/libraryFilters.ts'
 export { LibraryFilterBar } from './library/LibraryFilterBar.tsx'
+export { saveTaskInput, taskInput } from './db/taskInputs.ts'
+export type { TaskInput } from './db/archiveDb.ts'
+export { TaskInputImage, TaskInputInset } from './inputs/TaskInputImage.tsx'
+export { useTaskInput } from './inputs/useTaskInput.ts'
+export { archiveDbName } from './db/archiveScope.ts'

@@ -74,6 +74,25 @@ export interface StoredThumbnail {
   madeAt: number
 }
 
+/**
+ * What a task was made from, kept by this dashboard when it created the task: Ark's answers never
+ * echo the input back.
+ */
+export interface TaskInput {
+  taskId: string
+  model: string
+  image?: Blob
+  imageName?: string
+  width?: number
+  height?: number
+  prompt?: string
+  level?: string
+  format?: string
+  createdAt: number
+  /** The task this one was generated again from. */
+  generatedFrom?: string
+}
+
 interface ArchiveSchema extends DBSchema {
   tasks: {
     key: string
@@ -91,6 +110,7 @@ interface ArchiveSchema extends DBSchema {
   kv: { key: string; value: string }
   thumbnails: { key: string; value: StoredThumbnail }
   annotations: { key: string; value: TaskAnnotation }
+  inputs: { key: string; value: TaskInput }
 }
 
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>
@@ -102,7 +122,7 @@ let opened: ArchiveDb | undefined
 export const archiveDbIfOpen = (): ArchiveDb | undefined => opened
 
 export function archiveDb(): Promise<ArchiveDb> {
-  opening ??= openDB<ArchiveSchema>(archiveDbName(), 4, {
+  opening ??= openDB<ArchiveSchema>(archiveDbName(), 5, {
     async upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         const tasks = db.createObjectStore('tasks', { keyPath: 'id' })
@@ -123,6 +143,7 @@ export function archiveDb(): Promise<ArchiveDb> {
         tasks.createIndex('byEndpointStatus', 'endpointStatusKeys', { multiEntry: true })
       }
       if (oldVersion < 4) db.createObjectStore('annotations', { keyPath: 'taskId' })
+      if (oldVersion < 5) db.createObjectStore('inputs', { keyPath: 'taskId' })
       if (oldVersion >= 1 && oldVersion < 4) {
         const tasks = transaction.objectStore('tasks')
         for (let cursor = await tasks.openCursor(); cursor; cursor = await cursor.continue())

@@ -33,6 +33,22 @@ export const manifestTask = z.object({
       updatedAt: z.number(),
     })
     .optional(),
+  /** What the task was made from, when this dashboard created it; older exports have none. */
+  input: z
+    .object({
+      model: z.string().max(200),
+      path: z.string().min(1).optional(),
+      mediaType: z.string().max(40).optional(),
+      imageName: z.string().max(500).optional(),
+      width: z.number().optional(),
+      height: z.number().optional(),
+      prompt: z.string().max(4000).optional(),
+      level: z.string().max(20).optional(),
+      format: z.string().max(20).optional(),
+      createdAt: z.number(),
+      generatedFrom: z.string().max(200).optional(),
+    })
+    .optional(),
 })
 
 export const archiveManifest = z.object({
@@ -47,5 +63,7 @@ export type ArchiveManifest = z.infer<typeof archiveManifest>
 
 const safeName = (taskId: string) => taskId.replace(/[^\w.-]/g, '_')
 export const filePathOf = (taskId: string) => `files/${safeName(taskId)}.zip`
+export const inputPathOf = (taskId: string, type: string) =>
+  `inputs/${safeName(taskId)}.${{ 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/bmp': 'bmp' }[type] ?? 'png'}`
 export const thumbnailPathOf = (taskId: string, type: string) =>
   `thumbnails/${safeName(taskId)}.${type === 'image/png' ? 'png' : 'webp'}`

@@ -5,6 +5,7 @@ import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
   filePathOf,
+  inputPathOf,
   thumbnailPathOf,
   type ArchiveManifest,
 } from './archiveManifest.ts'
@@ -18,7 +19,8 @@ export interface ExportedArchive {
 
 /**
  * The whole archive as one zip: archive.json (the exact records), tasks.csv (for a spreadsheet)
- * files/<task>.zip for each kept file and thumbnails/<task>.webp for each thumbnail. Zips and
+ * files/<task>.zip for each kept file, thumbnails/<task>.webp for each thumbnail and inputs/<task>.<type>
+ * for each input image this dashboard created a task from. Zips and
  * pictures are stored, not compressed again; each is read from its Blob as the zip is written.
  */
 export async function exportArchive(): Promise<ExportedArchive> {
@@ -43,6 +45,13 @@ export async function exportArchive(): Promise<ExportedArchive> {
     zip.push({ name: path, data: thumbnail.blob.stream() })
     thumbnails.set(thumbnail.taskId, { path, madeAt: thumbnail.madeAt })
   }
+  const inputs = new Map<string, ArchiveManifest['tasks'][number]['input']>()
+  for (const { taskId, image, ...input } of await db.getAll('inputs')) {
+    if (!taskIds.has(taskId)) continue
+    const path = image ? inputPathOf(taskId, image.type) : undefined
+    if (image && path) zip.push({ name: path, data: image.stream() })
+    inputs.set(taskId, { ...input, path, mediaType: image?.type })
+  }
   const annotations = new Map((await db.getAll('annotations')).map(({ taskId, ...a }) => [taskId, a]))
   const manifest: ArchiveManifest = {
     format: ARCHIVE_FORMAT,
@@ -54,6 +63,7 @@ export async function exportArchive(): Promise<ExportedArchive> {
       file: file && kept.has(task.id) ? { ...file, path: kept.get(task.id)! } : undefined,
       thumbnail: thumbnails.get(task.id),
       annotation: annotations.get(task.id),
+      input: inputs.get(task.id),
     })),
   }
   const text = new TextEncoder()

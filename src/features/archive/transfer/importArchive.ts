@@ -128,6 +128,21 @@ async function importBatch(db: ArchiveDb, zip: ArchiveZip, tasks: ManifestTask[]
   }
   await importThumbnails(db, zip, tasks)
   await importAnnotations(db, tasks)
+  await importInputs(db, zip, tasks)
+}
+
+/** What imported tasks were made from, where this browser has not kept it itself. */
+async function importInputs(db: ArchiveDb, zip: ArchiveZip, tasks: ManifestTask[]) {
+  const withInput = tasks.filter((task) => task.input)
+  if (withInput.length === 0) return
+  const images = zip(new Set(withInput.flatMap((task) => (task.input!.path ? [task.input!.path] : []))))
+  for (const task of withInput) {
+    if (await db.getKey('inputs', task.id)) continue
+    const { path, mediaType, ...input } = task.input!
+    const bytes = path ? images[path] : undefined
+    const image = bytes ? new Blob([bytes], { type: mediaType ?? 'image/png' }) : undefined
+    await db.put('inputs', { ...input, taskId: task.id, image })
+  }
 }
 
 /** Names, stars, tags and notes of the imported tasks, where this browser has none or older ones. */

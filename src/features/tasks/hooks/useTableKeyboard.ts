@@ -9,6 +9,7 @@ interface Handlers {
   showShortcuts: () => void
   starActive?: () => void
   renameActive?: () => void
+  newTask?: () => void
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -16,7 +17,7 @@ const isTyping = (target: EventTarget | null) =>
 
 /**
  * j/k or arrows move, Enter opens, Esc closes, / focuses the task ID filter, x selects, s stars,
- * r renames, ? lists them.
+ * r renames, n starts a new task, ? lists them.
  */
 export function useTableKeyboard(handlers: Handlers) {
   const latest = useRef(handlers)
@@ -51,6 +52,7 @@ export function useTableKeyboard(handlers: Handlers) {
         '?': h.showShortcuts,
         ...(h.starActive && { s: h.starActive }),
         ...(h.renameActive && { r: h.renameActive }),
+        ...(h.newTask && { n: h.newTask }),
       }
       const action = actions[event.key]
       if (!action) return
