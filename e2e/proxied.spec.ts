@@ -29,8 +29,8 @@ test("lists the Ark-compatible server's tasks through the proxy; the browser nev
   )
   for (const text of [...bodies, html, storage]) expect(text).not.toContain(PROXIED_ARK_KEY)
 
-  // This Ark's tasks are archived apart from the demo's.
+  // This Ark's tasks, and its create queue, are kept apart from the demo's.
   await expect
     .poll(() => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name).sort()))
-    .toEqual([`ark3d-archive:ark:127.0.0.1:${PROXIED_ARK_PORT}`])
+    .toEqual([`ark3d-archive:ark:127.0.0.1:${PROXIED_ARK_PORT}`, `ark3d-create:ark:127.0.0.1:${PROXIED_ARK_PORT}`])
 })

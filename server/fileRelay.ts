@@ -177,17 +177,17 @@ export function createFileRelay(options: FileRelayOptions) {
     })
   }
 
-  return async function relayFile(req: Req, res: Res) {
-    if (req.method !== 'GET') {
-      res.setHeader('Allow', 'GET')
-      return sendError(res, 405, 'MethodNotAllowed', 'The file relay answers GET only.')
-    }
-    const raw = requestUrl(req).searchParams.get('url')
-    if (!raw) return sendError(res, 400, 'MissingParameter.url', 'Pass the file URL as ?url=<encoded file_url>.')
+  /**
+   * Opens an allowed file under the relay's rules (allowlist, private addresses, redirects onto the
+   * list only, one deadline for the answer's head): the 2xx answer to stream, or why not. The
+   * caller applies the byte cap and the progress rule as it reads the body.
+   */
+  async function openFile(raw: string, headers: http.OutgoingHttpHeaders, signal: AbortSignal): Promise<OpenedFile> {
     const verdict = checkFileUrl(raw, options.allowlist())
-    if (!verdict.ok) return sendError(res, 403, 'FileHostNotAllowed', verdict.reason)
-
+    if (!verdict.ok) return { ok: false, status: 403, code: 'FileHostNotAllowed', message: verdict.reason }
     const abort = new AbortController()
+    const onAbort = () => abort.abort()
+    signal.addEventListener('abort', onAbort, { once: true })
     // One deadline for the final answer's head, across redirects: a host that trickles its status
     // line or sends 102 Processing forever resets the socket's idle timer, never this one.
     let headTimedOut = false
@@ -195,10 +195,59 @@ export function createFileRelay(options: FileRelayOptions) {
       headTimedOut = true
       abort.abort()
     }, options.timeoutMs)
-    res.on('close', () => {
+    const host = verdict.url.host
+    let answer: UpstreamAnswer
+    try {
+      answer = await fetchFollowingAllowedRedirects(verdict.url, verdict.listedExactly, headers, abort.signal)
+    } catch (error) {
+      if (headTimedOut) return refused(504, 'FileHostTimeout', `The file host ${host} did not answer in time.`)
+      if (signal.aborted) return refused(499, 'Aborted', 'The request was cancelled.')
+      if (error instanceof RelayRefusal) return refused(error.status, error.code, error.message)
+      const code = (error as { code?: string }).code
+      if (code === 'EPRIVATE') return refused(403, 'FileHostNotAllowed', (error as Error).message)
+      const failure = classifyUpstreamFailure(error, false)
+      if (failure.kind === 'Timeout')
+        return refused(504, 'FileHostTimeout', `The file host ${host} did not answer in time.`)
+      return refused(
+        502,
+        `FileHostUnreachable.${failure.kind}`,
+        `The file host ${host} could not be reached: ${failure.reason}.`,
+      )
+    } finally {
       clearTimeout(headDeadline)
-      abort.abort()
-    })
+      signal.removeEventListener('abort', onAbort)
+    }
+    const { response } = answer
+    const status = response.statusCode ?? 0
+    if (status === 403 || status === 404 || status === 410) {
+      response.destroy()
+      return refused(status === 410 ? 404 : status, 'FileExpired', goneMessage(status))
+    }
+    if (status < 200 || status > 299) {
+      response.destroy()
+      return refused(502, 'FileHostError', `The file host answered ${status}, which the relay does not pass on.`)
+    }
+    const length = response.headers['content-length']
+    if (length !== undefined && Number(length) > options.maxBytes) {
+      response.destroy()
+      return refused(
+        502,
+        'FileTooLarge',
+        `The file is ${length} bytes, more than the relay's limit of ${options.maxBytes} (ARK_RELAY_MAX_BYTES).`,
+      )
+    }
+    return { ok: true, response, url: verdict.url }
+  }
+
+  async function relayFile(req: Req, res: Res) {
+    if (req.method !== 'GET') {
+      res.setHeader('Allow', 'GET')
+      return sendError(res, 405, 'MethodNotAllowed', 'The file relay answers GET only.')
+    }
+    const raw = requestUrl(req).searchParams.get('url')
+    if (!raw) return sendError(res, 400, 'MissingParameter.url', 'Pass the file URL as ?url=<encoded file_url>.')
+    const abort = new AbortController()
+    res.on('close', () => abort.abort())
     const headers: http.OutgoingHttpHeaders = { 'user-agent': 'ark3d-relay' }
     if (typeof req.headers.range === 'string' && /^bytes=[\d,\s-]{1,200}$/.test(req.headers.range))
       headers.range = req.headers.range
@@ -206,49 +255,12 @@ export function createFileRelay(options: FileRelayOptions) {
     const ifRange = req.headers['if-range']
     if (typeof ifRange === 'string' && /^[\x21-\x7e ]{1,200}$/.test(ifRange)) headers['if-range'] = ifRange
 
-    let answer: UpstreamAnswer
-    try {
-      answer = await fetchFollowingAllowedRedirects(verdict.url, verdict.listedExactly, headers, abort.signal)
-    } catch (error) {
-      clearTimeout(headDeadline)
-      if (headTimedOut && !res.destroyed)
-        return sendError(res, 504, 'FileHostTimeout', `The file host ${verdict.url.host} did not answer in time.`)
-      if (abort.signal.aborted) return
-      if (error instanceof RelayRefusal) return sendError(res, error.status, error.code, error.message)
-      const code = (error as { code?: string }).code
-      if (code === 'EPRIVATE') return sendError(res, 403, 'FileHostNotAllowed', (error as Error).message)
-      const failure = classifyUpstreamFailure(error, false)
-      const host = verdict.url.host
-      if (failure.kind === 'Timeout')
-        return sendError(res, 504, 'FileHostTimeout', `The file host ${host} did not answer in time.`)
-      return sendError(
-        res,
-        502,
-        `FileHostUnreachable.${failure.kind}`,
-        `The file host ${host} could not be reached: ${failure.reason}.`,
-      )
+    const opened = await openFile(raw, headers, abort.signal)
+    if (!opened.ok) {
+      if (opened.status === 499 || res.destroyed) return
+      return sendError(res, opened.status, opened.code, opened.message)
     }
-    clearTimeout(headDeadline)
-    const { response } = answer
-    const status = response.statusCode ?? 0
-    if (status === 403 || status === 404 || status === 410) {
-      response.destroy()
-      return sendError(res, status === 410 ? 404 : status, 'FileExpired', goneMessage(status))
-    }
-    if (status < 200 || status > 299) {
-      response.destroy()
-      return sendError(res, 502, 'FileHostError', `The file host answered ${status}, which the relay does not pass on.`)
-    }
-    const length = response.headers['content-length']
-    if (length !== undefined && Number(length) > options.maxBytes) {
-      response.destroy()
-      return sendError(
-        res,
-        502,
-        'FileTooLarge',
-        `The file is ${length} bytes, more than the relay's limit of ${options.maxBytes} (ARK_RELAY_MAX_BYTES).`,
-      )
-    }
+    const { response, url } = opened
     const passed: Record<string, string> = {
       'cache-control': 'private, no-store',
       'x-content-type-options': 'nosniff',
@@ -260,10 +272,17 @@ export function createFileRelay(options: FileRelayOptions) {
       const value = response.headers[name]
       if (typeof value === 'string') passed[name] = value
     }
-    res.writeHead(status, passed)
-    streamBody(response, res, `GET ${verdict.url.host}${verdict.url.pathname}`)
+    res.writeHead(response.statusCode ?? 200, passed)
+    streamBody(response, res, `GET ${url.host}${url.pathname}`)
   }
+
+  return Object.assign(relayFile, { openFile })
 }
+
+export type OpenedFile =
+  { ok: true; response: http.IncomingMessage; url: URL } | { ok: false; status: number; code: string; message: string }
+
+const refused = (status: number, code: string, message: string): OpenedFile => ({ ok: false, status, code, message })
 
 function goneMessage(status: number): string {
   // The relay cannot tell why: the page, which knows when the task finished, says which is likely.

@@ -249,6 +249,7 @@ export function TasksScreen() {
       viewer={screen.view.viewer}
       onViewer={(viewer) => screen.navigate({ ...screen.view, viewer }, { replace: true })}
       onOpenTask={screen.openTaskById}
+      onCompare={(ids) => screen.navigate({ ...screen.view, compareIds: ids })}
     />
   )
 

@@ -19,12 +19,14 @@ export function TaskDetailPane({
   viewer,
   onViewer,
   onOpenTask,
+  onCompare,
   ...props
 }: DetailProps & {
   fromPage?: ArkTask
   viewer?: ViewerAddress
   onViewer?: (next: ViewerAddress) => void
   onOpenTask: (id: string) => void
+  onCompare: (ids: [string, string]) => void
 }) {
   const { task, loading, error } = useDetailTask(props.taskId, fromPage)
   const succeeded3d = task?.kind === '3d' && task.status === 'succeeded'
@@ -37,7 +39,7 @@ export function TaskDetailPane({
       error={error}
       annotation={
         <>
-          <TaskInputPanel taskId={props.taskId} onOpenTask={onOpenTask} />
+          <TaskInputPanel taskId={props.taskId} onOpenTask={onOpenTask} onCompare={onCompare} />
           <AnnotationPanel taskId={props.taskId} />
         </>
       }

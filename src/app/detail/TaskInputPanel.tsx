@@ -1,4 +1,4 @@
-import { RefreshCwIcon } from 'lucide-react'
+import { ColumnsIcon, RefreshCwIcon } from 'lucide-react'
 import { toast } from 'sonner'
 import { Button } from '../../components/ui/button.tsx'
 import { TaskInputImage, useTaskInput, type TaskInput } from '../../features/archive/index.ts'
@@ -28,7 +28,15 @@ function generateAgain(input: TaskInput) {
 }
 
 /** What the task was made from, when it was created here: the image, prompt and options, and "Generate again". */
-export function TaskInputPanel({ taskId, onOpenTask }: { taskId: string; onOpenTask: (id: string) => void }) {
+export function TaskInputPanel({
+  taskId,
+  onOpenTask,
+  onCompare,
+}: {
+  taskId: string
+  onOpenTask: (id: string) => void
+  onCompare: (ids: [string, string]) => void
+}) {
   const input = useTaskInput(taskId)
   if (!input) return null
   const model = catalogEntry(input.model)?.label ?? input.model
@@ -52,11 +60,17 @@ export function TaskInputPanel({ taskId, onOpenTask }: { taskId: string; onOpenT
             </Button>
           </p>
         )}
-        <span>
+        <span className="flex flex-wrap gap-2">
           <Button size="sm" onClick={() => generateAgain(input)}>
             <RefreshCwIcon />
             Generate again
           </Button>
+          {input.generatedFrom && (
+            <Button size="sm" onClick={() => onCompare([input.generatedFrom!, taskId])}>
+              <ColumnsIcon />
+              Compare with the original
+            </Button>
+          )}
         </span>
       </div>
     </section>
