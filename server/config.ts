@@ -19,6 +19,8 @@ export interface ServerConfig {
   browserMirror: boolean
   /** Whether an open dashboard draws result pictures without being asked (`ARK3D_AUTO_PICTURES=off` stops it). */
   autoPictures: boolean
+  /** The server's own keeper of tasks and results (`ARK3D_KEEPER=off` stops it). */
+  keeper: { on: boolean; intervalMs: number; dataDir: string }
 }
 
 export interface RelayLimits {
@@ -79,5 +81,10 @@ export function readServerConfig(env: Env): ServerConfig {
     demoCreateSeconds: positive(env, 'ARK_DEMO_CREATE_SECONDS', 60),
     browserMirror: env.ARK3D_BROWSER_MIRROR?.trim() !== 'off',
     autoPictures: env.ARK3D_AUTO_PICTURES?.trim() !== 'off',
+    keeper: {
+      on: env.ARK3D_KEEPER?.trim() !== 'off',
+      intervalMs: positive(env, 'ARK3D_KEEPER_INTERVAL_S', 300) * 1000,
+      dataDir: env.ARK3D_DATA_DIR?.trim() || 'ark3d-data',
+    },
   }
 }

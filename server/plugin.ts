@@ -13,6 +13,8 @@ import { parseRate, startDemoFileHost } from './demo/demoFileHost.ts'
 import { handleDemoControl } from './demo/demoControl.ts'
 import { parseFault } from './demo/demoFaults.ts'
 import { binaryAssetTypes } from './binaryAssetTypes.ts'
+import { startKeeper } from './keeper/startKeeper.ts'
+import { keeperRoutes } from './keeper/keeperRoutes.ts'
 
 interface Runtime {
   middleware: Connect.NextHandleFunction
@@ -52,10 +54,18 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
     : undefined
   const allowlist = fileHostAllowlist(extraHosts)
   const relay = createFileRelay({ allowlist: () => allowlist, ...config.relay })
+  const keeper = config.keeper.on
+    ? await startKeeper({ config, demo, relay, log }).catch((error: unknown) => {
+        log(`ark3d: the keeper did not start: ${error instanceof Error ? error.message : String(error)}`)
+        return undefined
+      })
+    : undefined
+  const handleKeeper = keeperRoutes(keeper)
   const serverInfo = {
     ...(demo ? { mode: 'demo' as const } : { mode: 'ark' as const, arkHost: new URL(config.baseUrl).host }),
     ...(config.browserMirror ? {} : { browserMirror: false }),
     ...(config.autoPictures ? {} : { autoPictures: false }),
+    ...(keeper ? { keeper: true } : {}),
   }
 
   const handleArk = async (req: Req, res: Res, subPath: string) => {
@@ -89,6 +99,7 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
     if (url.startsWith('/api/ark/')) return handleArk(req, res, url.slice('/api/ark'.length))
     if (url === '/api/file' || url.startsWith('/api/file?')) return relay(req, res)
     if (url === '/api/server-info') return sendJson(res, 200, serverInfo)
+    if (url.startsWith('/api/keeper/')) return handleKeeper(req, res, url.slice('/api/keeper'.length).split('?')[0]!)
     if (demo && url.startsWith('/api/demo/')) {
       return handleDemoControl(req, res, url.slice('/api/demo'.length).split('?')[0]!, demo)
     }
@@ -111,7 +122,13 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
       failed(res, error)
     }
   }
-  return { middleware, close: closeDemo }
+  return {
+    middleware,
+    close: async () => {
+      await keeper?.close()
+      await closeDemo()
+    },
+  }
 }
 
 function attach(

@@ -31,7 +31,8 @@ export async function startVite(options: {
   const root = options.root ?? ROOT
   const child = spawn(`${ROOT}node_modules/.bin/vite`, args, {
     cwd: root,
-    env: { ...process.env, ARK_API_KEY: '', NO_COLOR: '1', ...options.env },
+    // The keeper would download every demo result under each test; a test that wants it turns it on.
+    env: { ...process.env, ARK_API_KEY: '', NO_COLOR: '1', ARK3D_KEEPER: 'off', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   // A test run that ends (or fails before its afterAll) never leaves a server holding its port.

@@ -1,0 +1,186 @@
+import { readArkTask } from '../../src/api/arkTask.ts'
+import type { RelayLimits } from '../config.ts'
+import type { OpenedFile } from '../fileRelay.ts'
+import { ArkListError, type ListPage } from './arkLister.ts'
+import { KeepFailure, type LocalFileStore } from './fileStore.ts'
+import type { KeeperIndex, ListedItem } from './keeperIndex.ts'
+
+const PAGE_SIZE = 500
+/** Between list pages: well under Ark's limits even for a week of a busy account. */
+const PAGE_GAP_MS = 1_000
+const LIST_WINDOW_S = 7 * 24 * 3600
+/** Near the window's far edge a task may drop out of the list by age, not by deletion. */
+const EDGE_S = 3600
+const DOWNLOADS_AT_ONCE = 2
+const FILE_LIFETIME_S = 24 * 3600
+
+export interface KeeperStatus {
+  state: 'starting' | 'syncing' | 'keeping' | 'idle' | 'backing off'
+  lastSyncAt?: number
+  nextSyncAt?: number
+  /** Why the last sync or download failed, until one succeeds. */
+  lastError?: string
+  tasks: number
+  files: number
+  bytes: number
+  failed: number
+  waiting: number
+}
+
+export interface KeeperOptions {
+  index: KeeperIndex
+  store: LocalFileStore
+  listPage: ListPage
+  openFile: (url: string, signal: AbortSignal) => Promise<OpenedFile>
+  limits: Pick<RelayLimits, 'maxBytes' | 'minProgress'>
+  intervalMs: number
+  log: (line: string) => void
+  now?: () => number
+  wait?: (ms: number) => Promise<void>
+}
+
+/**
+ * The server's keeper: on a timer, mirrors Ark's whole list into its index (Ark forgets after
+ * 7 days) and downloads every succeeded result it has not kept (Ark deletes files after 24 h),
+ * with no browser open. Failures back off and are said in its status; nothing kept is lost.
+ */
+export function createKeeper(options: KeeperOptions) {
+  const { index, store } = options
+  const now = options.now ?? Date.now
+  const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  let state: KeeperStatus['state'] = 'starting'
+  let lastSyncAt: number | undefined
+  let nextSyncAt: number | undefined
+  let lastError: string | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let stopped = false
+  let running: Promise<void> | undefined
+  const abort = new AbortController()
+
+  async function syncList() {
+    state = 'syncing'
+    const started = now()
+    const listed = new Set<string>()
+    let complete = false
+    for (let page = 1; !stopped; page++) {
+      let answer: { items: unknown[]; total: number }
+      try {
+        answer = await options.listPage(page, PAGE_SIZE)
+      } catch (error) {
+        if (error instanceof ArkListError && error.retryAfterMs !== undefined) {
+          state = 'backing off'
+          lastError = `${error.message}; waiting ${Math.round(error.retryAfterMs / 1000)} s`
+          await wait(error.retryAfterMs)
+          page--
+          continue
+        }
+        throw error
+      }
+      const items: ListedItem[] = []
+      for (const [i, raw] of answer.items.entries()) {
+        const task = readArkTask(raw, i)
+        if (!task.id) continue
+        listed.add(task.id)
+        items.push({
+          id: task.id,
+          raw,
+          status: task.status,
+          createdAt: task.createdAt,
+          finishedAt: task.status === 'succeeded' ? task.updatedAt : undefined,
+          fileUrl: task.fileUrl,
+        })
+      }
+      index.upsert(items, started)
+      if (answer.items.length < PAGE_SIZE || listed.size >= answer.total) {
+        complete = true
+        break
+      }
+      await wait(PAGE_GAP_MS)
+    }
+    if (complete) {
+      const gone = index.markUnlistedGone(listed, Math.floor(started / 1000) - LIST_WINDOW_S + EDGE_S, started)
+      if (gone) options.log(`keeper: ${gone} task(s) no longer listed by Ark: deleted there`)
+      lastSyncAt = now()
+    }
+  }
+
+  async function keepOne(task: { id: string; fileUrl: string }) {
+    const opened = await options.openFile(task.fileUrl, abort.signal)
+    if (!opened.ok) {
+      if (opened.code === 'FileExpired') return index.markFileGone(task.id, 'file-gone', now())
+      throw new KeepFailure(opened.message, opened.status >= 500)
+    }
+    const kept = await store.keep(opened.response, options.limits)
+    index.recordFile(task.id, kept.sha256, kept.bytes, now())
+  }
+
+  async function keepFiles() {
+    state = 'keeping'
+    // Ark deletes a result 24 h after its task finished: past that, asking would only meet a 403.
+    index.markExpiredFiles(Math.floor(now() / 1000) - FILE_LIFETIME_S, now())
+    const waiting = index.waitingForFiles(now())
+    let next = 0
+    const worker = async () => {
+      while (!stopped && next < waiting.length) {
+        const task = waiting[next++]!
+        try {
+          await keepOne(task)
+        } catch (error) {
+          const failure = error instanceof KeepFailure ? error : new KeepFailure((error as Error).message, true)
+          lastError = `${task.id}: ${failure.message}`
+          options.log(`keeper: ${lastError}`)
+          index.recordFailure(task.id, failure.message, failure.retry ? now() + options.intervalMs : undefined)
+          if (/disk is full/.test(failure.message)) return
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: DOWNLOADS_AT_ONCE }, worker))
+  }
+
+  async function round() {
+    try {
+      await syncList()
+      await keepFiles()
+      if (index.counts().failed === 0) lastError = undefined
+      state = 'idle'
+    } catch (error) {
+      state = 'backing off'
+      lastError = error instanceof Error ? error.message : String(error)
+      options.log(`keeper: ${lastError}`)
+    }
+    if (stopped) return
+    nextSyncAt = now() + options.intervalMs
+    timer = setTimeout(() => void runNow(), options.intervalMs)
+  }
+
+  function runNow(): Promise<void> {
+    clearTimeout(timer)
+    running ??= round().finally(() => (running = undefined))
+    return running
+  }
+
+  return {
+    start: () => void runNow(),
+    /** Runs a round now (or joins the one running) and resolves when it is done. */
+    runNow,
+    status(): KeeperStatus {
+      return {
+        state,
+        lastSyncAt,
+        nextSyncAt,
+        lastError,
+        ...index.counts(),
+        waiting: index.waitingForFiles(Number.MAX_SAFE_INTEGER).length,
+      }
+    },
+    async stop() {
+      stopped = true
+      clearTimeout(timer)
+      abort.abort()
+      await running?.catch(() => undefined)
+      index.close()
+    },
+  }
+}
+
+export type Keeper = ReturnType<typeof createKeeper>
