@@ -55,6 +55,7 @@ export default defineConfig({
         'screenshots.spec.ts',
         'unreachable.spec.ts',
         'create.spec.ts',
+        'keeper.spec.ts',
       ],
       use: { ...on(E2E_PORTS.demo) },
     },
@@ -73,6 +74,7 @@ export default defineConfig({
     },
     { name: 'proxied', testMatch: 'proxied.spec.ts', use: { ...on(E2E_PORTS.proxied) } },
     { name: 'create', testMatch: 'create.spec.ts', use: { ...on(E2E_PORTS.create) } },
+    { name: 'keeper', testMatch: 'keeper.spec.ts', use: { ...on(E2E_PORTS.keeper) } },
     {
       name: 'unreachable',
       testMatch: 'unreachable.spec.ts',

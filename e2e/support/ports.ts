@@ -6,6 +6,7 @@ export const E2E_PORTS = {
   viewer: 5183,
   unreachable: 5184,
   create: 5176,
+  keeper: 5174,
 } as const
 /** Nothing listens here: the Ark of the "unreachable" project. */
 export const CLOSED_ARK_PORT = 5185

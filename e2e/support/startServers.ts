@@ -2,6 +2,9 @@
 // then one `vite preview` per project, each with its own Ark. The production build is what
 // `npm start` serves; the dev server is covered by the server tests (server/*.test.ts).
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startStandaloneDemoArk } from '../../server/demo/standaloneDemoArk.ts'
 import { startVite, startVites, type RunningVite } from '../../server/testing/startVite.ts'
@@ -30,6 +33,12 @@ const servers: RunningVite[] = await startVites([
   preview(E2E_PORTS.faults),
   // Created tasks run for 3 s rather than a minute.
   preview(E2E_PORTS.create, { ARK_DEMO_CREATE_SECONDS: '3' }),
+  // The server's keeper, syncing when a test asks, into a folder of its own.
+  preview(E2E_PORTS.keeper, {
+    ARK3D_KEEPER: 'on',
+    ARK3D_KEEPER_INTERVAL_S: '3600',
+    ARK3D_DATA_DIR: mkdtempSync(join(tmpdir(), 'ark3d-e2e-keeper-')),
+  }),
   preview(E2E_PORTS.unreachable, {
     ARK_API_KEY: 'sk-e2e-unreachable',
     ARK_BASE_URL: `http://127.0.0.1:${CLOSED_ARK_PORT}/api/v3`,

@@ -153,10 +153,19 @@ export function createKeeper(options: KeeperOptions) {
     timer = setTimeout(() => void runNow(), options.intervalMs)
   }
 
+  let again: Promise<void> | undefined
+  /** Starts a round now; while one runs, one more follows it, so what changed since it began is seen. */
   function runNow(): Promise<void> {
     clearTimeout(timer)
-    running ??= round().finally(() => (running = undefined))
-    return running
+    if (!running) {
+      running = round().finally(() => (running = undefined))
+      return running
+    }
+    again ??= running.then(() => {
+      again = undefined
+      return runNow()
+    })
+    return again
   }
 
   return {

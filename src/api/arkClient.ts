@@ -86,6 +86,8 @@ export interface ServerInfo {
   browserMirror?: false
   /** False when the server was started with automatic pictures off. */
   autoPictures?: false
+  /** True when the server's keeper keeps tasks and results itself. */
+  keeper?: true
 }
 
 export async function fetchServerInfo(): Promise<ServerInfo> {

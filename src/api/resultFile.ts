@@ -6,6 +6,7 @@ import { markGoneAtArk } from './goneAtArk.ts'
 import { heldResultFile, holdResultFile } from './heldResultFiles.ts'
 
 // The download manager's public face: the rest of the app reads result files through these.
+import { fetchServerKeptFile, serverKeptNow } from './serverKept.ts'
 export { DEFAULT_PARALLEL_FROM_BYTES } from './download/rangedDownload.ts'
 export { relayedFileUrl, type FetchProgress } from './download/relayed.ts'
 export { ResultFileError, resultFileFailure } from './download/resultFileError.ts'
@@ -44,6 +45,16 @@ export async function fetchResultFile(fileUrl: string, options: FetchResultOptio
   if (held) {
     options.onProgress?.({ loaded: held.size, total: held.size })
     return held
+  }
+  if (taskId && serverKeptNow()[taskId]) {
+    try {
+      const blob = await fetchServerKeptFile(taskId, options)
+      holdResultFile(taskId, blob)
+      return blob
+    } catch (error) {
+      if (options.signal?.aborted) throw error
+      // The server's copy is not there after all: Ark may still have the file.
+    }
   }
   try {
     const blob = await fetchResultFileOnce(fileUrl, options)

@@ -22,6 +22,15 @@ describe('a result’s storage state', () => {
     expect(storageState(result(3600), false, undefined, NOW)).toEqual({ kind: 'recorded' })
   })
 
+  it('is kept on the server when the server kept it and this browser did not; gone at Ark it stays fetchable', () => {
+    expect(storageState(result(3600), false, undefined, NOW, true)).toEqual({ kind: 'server' })
+    expect(storageState(result(3600), true, undefined, NOW, true)).toEqual({ kind: 'saved' })
+    const gone = storageState(result(86_401), false, undefined, NOW, true)!
+    expect(gone).toMatchObject({ kind: 'gone', why: 'file-expired', saved: false, onServer: true })
+    expect(storageSentence(gone)).toMatch(/files kept on the server\.$/)
+    expect(unfetchableReason(gone)).toBeUndefined()
+  })
+
   it('is saved here once its files are kept', () => {
     expect(storageState(result(3600), true, undefined, NOW)).toEqual({ kind: 'saved' })
   })

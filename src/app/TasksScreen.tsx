@@ -38,6 +38,7 @@ import { rememberedLayout } from './tasksScreen/useGalleryLayout.ts'
 import { ScreenOptions } from './tasksScreen/ScreenOptions.tsx'
 import { useEndpointLabels } from './tasksScreen/useRememberedEndpoints.ts'
 import { PictureBudgetSetting } from './thumbnails/PictureBudgetSetting.tsx'
+import { KeeperPanel } from './keeper/KeeperPanel.tsx'
 import { ShortcutsDialog } from './ShortcutsDialog.tsx'
 import { NewTaskButton, NewTaskDialog } from '../features/create/index.ts'
 import { TaskGallery } from './gallery/TaskGallery.tsx'
@@ -105,6 +106,7 @@ export function TasksScreen() {
       </div>
       {screen.archive && (
         <ArchivePanel>
+          <KeeperPanel />
           <PictureBudgetSetting />
         </ArchivePanel>
       )}

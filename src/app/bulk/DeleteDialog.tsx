@@ -1,4 +1,5 @@
 import { Progress } from '../../components/ui/progress.tsx'
+import { useServerKept } from '../../api/serverKept.ts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
@@ -44,7 +45,8 @@ export function DeleteDialog({
   const abort = useRef<AbortController>(undefined)
   // Fixed once the run starts: saving files changes what the plan would say.
   const [frozen, setFrozen] = useState<ReturnType<typeof planDelete>>()
-  const plan = frozen ?? planDelete(tasks, (id) => Boolean(files?.[id]?.kept), gone, now)
+  const serverKept = useServerKept()
+  const plan = frozen ?? planDelete(tasks, (id) => Boolean(files?.[id]?.kept || serverKept[id]), gone, now)
   const busy = run !== undefined && run.phase !== 'done'
 
   const start = async (saveFirst: boolean) => {
@@ -120,7 +122,9 @@ export function DeleteDialog({
         {plan.leftAlone.length > 0 && (
           <li>{plural(plan.leftAlone.length, 'task')} left alone: Ark cannot delete a running or cancelled task</li>
         )}
-        {plan.safe.length > 0 && <li>{plural(plan.safe.length, 'result')} saved here: their files stay safe</li>}
+        {plan.safe.length > 0 && (
+          <li>{plural(plan.safe.length, 'result')} saved here or kept on the server: their files stay safe</li>
+        )}
         {plan.alreadyLost.length > 0 && (
           <li>{plural(plan.alreadyLost.length, 'result')} already gone at Ark, files not saved</li>
         )}

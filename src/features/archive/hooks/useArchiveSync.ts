@@ -6,6 +6,7 @@ import { onArchiveChange } from '../db/archiveChanges.ts'
 import { startKeepQueue, type PictureMaker } from '../keep/keepQueue.ts'
 import { startArchiveRecorder } from '../recorder.ts'
 import { mirrorWanted, startTaskListMirror } from '../mirror/taskListMirror.ts'
+import { startServerKeptImport } from '../mirror/serverKeptImport.ts'
 
 /**
  * Records every fetched task, mirrors Ark's whole list, runs the keep queue, and re-reads archive
@@ -34,4 +35,6 @@ export function useArchiveSync(makePicture: PictureMaker) {
   const info = useQuery(serverInfoQuery)
   const mirror = info.isFetched && mirrorWanted(info.data)
   useEffect(() => (mirror ? startTaskListMirror() : undefined), [mirror])
+  const keeper = info.data?.keeper === true
+  useEffect(() => (keeper ? startServerKeptImport() : undefined), [keeper])
 }

@@ -1,0 +1,62 @@
+import { storedValue, useStoredValue } from '../lib/storedValue.ts'
+import { markGoneAtArk } from './goneAtArk.ts'
+import { readWhole, type FetchOptions } from './download/relayed.ts'
+import { resultFileFailure } from './download/resultFileError.ts'
+
+/** A task as the dashboard's server keeps it: Ark's item, and what it kept or saw go. */
+export interface ServerKeptTask {
+  raw: unknown
+  file?: { bytes: number; keptAt: number }
+  gone?: { at: number; why: 'deleted' | 'file-gone' | 'file-expired' }
+}
+
+export interface KeeperStatus {
+  on: boolean
+  state?: string
+  lastSyncAt?: number
+  nextSyncAt?: number
+  lastError?: string
+  tasks?: number
+  files?: number
+  bytes?: number
+  failed?: number
+  waiting?: number
+}
+
+type KeptFiles = Readonly<Record<string, { bytes: number; keptAt: number }>>
+
+/** Which results the server has kept, by task: read from it, remembered for offline. */
+const keptOnServer = storedValue<KeptFiles>('server-kept', {}, (value) => Boolean(value) && typeof value === 'object')
+
+export const useServerKept = (): KeptFiles => useStoredValue(keptOnServer)
+export const serverKeptNow = (): KeptFiles => keptOnServer.get()
+
+/** Every task the server holds; what it kept is remembered, and what it saw go at Ark is marked so. */
+export async function fetchServerKeptTasks(signal?: AbortSignal): Promise<ServerKeptTask[]> {
+  const response = await fetch('/api/keeper/tasks', { signal, headers: { Accept: 'application/json' } })
+  if (!response.ok) throw new Error(`The server's keeper answered ${response.status}.`)
+  const { tasks } = (await response.json()) as { tasks: ServerKeptTask[] }
+  const kept: Record<string, { bytes: number; keptAt: number }> = {}
+  for (const task of tasks) {
+    const id = (task.raw as { id?: unknown }).id
+    if (typeof id !== 'string') continue
+    if (task.file) kept[id] = task.file
+    if (task.gone && task.gone.why !== 'file-expired')
+      markGoneAtArk([id], task.gone.why, Math.floor(task.gone.at / 1000))
+  }
+  keptOnServer.set(kept)
+  return tasks
+}
+
+export async function fetchKeeperStatus(signal?: AbortSignal): Promise<KeeperStatus> {
+  const response = await fetch('/api/keeper/status', { signal, headers: { Accept: 'application/json' } })
+  if (!response.ok) throw new Error(`The server's keeper answered ${response.status}.`)
+  return (await response.json()) as KeeperStatus
+}
+
+/** A result's zip from the server's store: no Ark download, and still there after Ark's 24 h. */
+export async function fetchServerKeptFile(taskId: string, options: FetchOptions = {}): Promise<Blob> {
+  const response = await fetch(`/api/keeper/files/${encodeURIComponent(taskId)}`, { signal: options.signal })
+  if (!response.ok) throw await resultFileFailure(response)
+  return readWhole(response, options.onProgress ?? (() => undefined), options.signal)
+}
