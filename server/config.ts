@@ -19,6 +19,8 @@ export interface ServerConfig {
   browserMirror: boolean
   /** Whether an open dashboard draws result pictures without being asked (`ARK3D_AUTO_PICTURES=off` stops it). */
   autoPictures: boolean
+  /** Sign-in: the admin token (ARK3D_ACCESS_TOKEN) and a read-only one (ARK3D_READ_TOKEN). */
+  access: { adminToken?: string; readToken?: string }
   /** The server's own keeper of tasks and results (`ARK3D_KEEPER=off` stops it). */
   keeper: { on: boolean; intervalMs: number; dataDir: string }
 }
@@ -42,6 +44,14 @@ function positive(env: Env, name: string, fallback: number): number {
   if (!raw) return fallback
   const value = Number(raw)
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`)
+  return value
+}
+
+/** An access token: long enough that guessing it at ten tries a minute is hopeless. */
+function token(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim()
+  if (!value) return undefined
+  if (value.length < 16) throw new Error(`${name} must be at least 16 characters`)
   return value
 }
 
@@ -81,6 +91,10 @@ export function readServerConfig(env: Env): ServerConfig {
     demoCreateSeconds: positive(env, 'ARK_DEMO_CREATE_SECONDS', 60),
     browserMirror: env.ARK3D_BROWSER_MIRROR?.trim() !== 'off',
     autoPictures: env.ARK3D_AUTO_PICTURES?.trim() !== 'off',
+    access: {
+      adminToken: token(env, 'ARK3D_ACCESS_TOKEN'),
+      readToken: token(env, 'ARK3D_READ_TOKEN'),
+    },
     keeper: {
       on: env.ARK3D_KEEPER?.trim() !== 'off',
       intervalMs: positive(env, 'ARK3D_KEEPER_INTERVAL_S', 300) * 1000,

@@ -8,6 +8,7 @@ import { readCreateRequest } from './createRequest.ts'
 import { fileHostAllowlist } from './fileHostAllowlist.ts'
 import { sendError, sendJson, type Req, type Res } from './http.ts'
 import { refusalOf, type GuardOptions } from './requestGuard.ts'
+import { createAccess, exposureRefusal } from './access.ts'
 import { createDemoArk, type DemoArk } from './demo/demoArk.ts'
 import { parseRate, startDemoFileHost } from './demo/demoFileHost.ts'
 import { handleDemoControl } from './demo/demoControl.ts'
@@ -61,11 +62,13 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
       })
     : undefined
   const handleKeeper = keeperRoutes(keeper)
+  const access = config.access.adminToken ? createAccess(config.access) : undefined
   const serverInfo = {
     ...(demo ? { mode: 'demo' as const } : { mode: 'ark' as const, arkHost: new URL(config.baseUrl).host }),
     ...(config.browserMirror ? {} : { browserMirror: false }),
     ...(config.autoPictures ? {} : { autoPictures: false }),
     ...(keeper ? { keeper: true } : {}),
+    ...(access ? { signIn: true } : {}),
   }
 
   const handleArk = async (req: Req, res: Res, subPath: string) => {
@@ -93,9 +96,10 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
     return proxy!(req, res, route, query)
   }
 
-  const handleApi = (req: Req, res: Res, url: string) => {
+  const handleApi = async (req: Req, res: Res, url: string) => {
     const refusal = refusalOf(req, guard)
     if (refusal) return sendError(res, 403, 'Forbidden', refusal)
+    if (access && (await access.handle(req, res, url))) return
     if (url.startsWith('/api/ark/')) return handleArk(req, res, url.slice('/api/ark'.length))
     if (url === '/api/file' || url.startsWith('/api/file?')) return relay(req, res)
     if (url === '/api/server-info') return sendJson(res, 200, serverInfo)
@@ -163,10 +167,14 @@ export function ark3dServer(): Plugin {
       config = readServerConfig({ ...loadEnv(resolved.mode, resolved.envDir || resolved.root, ''), ...process.env })
     },
     configureServer(server) {
+      const exposed = exposureRefusal(server.config.server.host, config.access)
+      if (exposed) throw new Error(exposed)
       const runtime = startRuntime(config, { allowedHosts: server.config.server.allowedHosts }, server.config.logger)
       attach(server.middlewares, server.httpServer, runtime)
     },
     configurePreviewServer(server) {
+      const exposed = exposureRefusal(server.config.preview.host, config.access)
+      if (exposed) throw new Error(exposed)
       const runtime = startRuntime(config, { allowedHosts: server.config.preview.allowedHosts }, server.config.logger)
       attach(server.middlewares, server.httpServer, runtime)
     },

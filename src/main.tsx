@@ -1,18 +1,28 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
+import { SignInScreen } from './app/SignInScreen.tsx'
 import { resolveArchiveScope } from './features/archive/index.ts'
 import './styles.css'
 import { whenIdle } from './lib/whenIdle.ts'
 import { whenNoHeavyWork } from './lib/heavyWork.ts'
 
-const serverInfo = await resolveArchiveScope()
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App serverInfo={serverInfo} />
-  </StrictMode>,
-)
+const root = createRoot(document.getElementById('root')!)
+try {
+  const serverInfo = await resolveArchiveScope()
+  root.render(
+    <StrictMode>
+      <App serverInfo={serverInfo} />
+    </StrictMode>,
+  )
+} catch {
+  // Only a server that requires sign-in refuses the scope lookup.
+  root.render(
+    <StrictMode>
+      <SignInScreen />
+    </StrictMode>,
+  )
+}
 
 // The built app works with no network at all (see server/offlineShell.ts); the dev server is always there.
 // Its install downloads every built file into Cache Storage: on a small machine that competes with

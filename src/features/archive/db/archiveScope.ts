@@ -1,4 +1,5 @@
 import { fetchServerInfo, type ServerInfo } from '../../../api/arkClient.ts'
+import { ArkApiError } from '../../../api/arkErrors.ts'
 
 /**
  * Which Ark the archive belongs to. The demo's tasks never mix with an account's, nor one
@@ -21,7 +22,9 @@ export async function resolveArchiveScope(): Promise<ServerInfo | undefined> {
     scope = scopeOf(info)
     localStorage.setItem(LAST_SCOPE_KEY, scope)
     return info
-  } catch {
+  } catch (error) {
+    // A server that asks to sign in first: the page signs in, it does not work offline instead.
+    if (error instanceof ArkApiError && error.status === 401) throw error
     scope = localStorage.getItem(LAST_SCOPE_KEY) ?? 'demo'
     return undefined
   }
