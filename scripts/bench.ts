@@ -12,6 +12,7 @@ import { filterChangeToNewRows, tableVisits } from './bench/measureTable.ts'
 import { viewerChunkBytes, viewerLoad, type ViewerLoad } from './bench/measureViewer.ts'
 import { downloadFigures, FAR_HOST_RATE } from './bench/measureDownload.ts'
 import { growthChart, type Growth } from './bench/growthChart.ts'
+import { keeperFigures } from './bench/measureKeeper.ts'
 import {
   automaticPictures,
   BEFORE_AUTOMATIC_PICTURES,
@@ -27,6 +28,7 @@ const TABLE_RUNS = Math.max(RUNS, 9)
 const PORT = 5195
 const DEV_PORT = 5187
 const EARLIER_PORT = 5186
+const KEEPER_PORT = 5168
 /** Archives a daily user (500 tasks a day) reaches in ten days, six weeks and seven months. */
 const ARCHIVE_SIZES = [5_000, 20_000, 100_000]
 
@@ -376,6 +378,18 @@ async function main() {
     work: 4,
     cost: download.four / download.one,
   })
+
+  // The server's keeper streaming ten large results to disk: memory must not grow with them.
+  const keeper = await keeperFigures(KEEPER_PORT)
+  figures.push(
+    {
+      name: 'keeper peak RSS, ten 40 MB zips',
+      value: keeper.peakRssMb,
+      unit: 'MB',
+      note: `the server's peak before them: ${keeper.baselineRssMb.toFixed(0)} MB`,
+    },
+    { name: 'keeper: ten 40 MB zips kept', value: keeper.ms, unit: 'ms' },
+  )
 
   console.table(
     figures.map((f) => ({ figure: f.name, value: Math.round(f.value * 10) / 10, unit: f.unit, note: f.note ?? '' })),

@@ -10,6 +10,8 @@ export interface RunningVite {
   /** True once the server process has ended, by a crash or by stop(). */
   exited: () => boolean
   stop: () => Promise<void>
+  /** The server process, for figures read from /proc (its peak memory). */
+  pid: number
 }
 
 /** Starts the real `vite` (dev) or `vite preview` as a child process, as a user would. */
@@ -59,6 +61,7 @@ export async function startVite(options: {
   })
   return {
     url,
+    pid: child.pid!,
     output: () => output,
     exited: () => child.exitCode !== null || child.signalCode !== null,
     stop: () =>

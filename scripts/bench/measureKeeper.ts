@@ -1,0 +1,58 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startStandaloneDemoArk } from '../../server/demo/standaloneDemoArk.ts'
+import { startVite } from '../../server/testing/startVite.ts'
+
+const KEY = 'bench-keeper-key-0123456789'
+
+/** The kernel's record of a process's peak resident memory (VmHWM), in MB. */
+async function peakRssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8')
+  const kb = Number(/VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1])
+  return kb / 1024
+}
+
+/**
+ * The server's keeper keeping ten ~37 MB result zips (one 60 MB GLB each) from an Ark-compatible
+ * server: its peak memory, which must not grow with the files it streams to disk, and how long.
+ */
+export async function keeperFigures(port: number): Promise<{ peakRssMb: number; baselineRssMb: number; ms: number }> {
+  const ark = await startStandaloneDemoArk({ requiredKey: KEY })
+  const dataDir = await mkdtemp(join(tmpdir(), 'ark3d-bench-keeper-'))
+  const server = await startVite({
+    port,
+    preview: true,
+    env: {
+      ARK_API_KEY: KEY,
+      ARK_BASE_URL: ark.baseUrl,
+      ARK_FILE_HOSTS: ark.fileHost,
+      ARK3D_KEEPER: 'on',
+      ARK3D_KEEPER_INTERVAL_S: '3600',
+      ARK3D_DATA_DIR: dataDir,
+      ARK3D_AUTO_PICTURES: 'off',
+    },
+  })
+  const sync = () =>
+    fetch(`${server.url}/api/keeper/sync`, { method: 'POST', headers: { host: new URL(server.url).host } }).then(
+      (r) => r.json() as Promise<{ files: number }>,
+    )
+  try {
+    await sync() // the demo's own results first
+    const baselineRssMb = await peakRssMb(server.pid)
+    for (let i = 0; i < 10; i++)
+      await fetch(`${ark.controlUrl}/tasks`, {
+        method: 'POST',
+        body: JSON.stringify({ queuedSeconds: 0, runningSeconds: 0, zipKind: 'large-glb' }),
+      })
+    const started = performance.now()
+    const status = await sync()
+    const ms = performance.now() - started
+    if (status.files < 10) throw new Error(`the keeper kept ${status.files} files`)
+    return { peakRssMb: await peakRssMb(server.pid), baselineRssMb, ms }
+  } finally {
+    await server.stop()
+    await ark.close()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
