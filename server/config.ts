@@ -1,4 +1,5 @@
 import { parseFileHostEntry } from './fileHostAllowlist.ts'
+import type { BucketConfig } from './keeper/bucketStore.ts'
 export const DEFAULT_ARK_BASE_URL = 'https://ark.cn-beijing.volces.com/api/v3'
 
 export interface ServerConfig {
@@ -22,7 +23,7 @@ export interface ServerConfig {
   /** Sign-in: the admin token (ARK3D_ACCESS_TOKEN) and a read-only one (ARK3D_READ_TOKEN). */
   access: { adminToken?: string; readToken?: string }
   /** The server's own keeper of tasks and results (`ARK3D_KEEPER=off` stops it). */
-  keeper: { on: boolean; intervalMs: number; dataDir: string }
+  keeper: { on: boolean; intervalMs: number; dataDir: string; bucket?: BucketConfig }
 }
 
 export interface RelayLimits {
@@ -45,6 +46,26 @@ function positive(env: Env, name: string, fallback: number): number {
   const value = Number(raw)
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`)
   return value
+}
+
+/** A shared S3-compatible bucket, when ARK3D_S3_BUCKET names one. */
+function readBucket(env: Env): BucketConfig | undefined {
+  const bucket = env.ARK3D_S3_BUCKET?.trim()
+  if (!bucket) return undefined
+  const endpoint = env.ARK3D_S3_ENDPOINT?.trim() || undefined
+  if (endpoint && !/^https?:\/\//.test(endpoint))
+    throw new Error(`ARK3D_S3_ENDPOINT must be an http(s) URL, got "${endpoint}"`)
+  const pathStyle = env.ARK3D_S3_FORCE_PATH_STYLE?.trim()
+  if (pathStyle && pathStyle !== 'true' && pathStyle !== 'false')
+    throw new Error(`ARK3D_S3_FORCE_PATH_STYLE must be true or false, got "${pathStyle}"`)
+  return {
+    bucket,
+    endpoint,
+    region: env.ARK3D_S3_REGION?.trim() || 'us-east-1',
+    accessKeyId: env.ARK3D_S3_ACCESS_KEY_ID?.trim() || undefined,
+    secretAccessKey: env.ARK3D_S3_SECRET_ACCESS_KEY?.trim() || undefined,
+    forcePathStyle: pathStyle === 'true',
+  }
 }
 
 /** An access token: long enough that guessing it at ten tries a minute is hopeless. */
@@ -99,6 +120,7 @@ export function readServerConfig(env: Env): ServerConfig {
       on: env.ARK3D_KEEPER?.trim() !== 'off',
       intervalMs: positive(env, 'ARK3D_KEEPER_INTERVAL_S', 300) * 1000,
       dataDir: env.ARK3D_DATA_DIR?.trim() || 'ark3d-data',
+      bucket: readBucket(env),
     },
   }
 }

@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { keeperEnv } from '../../server/testing/keeperEnv.ts'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startStandaloneDemoArk } from '../../server/demo/standaloneDemoArk.ts'
@@ -24,12 +25,7 @@ export async function keeperFigures(port: number): Promise<{ peakRssMb: number; 
     port,
     preview: true,
     env: {
-      ARK_API_KEY: KEY,
-      ARK_BASE_URL: ark.baseUrl,
-      ARK_FILE_HOSTS: ark.fileHost,
-      ARK3D_KEEPER: 'on',
-      ARK3D_KEEPER_INTERVAL_S: '3600',
-      ARK3D_DATA_DIR: dataDir,
+      ...keeperEnv(ark, KEY, dataDir),
       ARK3D_AUTO_PICTURES: 'off',
     },
   })

@@ -32,6 +32,8 @@ export interface DemoArkOptions {
   now?: () => number
   /** How long a created task runs (`ARK_DEMO_CREATE_SECONDS`): a scaled minute by default. */
   createRunSeconds?: number
+  /** False: the account starts empty, with only the tasks a test makes. */
+  seeded?: boolean
 }
 
 export interface ReceivedRequest {
@@ -87,7 +89,7 @@ export function createDemoArk(options: DemoArkOptions) {
   const creator = createDemoCreator({ runSeconds: options.createRunSeconds ?? 60 })
 
   const reset = () => {
-    tasks = new Map(seedDemoTasks(nowSeconds()).map((t) => [t.id, t]))
+    tasks = new Map((options.seeded === false ? [] : seedDemoTasks(nowSeconds())).map((t) => [t.id, t]))
     creator.reset()
   }
   reset()

@@ -8,11 +8,16 @@ import { handleDemoControl } from './demoControl.ts'
  * The demo Ark on its own port, at /api/v3 like the real one, requiring a Bearer key: an
  * "Ark-compatible server" to point ARK_BASE_URL at, for tests of the real proxy path.
  */
-export async function startStandaloneDemoArk(options: { requiredKey: string; port?: number; now?: () => number }) {
+export async function startStandaloneDemoArk(options: {
+  requiredKey: string
+  port?: number
+  now?: () => number
+  seeded?: boolean
+}) {
   // The file host asks the Ark which files exist; the Ark signs URLs for the file host.
   const holder: { ark?: ReturnType<typeof createDemoArk> } = {}
   const fileHost = await startDemoFileHost((id) => holder.ark?.fileOf(id) ?? { state: 'none' })
-  const demo = createDemoArk({ fileHost, requiredKey: options.requiredKey, now: options.now })
+  const demo = createDemoArk({ fileHost, requiredKey: options.requiredKey, now: options.now, seeded: options.seeded })
   holder.ark = demo
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/'

@@ -84,6 +84,8 @@ export async function openLocalFileStore(dir: string) {
       return { sha256, bytes }
     },
     read: (sha256: string) => createReadStream(pathOf(sha256)),
+    /** Drops a staged file once the shared bucket holds it. */
+    remove: (sha256: string) => rm(pathOf(sha256), { force: true }),
     /** Every file stored, by name: for a check that nothing is half kept. */
     list: async () => ({ files: await readdir(files), incoming: await readdir(incoming) }),
   }

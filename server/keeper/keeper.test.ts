@@ -1,4 +1,5 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { keeperEnv } from '../testing/keeperEnv.ts'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,12 +17,7 @@ const start = () =>
   startVite({
     port: PORT,
     env: {
-      ARK_API_KEY: KEY,
-      ARK_BASE_URL: ark.baseUrl,
-      ARK_FILE_HOSTS: ark.fileHost,
-      ARK3D_KEEPER: 'on',
-      ARK3D_KEEPER_INTERVAL_S: '3600',
-      ARK3D_DATA_DIR: dataDir,
+      ...keeperEnv(ark, KEY, dataDir),
     },
   })
 const api = (path: string, init?: RequestInit) =>

@@ -4,6 +4,7 @@ import type { OpenedFile } from '../fileRelay.ts'
 import { ArkListError, type ListPage } from './arkLister.ts'
 import { KeepFailure, type LocalFileStore } from './fileStore.ts'
 import type { KeeperIndex, ListedItem } from './keeperIndex.ts'
+import type { BucketStore } from './bucketStore.ts'
 
 const PAGE_SIZE = 500
 /** Between list pages: well under Ark's limits even for a week of a busy account. */
@@ -34,6 +35,8 @@ export interface KeeperOptions {
   openFile: (url: string, signal: AbortSignal) => Promise<OpenedFile>
   limits: Pick<RelayLimits, 'maxBytes' | 'minProgress'>
   intervalMs: number
+  /** A shared bucket: the truth for files and task records; the local folder then only stages downloads. */
+  bucket?: BucketStore
   log: (line: string) => void
   now?: () => number
   wait?: (ms: number) => Promise<void>
@@ -90,7 +93,9 @@ export function createKeeper(options: KeeperOptions) {
           fileUrl: task.fileUrl,
         })
       }
+      const changed = options.bucket ? items.filter((item) => index.rawJson(item.id) !== JSON.stringify(item.raw)) : []
       index.upsert(items, started)
+      await writeRecords(changed.map((item) => item.id))
       if (answer.items.length < PAGE_SIZE || listed.size >= answer.total) {
         complete = true
         break
@@ -99,19 +104,56 @@ export function createKeeper(options: KeeperOptions) {
     }
     if (complete) {
       const gone = index.markUnlistedGone(listed, Math.floor(started / 1000) - LIST_WINDOW_S + EDGE_S, started)
-      if (gone) options.log(`keeper: ${gone} task(s) no longer listed by Ark: deleted there`)
+      if (gone.length) options.log(`keeper: ${gone.length} task(s) no longer listed by Ark: deleted there`)
+      await writeRecords(gone)
       lastSyncAt = now()
     }
   }
 
+  const uploads = new Map<string, Promise<boolean>>()
+
+  /** The bucket's record of each task, as this server's index now has it. */
+  async function writeRecords(ids: string[]) {
+    const bucket = options.bucket
+    if (!bucket) return
+    for (let at = 0; at < ids.length; at += 8)
+      await Promise.all(
+        ids.slice(at, at + 8).map(async (id) => {
+          const task = index.task(id)
+          if (task) await bucket.putTask(id, { raw: task.raw, file: task.file, gone: task.gone })
+        }),
+      )
+  }
+
   async function keepOne(task: { id: string; fileUrl: string }) {
+    const bucket = options.bucket
+    // Another server on the bucket may have kept it already: then there is nothing to download.
+    const shared = bucket && (await bucket.getTask(task.id))
+    if (bucket && shared?.file && (await bucket.hasFile(shared.file.sha256))) {
+      index.recordFile(task.id, shared.file.sha256, shared.file.bytes, shared.file.keptAt)
+      return
+    }
     const opened = await options.openFile(task.fileUrl, abort.signal)
     if (!opened.ok) {
-      if (opened.code === 'FileExpired') return index.markFileGone(task.id, 'file-gone', now())
+      if (opened.code === 'FileExpired') {
+        index.markFileGone(task.id, 'file-gone', now())
+        return writeRecords([task.id])
+      }
       throw new KeepFailure(opened.message, opened.status >= 500)
     }
     const kept = await store.keep(opened.response, options.limits)
+    if (bucket) {
+      // Two results with the same bytes in one round: one upload, which the other waits for.
+      let upload = uploads.get(kept.sha256)
+      if (!upload) {
+        upload = bucket.putFile(kept.sha256, store.pathOf(kept.sha256)).finally(() => uploads.delete(kept.sha256))
+        uploads.set(kept.sha256, upload)
+        await upload
+        await store.remove(kept.sha256)
+      } else await upload
+    }
     index.recordFile(task.id, kept.sha256, kept.bytes, now())
+    await writeRecords([task.id])
   }
 
   async function keepFiles() {

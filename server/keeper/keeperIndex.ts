@@ -51,6 +51,16 @@ export interface ListedItem {
   fileUrl?: string
 }
 
+/** The columns every task row starts with: id, raw, status, created_at, file_url, finished_at. */
+const itemValues = (item: ListedItem) => [
+  item.id,
+  JSON.stringify(item.raw),
+  item.status,
+  item.createdAt ?? null,
+  item.fileUrl ?? null,
+  item.finishedAt ?? null,
+]
+
 /**
  * The keeper's index of tasks and kept files, in an embedded SQLite database (WebAssembly, so
  * nothing is compiled at install). The files themselves live beside it, named by their SHA-256.
@@ -107,27 +117,42 @@ export function openKeeperIndex(path: string) {
                finished_at = excluded.finished_at, last_seen = excluded.last_seen,
                gone_at = CASE WHEN tasks.gone_why = 'deleted' THEN NULL ELSE tasks.gone_at END,
                gone_why = CASE WHEN tasks.gone_why = 'deleted' THEN NULL ELSE tasks.gone_why END`,
-            [
-              item.id,
-              JSON.stringify(item.raw),
-              item.status,
-              item.createdAt ?? null,
-              item.fileUrl ?? null,
-              item.finishedAt ?? null,
-              seenAt,
-              seenAt,
-            ],
+            [...itemValues(item), seenAt, seenAt],
           )
       })
     },
+    /** Ark's item as last recorded, to tell which sightings changed anything. */
+    rawJson(id: string): string | undefined {
+      const row = db.get('SELECT raw FROM tasks WHERE id = ?', [id])
+      return row ? String(row.raw) : undefined
+    },
+    /** Rebuilds from a shared store's records: each task, what was kept of it and what went. */
+    importRecords(records: { item: ListedItem; file?: KeptTask['file']; gone?: KeptTask['gone'] }[], at: number) {
+      inTransaction(() => {
+        for (const { item, file, gone } of records) {
+          db.run(
+            `INSERT OR REPLACE INTO tasks (id, raw, status, created_at, file_url, finished_at, first_seen, last_seen, gone_at, gone_why)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            [...itemValues(item), at, at, gone?.at ?? null, gone?.why ?? null],
+          )
+          if (file)
+            db.run('INSERT OR REPLACE INTO files (task_id, sha256, bytes, kept_at) VALUES (?, ?, ?, ?)', [
+              item.id,
+              file.sha256,
+              file.bytes,
+              file.keptAt,
+            ])
+        }
+      })
+    },
     /** Tasks created since `from` that a whole sync did not list: deleted at Ark. */
-    markUnlistedGone(listed: Set<string>, from: number, at: number): number {
+    markUnlistedGone(listed: Set<string>, from: number, at: number): string[] {
       const candidates = db.all('SELECT id FROM tasks WHERE gone_at IS NULL AND created_at >= ?', [from])
       const gone = candidates.map((r) => String(r.id)).filter((id) => !listed.has(id))
       inTransaction(() => {
         for (const id of gone) db.run(`UPDATE tasks SET gone_at = ?, gone_why = 'deleted' WHERE id = ?`, [at, id])
       })
-      return gone.length
+      return gone
     },
     markFileGone(taskId: string, why: GoneWhy, at: number) {
       db.run(`UPDATE tasks SET gone_at = ?, gone_why = ? WHERE id = ? AND gone_at IS NULL`, [at, why, taskId])

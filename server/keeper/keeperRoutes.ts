@@ -1,7 +1,7 @@
 import { sendError, sendJson, type Req, type Res } from '../http.ts'
 import type { Keeper } from './keeper.ts'
 import type { KeeperIndex } from './keeperIndex.ts'
-import type { LocalFileStore } from './fileStore.ts'
+import type { Readable } from 'node:stream'
 
 const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/
 
@@ -9,7 +9,9 @@ const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/
  * /api/keeper/*: the keeper's status, every task it holds (with what it kept), each kept file,
  * and a sync on request. With the keeper off, only the status answers, saying so.
  */
-export function keeperRoutes(keeper: { keeper: Keeper; index: KeeperIndex; store: LocalFileStore } | undefined) {
+export function keeperRoutes(
+  keeper: { keeper: Keeper; index: KeeperIndex; readFile: (sha256: string) => Promise<Readable> } | undefined,
+) {
   return async function handle(req: Req, res: Res, path: string) {
     const method = req.method ?? 'GET'
     if (path === '/status' && method === 'GET')
@@ -32,6 +34,12 @@ export function keeperRoutes(keeper: { keeper: Keeper; index: KeeperIndex; store
       const id = decodeURIComponent(file[1]!)
       const kept = TASK_ID.test(id) ? keeper.index.task(id)?.file : undefined
       if (!kept) return sendError(res, 404, 'NotKept', `The server has not kept the files of ${id}.`)
+      let stream: Readable
+      try {
+        stream = await keeper.readFile(kept.sha256)
+      } catch (error) {
+        return sendError(res, 502, 'StoreUnreadable', `The store could not give the file: ${(error as Error).message}`)
+      }
       res.writeHead(200, {
         'content-type': 'application/zip',
         'content-length': String(kept.bytes),
@@ -40,7 +48,6 @@ export function keeperRoutes(keeper: { keeper: Keeper; index: KeeperIndex; store
         'x-content-type-options': 'nosniff',
         'content-security-policy': "default-src 'none'; sandbox",
       })
-      const stream = keeper.store.read(kept.sha256)
       stream.on('error', () => res.destroy())
       res.on('close', () => stream.destroy())
       return void stream.pipe(res)

@@ -8,6 +8,7 @@ import { openLocalFileStore } from './fileStore.ts'
 import { createKeeper } from './keeper.ts'
 import { openKeeperIndex } from './keeperIndex.ts'
 import { demoArkOnLoopback } from './loopbackArk.ts'
+import { readArkTask } from '../../src/api/arkTask.ts'
 
 /** Opens the data folder, and starts the keeper on Ark (with the key) or on the demo Ark. */
 export async function startKeeper(options: {
@@ -17,11 +18,42 @@ export async function startKeeper(options: {
   log: (line: string) => void
 }) {
   const { config } = options
-  const dataDir = resolve(config.keeper.dataDir, options.demo ? 'demo' : new URL(config.baseUrl).host)
+  const dataDir = resolve(
+    config.keeper.dataDir,
+    options.demo ? 'demo' : new URL(config.baseUrl).host,
+    ...(config.keeper.bucket ? [`bucket-${config.keeper.bucket.bucket}`] : []),
+  )
   await mkdir(dataDir, { recursive: true })
   const index = openKeeperIndex(join(dataDir, 'index.sqlite'))
   const store = await openLocalFileStore(dataDir)
   const loopback = options.demo ? await demoArkOnLoopback(options.demo) : undefined
+  // Loaded only for a bucket: the AWS SDK is large, and warns on Node 20 as it loads.
+  const bucket = config.keeper.bucket
+    ? (await import('./bucketStore.ts')).openBucketStore(config.keeper.bucket)
+    : undefined
+  // The bucket is the truth: this server's index is a cache of it, rebuilt at every start.
+  if (bucket) {
+    const records = await bucket.listTasks()
+    index.importRecords(
+      records.map((record, i) => {
+        const task = readArkTask(record.raw, i)
+        return {
+          item: {
+            id: task.id,
+            raw: record.raw,
+            status: task.status,
+            createdAt: task.createdAt,
+            finishedAt: task.status === 'succeeded' ? task.updatedAt : undefined,
+            fileUrl: task.fileUrl,
+          },
+          file: record.file,
+          gone: record.gone,
+        }
+      }),
+      Date.now(),
+    )
+    options.log(`keeper: ${records.length} task(s) read from the bucket ${config.keeper.bucket!.bucket}`)
+  }
   const keeper = createKeeper({
     index,
     store,
@@ -33,15 +65,17 @@ export async function startKeeper(options: {
     openFile: (url, signal) => options.relay.openFile(url, { 'user-agent': 'ark3d-keeper' }, signal),
     limits: config.relay,
     intervalMs: config.keeper.intervalMs,
+    bucket,
     log: options.log,
   })
   keeper.start()
   return {
     keeper,
     index,
-    store,
+    readFile: (sha256: string) => (bucket ? bucket.readFile(sha256) : Promise.resolve(store.read(sha256))),
     close: async () => {
       await keeper.stop()
+      bucket?.close()
       await loopback?.close()
     },
   }
