@@ -13,10 +13,14 @@ export async function startStandaloneDemoArk(options: {
   port?: number
   now?: () => number
   seeded?: boolean
+  /** Bytes per second per connection of its file host, to stand in for a far one. */
+  fileRate?: number
 }) {
   // The file host asks the Ark which files exist; the Ark signs URLs for the file host.
   const holder: { ark?: ReturnType<typeof createDemoArk> } = {}
-  const fileHost = await startDemoFileHost((id) => holder.ark?.fileOf(id) ?? { state: 'none' })
+  const fileHost = await startDemoFileHost((id) => holder.ark?.fileOf(id) ?? { state: 'none' }, {
+    bytesPerSecondPerConnection: options.fileRate,
+  })
   const demo = createDemoArk({ fileHost, requiredKey: options.requiredKey, now: options.now, seeded: options.seeded })
   holder.ark = demo
   const server = http.createServer((req, res) => {

@@ -26,6 +26,8 @@ export interface KeeperStatus {
   bytes: number
   failed: number
   waiting: number
+  /** The latest downloads that failed, with why. */
+  failures: { taskId: string; reason: string; final: boolean }[]
 }
 
 export interface KeeperOptions {
@@ -180,9 +182,17 @@ export function createKeeper(options: KeeperOptions) {
   }
 
   async function round() {
+    const started = now()
+    const before = index.counts()
     try {
       await syncList()
       await keepFiles()
+      const after = index.counts()
+      options.log(
+        `keeper: sync done in ${((now() - started) / 1000).toFixed(1)} s: ${after.tasks} tasks (${after.tasks - before.tasks} new), ` +
+          `${after.files} files kept (${after.files - before.files} new, ${(after.bytes / 1024 ** 2).toFixed(1)} MB), ` +
+          `${after.failed} failing`,
+      )
       if (index.counts().failed === 0) lastError = undefined
       state = 'idle'
     } catch (error) {
@@ -222,6 +232,7 @@ export function createKeeper(options: KeeperOptions) {
         lastError,
         ...index.counts(),
         waiting: index.waitingForFiles(Number.MAX_SAFE_INTEGER).length,
+        failures: index.failures(5),
       }
     },
     async stop() {

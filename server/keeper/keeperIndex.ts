@@ -200,6 +200,11 @@ export function openKeeperIndex(path: string) {
         retryAt === undefined ? 1 : 0,
       ])
     },
+    failures(limit: number): { taskId: string; reason: string; final: boolean }[] {
+      return db
+        .all('SELECT task_id, reason, final FROM failures ORDER BY rowid DESC LIMIT ?', [limit])
+        .map((r) => ({ taskId: String(r.task_id), reason: String(r.reason), final: Boolean(r.final) }))
+    },
     task(id: string): KeptTask | undefined {
       const row = db.get(`${SELECT} WHERE t.id = ?`, [id])
       return row ? read(row) : undefined

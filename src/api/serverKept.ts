@@ -21,6 +21,7 @@ export interface KeeperStatus {
   bytes?: number
   failed?: number
   waiting?: number
+  failures?: { taskId: string; reason: string; final: boolean }[]
 }
 
 type KeptFiles = Readonly<Record<string, { bytes: number; keptAt: number }>>

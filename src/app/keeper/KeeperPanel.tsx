@@ -51,6 +51,21 @@ export function KeeperPanel() {
           The keeper’s last problem: {status.lastError}
         </Alert>
       )}
+      {status.failures && status.failures.length > 0 && (
+        <details>
+          <summary>
+            {status.failed} {status.failed === 1 ? 'result' : 'results'} not kept yet, and why
+          </summary>
+          <ul className="m-0 pl-5">
+            {status.failures.map((failure) => (
+              <li key={failure.taskId}>
+                <code>{failure.taskId}</code>: {failure.reason}
+                {failure.final ? ' (not tried again)' : ' (tried again next sync)'}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   )
 }
