@@ -27,5 +27,21 @@ test('a result kept by the server, with no browser open, renders in a fresh prof
   await expect(page.locator(`tr[data-task-id="${task.id}"] [data-storage="server"]`)).toHaveText('Kept on the server')
   await openLibraryStorage(page)
   await expect(page.getByRole('region', { name: 'Server keeper' })).toContainText(/Kept on the server:\s*\d+ results/)
+  // Showing the model drew its picture, which went to the server's keeper.
+  await expect
+    .poll(async () => (await request.get(`/api/keeper/thumbnails/${task.id}`)).status(), { timeout: 30_000 })
+    .toBe(200)
   await context.close()
+
+  // The next person's browser takes that picture from the server: no download, no drawing.
+  const next = await browser.newContext()
+  await next.addInitScript(() => localStorage.setItem('ark3d:pictures', 'on'))
+  const other = await next.newPage()
+  const asked: string[] = []
+  other.on('request', (r) => asked.push(new URL(r.url()).pathname))
+  await other.goto(`/?view=library&layout=gallery&q=${task.id}`)
+  await expect(other.getByRole('img', { name: `Thumbnail of ${task.id}` })).toBeVisible()
+  expect(asked).toContain(`/api/keeper/thumbnails/${task.id}`)
+  expect(asked.filter((path) => path === `/api/keeper/files/${task.id}` || path === '/api/file')).toEqual([])
+  await next.close()
 })

@@ -1,5 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { keeperEnv } from '../testing/keeperEnv.ts'
+import { solidPng } from '../../e2e/support/png.ts'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import S3rver from 's3rver'
@@ -41,6 +42,13 @@ async function startServer(port: number) {
     sync: async () => (await (await api('/api/keeper/sync', { method: 'POST' })).json()) as Record<string, number>,
     tasks: async () => ((await (await api('/api/keeper/tasks')).json()) as { tasks: { raw: { id: string } }[] }).tasks,
     file: (id: string) => api(`/api/keeper/files/${id}`),
+    picture: (id: string) => api(`/api/keeper/thumbnails/${id}`),
+    putPicture: (id: string, body: Buffer) =>
+      fetch(`${server.url}/api/keeper/thumbnails/${id}`, {
+        method: 'PUT',
+        body: new Uint8Array(body),
+        headers: { host: new URL(server.url).host, 'content-type': 'image/png' },
+      }),
   }
 }
 type S3Event = { Records: { eventName: string; s3: { object: { key: string } } }[] }
@@ -101,7 +109,14 @@ it('two servers on one bucket write each file once, never again on later syncs; 
   const original = Buffer.from(await (await fetch(task.content.file_url)).arrayBuffer())
   await fetch(`${ark.controlUrl}/tasks/${task.id}/expire-file`, { method: 'POST' })
   await fetch(`${ark.controlUrl}/tasks/${task.id}/forget`, { method: 'POST' })
+  // A picture one browser gave the first server is in the bucket for every other.
+  const picture = solidPng(4, 4, [10, 20, 30])
+  expect((await first.putPicture(task.id, picture)).status).toBe(200)
+  expect(writes.get(`thumbnails/${task.id}.webp`)).toBe(1)
   const third = await startServer(5162)
+  const shared = await third.picture(task.id)
+  expect(shared.headers.get('content-type')).toBe('image/png')
+  expect(Buffer.from(await shared.arrayBuffer()).equals(picture)).toBe(true)
   const listed = new Set((await third.tasks()).map((t) => t.raw.id))
   for (const t of await first.tasks()) expect(listed.has(t.raw.id), t.raw.id).toBe(true)
   const served = await third.file(task.id)

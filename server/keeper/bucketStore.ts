@@ -25,6 +25,8 @@ export interface BucketTaskRecord {
   raw: unknown
   file?: { sha256: string; bytes: number; keptAt: number }
   gone?: { at: number; why: GoneWhy }
+  /** When a browser gave this task's picture, stored under `thumbnails/<id>.webp`. */
+  pictureAt?: number
 }
 
 const notFound = (error: unknown) =>
@@ -86,6 +88,13 @@ export function openBucketStore(config: BucketConfig) {
     async readFile(sha256: string): Promise<Readable> {
       const answer = await s3.send(new GetObjectCommand({ Bucket, Key: fileKey(sha256) }))
       return answer.Body as Readable
+    },
+    async putPicture(id: string, body: Buffer, type: string) {
+      await s3.send(new PutObjectCommand({ Bucket, Key: `thumbnails/${id}.webp`, Body: body, ContentType: type }))
+    },
+    async readPicture(id: string): Promise<{ body: Readable; type: string }> {
+      const answer = await s3.send(new GetObjectCommand({ Bucket, Key: `thumbnails/${id}.webp` }))
+      return { body: answer.Body as Readable, type: answer.ContentType ?? 'image/webp' }
     },
     async putTask(id: string, record: BucketTaskRecord) {
       await s3.send(

@@ -122,7 +122,8 @@ export function createKeeper(options: KeeperOptions) {
       await Promise.all(
         ids.slice(at, at + 8).map(async (id) => {
           const task = index.task(id)
-          if (task) await bucket.putTask(id, { raw: task.raw, file: task.file, gone: task.gone })
+          if (task)
+            await bucket.putTask(id, { raw: task.raw, file: task.file, gone: task.gone, pictureAt: task.pictureAt })
         }),
       )
   }
@@ -221,6 +222,8 @@ export function createKeeper(options: KeeperOptions) {
   }
 
   return {
+    /** Writes the bucket's records of these tasks from the index (after a change made outside a sync). */
+    writeRecords,
     start: () => void runNow(),
     /** Runs a round now (or joins the one running) and resolves when it is done. */
     runNow,

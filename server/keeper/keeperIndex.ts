@@ -27,6 +27,7 @@ const MIGRATIONS = [
      next_try INTEGER NOT NULL,
      final INTEGER NOT NULL
    );`,
+  `ALTER TABLE tasks ADD COLUMN picture_at INTEGER;`,
 ]
 
 export interface KeptTask {
@@ -37,6 +38,8 @@ export interface KeptTask {
   file?: { sha256: string; bytes: number; keptAt: number }
   gone?: { at: number; why: GoneWhy }
   failure?: { reason: string; final: boolean }
+  /** When a browser gave the server this task's picture. */
+  pictureAt?: number
 }
 
 /** Deleted at Ark; its file refused by the host; or past the 24 h Ark keeps a file. */
@@ -100,6 +103,7 @@ export function openKeeperIndex(path: string) {
       : undefined,
     gone: row.gone_at ? { at: Number(row.gone_at), why: row.gone_why as GoneWhy } : undefined,
     failure: row.reason ? { reason: String(row.reason), final: Boolean(row.final) } : undefined,
+    pictureAt: row.picture_at ? Number(row.picture_at) : undefined,
   })
   const SELECT = `SELECT t.*, f.sha256, f.bytes, f.kept_at, x.reason, x.final
     FROM tasks t LEFT JOIN files f ON f.task_id = t.id LEFT JOIN failures x ON x.task_id = t.id`
@@ -127,13 +131,17 @@ export function openKeeperIndex(path: string) {
       return row ? String(row.raw) : undefined
     },
     /** Rebuilds from a shared store's records: each task, what was kept of it and what went. */
-    importRecords(records: { item: ListedItem; file?: KeptTask['file']; gone?: KeptTask['gone'] }[], at: number) {
+    importRecords(
+      records: { item: ListedItem; file?: KeptTask['file']; gone?: KeptTask['gone']; pictureAt?: number }[],
+      at: number,
+    ) {
       inTransaction(() => {
-        for (const { item, file, gone } of records) {
+        for (const { item, file, gone, pictureAt } of records) {
           db.run(
-            `INSERT OR REPLACE INTO tasks (id, raw, status, created_at, file_url, finished_at, first_seen, last_seen, gone_at, gone_why)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-            [...itemValues(item), at, at, gone?.at ?? null, gone?.why ?? null],
+            `INSERT OR REPLACE INTO tasks
+               (id, raw, status, created_at, file_url, finished_at, first_seen, last_seen, gone_at, gone_why, picture_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            [...itemValues(item), at, at, gone?.at ?? null, gone?.why ?? null, pictureAt ?? null],
           )
           if (file)
             db.run('INSERT OR REPLACE INTO files (task_id, sha256, bytes, kept_at) VALUES (?, ?, ?, ?)', [
@@ -199,6 +207,9 @@ export function openKeeperIndex(path: string) {
         retryAt ?? 0,
         retryAt === undefined ? 1 : 0,
       ])
+    },
+    recordPicture(taskId: string, at: number) {
+      db.run('UPDATE tasks SET picture_at = ? WHERE id = ?', [at, taskId])
     },
     failures(limit: number): { taskId: string; reason: string; final: boolean }[] {
       return db

@@ -9,9 +9,35 @@ const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/
  * /api/keeper/*: the keeper's status, every task it holds (with what it kept), each kept file,
  * and a sync on request. With the keeper off, only the status answers, saying so.
  */
-export function keeperRoutes(
-  keeper: { keeper: Keeper; index: KeeperIndex; readFile: (sha256: string) => Promise<Readable> } | undefined,
-) {
+interface KeeperHandle {
+  keeper: Keeper
+  index: KeeperIndex
+  readFile: (sha256: string) => Promise<Readable>
+  savePicture: (taskId: string, body: Buffer, type: string) => Promise<void>
+  readPicture: (taskId: string) => Promise<Readable>
+}
+
+const MAX_PICTURE_BYTES = 512 * 1024
+/** A picture's real type from its first bytes: WebP or PNG, nothing else is kept. */
+function pictureType(bytes: Buffer): string | undefined {
+  if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP')
+    return 'image/webp'
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png'
+  return undefined
+}
+
+async function readPictureBody(req: Req): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_PICTURE_BYTES) return undefined
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+export function keeperRoutes(keeper: KeeperHandle | undefined) {
   return async function handle(req: Req, res: Res, path: string) {
     const method = req.method ?? 'GET'
     if (path === '/status' && method === 'GET')
@@ -26,8 +52,38 @@ export function keeperRoutes(
         raw: t.raw,
         ...(t.file ? { file: { bytes: t.file.bytes, keptAt: t.file.keptAt } } : {}),
         ...(t.gone ? { gone: t.gone } : {}),
+        ...(t.pictureAt ? { pictureAt: t.pictureAt } : {}),
       }))
       return sendJson(res, 200, { tasks })
+    }
+    const picture = /^\/thumbnails\/([^/]+)$/.exec(path)
+    if (picture) {
+      const id = decodeURIComponent(picture[1]!)
+      const task = TASK_ID.test(id) ? keeper.index.task(id) : undefined
+      if (!task) return sendError(res, 404, 'NotKept', `The server holds no task ${id}.`)
+      if (method === 'PUT') {
+        const body = await readPictureBody(req)
+        if (!body)
+          return sendError(res, 413, 'PictureTooLarge', `A picture may be at most ${MAX_PICTURE_BYTES / 1024} KB.`)
+        const type = pictureType(body)
+        if (!type) return sendError(res, 415, 'NotAPicture', 'A picture is kept as WebP or PNG only.')
+        await keeper.savePicture(id, body, type)
+        return sendJson(res, 200, { pictureAt: keeper.index.task(id)?.pictureAt })
+      }
+      if (method !== 'GET')
+        return sendError(res, 405, 'MethodNotAllowed', 'Pictures are read with GET, given with PUT.')
+      if (!task.pictureAt) return sendError(res, 404, 'NoPicture', `The server has no picture of ${id}.`)
+      const chunks: Buffer[] = []
+      for await (const chunk of await keeper.readPicture(id)) chunks.push(chunk as Buffer)
+      const body = Buffer.concat(chunks)
+      res.writeHead(200, {
+        'content-type': pictureType(body) ?? 'application/octet-stream',
+        'content-length': String(body.length),
+        'cache-control': 'private, no-cache',
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; sandbox",
+      })
+      return void res.end(body)
     }
     const file = /^\/files\/([^/]+)$/.exec(path)
     if (file && method === 'GET') {

@@ -1,5 +1,7 @@
 import { join, resolve } from 'node:path'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import type { Readable } from 'node:stream'
 import type { ServerConfig } from '../config.ts'
 import type { DemoArk } from '../demo/demoArk.ts'
 import type { OpenedFile } from '../fileRelay.ts'
@@ -48,6 +50,7 @@ export async function startKeeper(options: {
           },
           file: record.file,
           gone: record.gone,
+          pictureAt: record.pictureAt,
         }
       }),
       Date.now(),
@@ -69,9 +72,21 @@ export async function startKeeper(options: {
     log: options.log,
   })
   keeper.start()
+  const pictures = join(dataDir, 'thumbnails')
+  await mkdir(pictures, { recursive: true })
   return {
     keeper,
     index,
+    /** Keeps a browser's picture of a task, so the next browser has it at once. */
+    async savePicture(taskId: string, body: Buffer, type: string) {
+      if (bucket) await bucket.putPicture(taskId, body, type)
+      else await writeFile(join(pictures, taskId), body)
+      index.recordPicture(taskId, Date.now())
+      await keeper.writeRecords([taskId])
+    },
+    async readPicture(taskId: string): Promise<Readable> {
+      return bucket ? (await bucket.readPicture(taskId)).body : createReadStream(join(pictures, taskId))
+    },
     readFile: (sha256: string) => (bucket ? bucket.readFile(sha256) : Promise.resolve(store.read(sha256))),
     close: async () => {
       await keeper.stop()

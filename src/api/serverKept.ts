@@ -8,6 +8,8 @@ export interface ServerKeptTask {
   raw: unknown
   file?: { bytes: number; keptAt: number }
   gone?: { at: number; why: 'deleted' | 'file-gone' | 'file-expired' }
+  /** When a browser gave the server this task's picture. */
+  pictureAt?: number
 }
 
 export interface KeeperStatus {
@@ -29,6 +31,9 @@ type KeptFiles = Readonly<Record<string, { bytes: number; keptAt: number }>>
 /** Which results the server has kept, by task: read from it, remembered for offline. */
 const keptOnServer = storedValue<KeptFiles>('server-kept', {}, (value) => Boolean(value) && typeof value === 'object')
 
+/** The tasks whose picture the server holds; set once its keeper answered. */
+let serverPictures: Set<string> | undefined
+
 export const useServerKept = (): KeptFiles => useStoredValue(keptOnServer)
 export const serverKeptNow = (): KeptFiles => keptOnServer.get()
 
@@ -38,14 +43,17 @@ export async function fetchServerKeptTasks(signal?: AbortSignal): Promise<Server
   if (!response.ok) throw new Error(`The server's keeper answered ${response.status}.`)
   const { tasks } = (await response.json()) as { tasks: ServerKeptTask[] }
   const kept: Record<string, { bytes: number; keptAt: number }> = {}
+  const pictures = new Set<string>()
   for (const task of tasks) {
     const id = (task.raw as { id?: unknown }).id
     if (typeof id !== 'string') continue
     if (task.file) kept[id] = task.file
+    if (task.pictureAt) pictures.add(id)
     if (task.gone && task.gone.why !== 'file-expired')
       markGoneAtArk([id], task.gone.why, Math.floor(task.gone.at / 1000))
   }
   keptOnServer.set(kept)
+  serverPictures = pictures
   return tasks
 }
 
@@ -60,4 +68,22 @@ export async function fetchServerKeptFile(taskId: string, options: FetchOptions 
   const response = await fetch(`/api/keeper/files/${encodeURIComponent(taskId)}`, { signal: options.signal })
   if (!response.ok) throw await resultFileFailure(response)
   return readWhole(response, options.onProgress ?? (() => undefined), options.signal)
+}
+
+/** The server's picture of a task, when it has one: another browser drew it already. */
+export async function fetchServerPicture(taskId: string): Promise<Blob | undefined> {
+  if (!serverPictures?.has(taskId)) return undefined
+  const response = await fetch(`/api/keeper/thumbnails/${encodeURIComponent(taskId)}`)
+  return response.ok ? response.blob() : undefined
+}
+
+/** Gives the server a picture this browser drew, so the next browser has it at once; best effort. */
+export async function sharePicture(taskId: string, picture: Blob): Promise<void> {
+  if (!serverPictures || serverPictures.has(taskId)) return
+  const response = await fetch(`/api/keeper/thumbnails/${encodeURIComponent(taskId)}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': picture.type || 'image/webp' },
+    body: picture,
+  }).catch(() => undefined)
+  if (response?.ok) serverPictures.add(taskId)
 }

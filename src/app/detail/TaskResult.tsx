@@ -8,12 +8,12 @@ import {
   KeepButton,
   KeepControls,
   ResultDownloadButton,
-  saveThumbnail,
   useResultSource,
   useStorageState,
   useThumbnailUrl,
 } from '../../features/archive/index.ts'
 import { useViewable } from './resultViewable.ts'
+import { savePicture } from '../thumbnails/sharedPictures.ts'
 import { LazyModelPreview, type ViewerAddress } from '../../features/viewer/index.ts'
 
 interface ResultViewProps {
@@ -78,7 +78,7 @@ function TaskPreview({ task, viewer, onViewer }: ResultViewProps) {
           taskId={task.id}
           sourceKey={source.key}
           loadZip={source.load}
-          onThumbnail={(picture) => void saveThumbnail(task.id, picture)}
+          onThumbnail={(picture) => void savePicture(task.id, picture)}
           address={viewer}
           onAddress={onViewer}
           poster={poster}

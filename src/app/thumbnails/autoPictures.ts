@@ -6,7 +6,8 @@ import { goneAtArkNow } from '../../api/goneAtArk.ts'
 import { fetchResultFile, ResultFileError } from '../../api/resultFile.ts'
 import { arkStillHasResult, fileExpiresAt } from '../../api/taskFacts.ts'
 import { serverInfoQuery } from '../../api/taskQueries.ts'
-import { hasThumbnail, saveThumbnail, savedWithoutPicture, storedFile } from '../../features/archive/index.ts'
+import { savedWithoutPicture, storedFile } from '../../features/archive/index.ts'
+import { hasPictureHereOrShared, savePicture } from './sharedPictures.ts'
 import { renderThumbnail } from '../../features/viewer/index.ts'
 import { untilIdle } from '../../lib/whenIdle.ts'
 import { budgetLeft, recordSpend } from './pictureBudget.ts'
@@ -26,13 +27,13 @@ let version = 0
 function pictureQueue(): PictureQueue {
   if (queue) return queue
   queue = createPictureQueue({
-    hasPicture: hasThumbnail,
+    hasPicture: hasPictureHereOrShared,
     localFile: storedFile,
     canDownload: (task) => arkStillHasResult(task, Date.now() / 1000) && !goneAtArkNow()[task.id],
     download: (task, signal) =>
       fetchResultFile(task.fileUrl!, { signal, expiresAt: fileExpiresAt(task), taskId: task.id }),
     render: renderThumbnail,
-    save: saveThumbnail,
+    save: savePicture,
     budgetLeft,
     spend: recordSpend,
     idle: () => untilIdle(2_000),
