@@ -12,7 +12,7 @@ import { filterChangeToNewRows, tableVisits } from './bench/measureTable.ts'
 import { viewerChunkBytes, viewerLoad, type ViewerLoad } from './bench/measureViewer.ts'
 import { downloadFigures, FAR_HOST_RATE } from './bench/measureDownload.ts'
 import { growthChart, type Growth } from './bench/growthChart.ts'
-import { keeperFigures } from './bench/measureKeeper.ts'
+import { keeperFigures, pacedKeeping } from './bench/measureKeeper.ts'
 import {
   automaticPictures,
   BEFORE_AUTOMATIC_PICTURES,
@@ -389,6 +389,16 @@ async function main() {
       note: `the server's peak before them: ${keeper.baselineRssMb.toFixed(0)} MB`,
     },
     { name: 'keeper: ten 40 MB zips kept', value: keeper.ms, unit: 'ms' },
+  )
+  const paced = await pacedKeeping(KEEPER_PORT, [1, 4])
+  figures.push(
+    { name: 'keeper: 200 results at 2 MB/s, 1 download at a time', value: paced[1]!, unit: 'ms' },
+    {
+      name: 'keeper: 200 results at 2 MB/s, 4 at a time',
+      value: paced[4]!,
+      unit: 'ms',
+      note: `${(paced[1]! / paced[4]!).toFixed(2)}× faster than one`,
+    },
   )
 
   console.table(

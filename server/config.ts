@@ -23,7 +23,7 @@ export interface ServerConfig {
   /** Sign-in: the admin token (ARK3D_ACCESS_TOKEN) and a read-only one (ARK3D_READ_TOKEN). */
   access: { adminToken?: string; readToken?: string }
   /** The server's own keeper of tasks and results (`ARK3D_KEEPER=off` stops it). */
-  keeper: { on: boolean; intervalMs: number; dataDir: string; bucket?: BucketConfig }
+  keeper: { on: boolean; intervalMs: number; dataDir: string; downloadsAtOnce: number; bucket?: BucketConfig }
 }
 
 export interface RelayLimits {
@@ -120,6 +120,7 @@ export function readServerConfig(env: Env): ServerConfig {
       on: env.ARK3D_KEEPER?.trim() !== 'off',
       intervalMs: positive(env, 'ARK3D_KEEPER_INTERVAL_S', 300) * 1000,
       dataDir: env.ARK3D_DATA_DIR?.trim() || 'ark3d-data',
+      downloadsAtOnce: Math.floor(positive(env, 'ARK3D_KEEPER_DOWNLOADS', 4)),
       bucket: readBucket(env),
     },
   }

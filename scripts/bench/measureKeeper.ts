@@ -52,3 +52,45 @@ export async function keeperFigures(port: number): Promise<{ peakRssMb: number; 
     await rm(dataDir, { recursive: true, force: true })
   }
 }
+
+const PACED_RESULTS = 200
+const ZIP_KINDS = ['glb-robot', 'glb-plant', 'obj'] as const
+
+/**
+ * The keeper keeping 200 results from a file host paced at 2 MB/s per connection, as a far host
+ * is: with one download at a time, and with `downloads` at once. Milliseconds for the sync.
+ */
+export async function pacedKeeping(port: number, downloads: number[]): Promise<Record<number, number>> {
+  const ark = await startStandaloneDemoArk({ requiredKey: KEY, seeded: false, fileRate: 2 * 1024 ** 2 })
+  const times: Record<number, number> = {}
+  try {
+    for (let i = 0; i < PACED_RESULTS; i++)
+      await fetch(`${ark.controlUrl}/tasks`, {
+        method: 'POST',
+        body: JSON.stringify({ queuedSeconds: 0, runningSeconds: 0, zipKind: ZIP_KINDS[i % ZIP_KINDS.length] }),
+      })
+    for (const count of downloads) {
+      const dataDir = await mkdtemp(join(tmpdir(), 'ark3d-bench-paced-'))
+      const server = await startVite({
+        port,
+        preview: true,
+        env: { ...keeperEnv(ark, KEY, dataDir), ARK3D_KEEPER_DOWNLOADS: String(count), ARK3D_AUTO_PICTURES: 'off' },
+      })
+      try {
+        // The start-up round is under way; a sync joins it and runs one more, which finds nothing left.
+        const started = performance.now()
+        const status = (await (
+          await fetch(`${server.url}/api/keeper/sync`, { method: 'POST', headers: { host: new URL(server.url).host } })
+        ).json()) as { files: number }
+        times[count] = performance.now() - started
+        if (status.files < PACED_RESULTS) throw new Error(`kept ${status.files} of ${PACED_RESULTS}`)
+      } finally {
+        await server.stop()
+        await rm(dataDir, { recursive: true, force: true })
+      }
+    }
+    return times
+  } finally {
+    await ark.close()
+  }
+}

@@ -12,7 +12,6 @@ const PAGE_GAP_MS = 1_000
 const LIST_WINDOW_S = 7 * 24 * 3600
 /** Near the window's far edge a task may drop out of the list by age, not by deletion. */
 const EDGE_S = 3600
-const DOWNLOADS_AT_ONCE = 2
 const FILE_LIFETIME_S = 24 * 3600
 
 export interface KeeperStatus {
@@ -37,6 +36,8 @@ export interface KeeperOptions {
   openFile: (url: string, signal: AbortSignal) => Promise<OpenedFile>
   limits: Pick<RelayLimits, 'maxBytes' | 'minProgress'>
   intervalMs: number
+  /** Results downloaded at the same time, each over its own connection. */
+  downloadsAtOnce: number
   /** A shared bucket: the truth for files and task records; the local folder then only stages downloads. */
   bucket?: BucketStore
   log: (line: string) => void
@@ -179,7 +180,7 @@ export function createKeeper(options: KeeperOptions) {
         }
       }
     }
-    await Promise.all(Array.from({ length: DOWNLOADS_AT_ONCE }, worker))
+    await Promise.all(Array.from({ length: options.downloadsAtOnce }, worker))
   }
 
   async function round() {

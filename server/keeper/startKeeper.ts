@@ -68,6 +68,7 @@ export async function startKeeper(options: {
     openFile: (url, signal) => options.relay.openFile(url, { 'user-agent': 'ark3d-keeper' }, signal),
     limits: config.relay,
     intervalMs: config.keeper.intervalMs,
+    downloadsAtOnce: config.keeper.downloadsAtOnce,
     bucket,
     log: options.log,
   })
