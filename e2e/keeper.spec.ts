@@ -12,8 +12,18 @@ test('a result kept by the server, with no browser open, renders in a fresh prof
     id: string
     content: { file_url: string }
   }
-  const synced = await (await request.post('/api/keeper/sync')).json()
-  expect(synced).toMatchObject({ on: true, state: 'idle' })
+  // No browser is open and nobody asks: the keeper's own timer keeps the result.
+  await expect
+    .poll(
+      async () => {
+        const { tasks } = (await (await request.get('/api/keeper/tasks')).json()) as {
+          tasks: { raw: { id: string }; file?: { bytes: number } }[]
+        }
+        return tasks.find((t) => t.raw.id === task.id)?.file?.bytes ?? 0
+      },
+      { timeout: 30_000, intervals: [1_000] },
+    )
+    .toBeGreaterThan(10_000)
 
   await demo.expireFile(task.id)
   expect((await request.get(`/api/file?url=${encodeURIComponent(task.content.file_url)}`)).status()).toBe(403)

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
-import { SignInScreen } from './app/SignInScreen.tsx'
 import { resolveArchiveScope } from './features/archive/index.ts'
 import './styles.css'
 import { whenIdle } from './lib/whenIdle.ts'
@@ -17,6 +16,7 @@ try {
   )
 } catch {
   // Only a server that requires sign-in refuses the scope lookup.
+  const { SignInScreen } = await import('./app/SignInScreen.tsx')
   root.render(
     <StrictMode>
       <SignInScreen />

@@ -33,10 +33,10 @@ const servers: RunningVite[] = await startVites([
   preview(E2E_PORTS.faults),
   // Created tasks run for 3 s rather than a minute.
   preview(E2E_PORTS.create, { ARK_DEMO_CREATE_SECONDS: '3' }),
-  // The server's keeper, syncing when a test asks, into a folder of its own.
+  // The server's keeper on a short timer, into a folder of its own.
   preview(E2E_PORTS.keeper, {
     ARK3D_KEEPER: 'on',
-    ARK3D_KEEPER_INTERVAL_S: '3600',
+    ARK3D_KEEPER_INTERVAL_S: '5',
     ARK3D_DATA_DIR: mkdtempSync(join(tmpdir(), 'ark3d-e2e-keeper-')),
   }),
   preview(E2E_PORTS.unreachable, {

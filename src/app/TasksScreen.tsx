@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { useTouchOnly } from '../lib/useTouchOnly.ts'
 import { useTasksScreenState } from './tasksScreen/useTasksScreenState.ts'
 import { plural } from '../lib/plural.ts'
@@ -40,7 +40,7 @@ import { useEndpointLabels } from './tasksScreen/useRememberedEndpoints.ts'
 import { PictureBudgetSetting } from './thumbnails/PictureBudgetSetting.tsx'
 import { KeeperPanel } from './keeper/KeeperPanel.tsx'
 import { ShortcutsDialog } from './ShortcutsDialog.tsx'
-import { NewTaskButton, NewTaskDialog } from '../features/create/index.ts'
+import { LazyNewTaskDialog, NewTaskButton } from '../features/create/index.ts'
 import { TaskGallery } from './gallery/TaskGallery.tsx'
 import { SelectionContext } from './selection/selection.ts'
 import { tableColumns } from './tableColumns.tsx'
@@ -225,7 +225,9 @@ export function TasksScreen() {
       />
       <ShortcutsDialog open={screen.shortcutsOpen} onOpenChange={screen.setShortcutsOpen} />
       {screen.newTaskOpen && (
-        <NewTaskDialog open onOpenChange={screen.setNewTaskOpen} onOpenTask={screen.openTaskById} />
+        <Suspense fallback={null}>
+          <LazyNewTaskDialog open onOpenChange={screen.setNewTaskOpen} onOpenTask={screen.openTaskById} />
+        </Suspense>
       )}
       <TaskPagination
         pageNum={screen.params.pageNum}

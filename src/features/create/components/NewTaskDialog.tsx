@@ -7,7 +7,7 @@ import { CreateQueuePanel } from './CreateQueuePanel.tsx'
 import { NewTaskForm, type NewTasksRequest } from './NewTaskForm.tsx'
 
 /** "New task": images (or a prompt) in, one queued task per image out, and the queue they wait in. */
-export function NewTaskDialog({
+export default function NewTaskDialog({
   open,
   onOpenChange,
   onOpenTask,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { solidPng } from '../../../../e2e/support/png.ts'
-import { checkImage, imageDataUrl } from './checkImage.ts'
+import { checkImage } from './checkImage.ts'
+import { imageDataUrl } from './imageDataUrl.ts'
 
 const blob = (bytes: Uint8Array, type = 'image/png') => new Blob([bytes as Uint8Array<ArrayBuffer>], { type })
 
