@@ -26,7 +26,7 @@ test('npm start serves the production build, built when the sources changed and 
   let log = ''
   server = spawn('node', ['scripts/start.mjs', '--port', String(PORT)], {
     // A shell's NODE_ENV must not make a development build.
-    env: { ...process.env, ARK_API_KEY: '', NODE_ENV: 'development' },
+    env: { ...process.env, ARK_API_KEY: '', NODE_ENV: 'development', ARK3D_KEEPER: 'off' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   server.stdout!.on('data', (chunk) => (log += chunk))
