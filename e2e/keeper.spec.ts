@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { demoControl } from './support/demoControl.ts'
 import { openLibraryStorage } from './support/archive.ts'
 import { expectRendered } from './support/viewer.ts'
+import { expectNoSeriousViolations } from './support/axe.ts'
 
 test('a result kept by the server, with no browser open, renders in a fresh profile after Ark forgot it and its file host refuses it', async ({
   browser,
@@ -37,6 +38,7 @@ test('a result kept by the server, with no browser open, renders in a fresh prof
   await expect(page.locator(`tr[data-task-id="${task.id}"] [data-storage="server"]`)).toHaveText('Kept on the server')
   await openLibraryStorage(page)
   await expect(page.getByRole('region', { name: 'Server keeper' })).toContainText(/Kept on the server:\s*\d+ results/)
+  await expectNoSeriousViolations(page, 'the library with the server keeper')
   // Showing the model drew its picture, which went to the server's keeper.
   await expect
     .poll(async () => (await request.get(`/api/keeper/thumbnails/${task.id}`)).status(), { timeout: 30_000 })
