@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { sendError, sendJson, type Req, type Res } from './http.ts'
+import { readBodyUpTo, sendError, sendJson, type Req, type Res } from './http.ts'
 
 export type Role = 'admin' | 'read-only'
 
@@ -37,13 +37,10 @@ function cookieOf(req: Req): string | undefined {
 }
 
 async function readToken(req: Req): Promise<string | undefined> {
-  let text = ''
-  for await (const chunk of req) {
-    text += chunk
-    if (text.length > 4096) return undefined
-  }
+  const body = await readBodyUpTo(req, 4096)
+  if (!body) return undefined
   try {
-    const token = (JSON.parse(text) as { token?: unknown }).token
+    const token = (JSON.parse(body.toString('utf8')) as { token?: unknown }).token
     return typeof token === 'string' ? token : undefined
   } catch {
     return undefined

@@ -1,7 +1,7 @@
 /** The Ark task endpoints this dashboard may reach: list, create, get and delete. Nothing else is forwarded. */
 export const TASK_LIST_PATH = '/contents/generations/tasks'
 /** What Ark issues as task IDs (`cgt-20250612…-xxxx`): letters, digits, `-` and `_`. No dots, so no dot segments. */
-const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/
+export const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/
 
 export type ArkRoute =
   { kind: 'list'; path: string } | { kind: 'create'; path: string } | { kind: 'task'; id: string; path: string }

@@ -1,26 +1,11 @@
 import { createTaskBody, readCreateTaskBody, type CreateTaskBody } from '../src/api/createTaskRequest.ts'
-import type { Req } from './http.ts'
+import { readBodyUpTo, type Req } from './http.ts'
 
 /** A 10 MB image as base64 (13.4 MB) with room for the rest of the body. */
 export const MAX_CREATE_BODY_BYTES = 15 * 1024 ** 2
 
 export type CreateRequest =
   { body: CreateTaskBody } | { refused: { status: 400 | 413 | 415; code: string; message: string } }
-
-class BodyTooLarge extends Error {}
-
-async function readCapped(req: Req, maxBytes: number): Promise<Buffer> {
-  const declared = Number(req.headers['content-length'])
-  if (declared > maxBytes) throw new BodyTooLarge()
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > maxBytes) throw new BodyTooLarge()
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks, size)
-}
 
 /**
  * Reads and checks a create request from the browser. What is forwarded is rebuilt from the
@@ -30,11 +15,8 @@ export async function readCreateRequest(req: Req, maxBytes = MAX_CREATE_BODY_BYT
   const type = String(req.headers['content-type'] ?? '')
   if (!/^application\/json\s*(;|$)/i.test(type))
     return { refused: { status: 415, code: 'UnsupportedMediaType', message: 'A create request is sent as JSON.' } }
-  let raw: Buffer
-  try {
-    raw = await readCapped(req, maxBytes)
-  } catch (error) {
-    if (!(error instanceof BodyTooLarge)) throw error
+  const raw = await readBodyUpTo(req, maxBytes)
+  if (!raw) {
     req.resume()
     const limit = `${Math.round(maxBytes / 1024 ** 2)} MB`
     return {

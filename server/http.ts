@@ -3,6 +3,22 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 export type Req = IncomingMessage
 export type Res = ServerResponse
 
+/**
+ * A request's whole body, or undefined once it is larger than `maxBytes` (by its Content-Length or
+ * as it arrives): a body over the limit is never buffered.
+ */
+export async function readBodyUpTo(req: Req, maxBytes: number): Promise<Buffer | undefined> {
+  if (Number(req.headers['content-length']) > maxBytes) return undefined
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > maxBytes) return undefined
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks, size)
+}
+
 /** Errors are sent in Ark's own shape so the browser parses one format whatever answered. */
 export function sendError(res: Res, status: number, code: string, message: string, type = errorType(status)) {
   sendJson(res, status, { error: { code, message, param: '', type } })

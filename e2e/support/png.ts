@@ -1,16 +1,8 @@
 import { deflateSync } from 'node:zlib'
+import { crc32Update } from '../../server/keeper/crc32.ts'
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8)
-  return (crc ^ 0xffffffff) >>> 0
-}
+// PNG chunks carry the same CRC-32 as zip entries.
+const crc32 = (bytes: Buffer) => ~crc32Update(~0, bytes) >>> 0
 
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4)

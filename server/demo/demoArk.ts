@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { matchArkRoute } from '../arkRoutes.ts'
-import { sendError, sendJson, type Req, type Res } from '../http.ts'
+import { readBodyUpTo, sendError, sendJson, type Req, type Res } from '../http.ts'
 // The demo Ark deletes by the same rule the page shows.
 import { deleteEffect } from '../../src/api/taskFacts.ts'
 import { DEMO_ENDPOINTS, DEMO_ZIP_KINDS, type DemoZipKind } from './demoCatalog.ts'
@@ -194,7 +194,9 @@ export function createDemoArk(options: DemoArkOptions) {
     let body: unknown = checked
     if (body === undefined) {
       try {
-        body = JSON.parse(await readBody(req))
+        const raw = await readBodyUpTo(req, 16 * 1024 ** 2)
+        if (!raw) throw new Error('body too large')
+        body = JSON.parse(raw.toString('utf8'))
       } catch {
         return arkError(res, 400, 'InvalidParameter', 'The request body is not valid JSON.')
       }
@@ -387,17 +389,6 @@ export function createDemoArk(options: DemoArkOptions) {
       return tasks.delete(id)
     },
   }
-}
-
-async function readBody(req: Req, maxBytes = 16 * 1024 ** 2): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > maxBytes) throw new Error('body too large')
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 function withBadItems(

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { sendError, sendJson, type Req, type Res } from '../http.ts'
+import { readBodyUpTo, sendError, sendJson, type Req, type Res } from '../http.ts'
 import type { DemoArk } from './demoArk.ts'
 import { parseFault } from './demoFaults.ts'
 import { DEMO_ZIP_KINDS } from './demoCatalog.ts'
@@ -29,12 +29,9 @@ function parseTaskSpec(body: unknown) {
 }
 
 async function readJson(req: Req): Promise<Record<string, unknown>> {
-  let text = ''
-  for await (const chunk of req) {
-    text += chunk
-    if (text.length > 10_000) throw new Error('body too large')
-  }
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {}
+  const body = await readBodyUpTo(req, 10_000)
+  if (!body) throw new Error('body too large')
+  return body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {}
 }
 
 /**

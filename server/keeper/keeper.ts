@@ -1,9 +1,8 @@
-import { readArkTask } from '../../src/api/arkTask.ts'
 import type { RelayLimits } from '../config.ts'
 import type { OpenedFile } from '../fileRelay.ts'
 import { ArkListError, type ListPage } from './arkLister.ts'
 import { KeepFailure, type LocalFileStore } from './fileStore.ts'
-import type { KeeperIndex, ListedItem } from './keeperIndex.ts'
+import { listedItem, type KeeperIndex, type ListedItem } from './keeperIndex.ts'
 import type { BucketStore } from './bucketStore.ts'
 
 const PAGE_SIZE = 500
@@ -84,17 +83,10 @@ export function createKeeper(options: KeeperOptions) {
       }
       const items: ListedItem[] = []
       for (const [i, raw] of answer.items.entries()) {
-        const task = readArkTask(raw, i)
-        if (!task.id) continue
-        listed.add(task.id)
-        items.push({
-          id: task.id,
-          raw,
-          status: task.status,
-          createdAt: task.createdAt,
-          finishedAt: task.status === 'succeeded' ? task.updatedAt : undefined,
-          fileUrl: task.fileUrl,
-        })
+        const item = listedItem(raw, i)
+        if (!item.id) continue
+        listed.add(item.id)
+        items.push(item)
       }
       const changed = options.bucket ? items.filter((item) => index.rawJson(item.id) !== JSON.stringify(item.raw)) : []
       index.upsert(items, started)

@@ -1,4 +1,5 @@
 import sqlite from 'node-sqlite3-wasm'
+import { readArkTask } from '../../src/api/arkTask.ts'
 
 /** Each step takes the schema from the version before it to its own; `PRAGMA user_version` says where a file is. */
 const MIGRATIONS = [
@@ -52,6 +53,19 @@ export interface ListedItem {
   createdAt?: number
   finishedAt?: number
   fileUrl?: string
+}
+
+/** A list item as the index records it: the fields it sorts, filters and keeps by, read from Ark's item. */
+export function listedItem(raw: unknown, index: number): ListedItem {
+  const task = readArkTask(raw, index)
+  return {
+    id: task.id,
+    raw,
+    status: task.status,
+    createdAt: task.createdAt,
+    finishedAt: task.status === 'succeeded' ? task.updatedAt : undefined,
+    fileUrl: task.fileUrl,
+  }
 }
 
 /** The columns every task row starts with: id, raw, status, created_at, file_url, finished_at. */

@@ -1,9 +1,8 @@
-import { sendError, sendJson, type Req, type Res } from '../http.ts'
+import { readBodyUpTo, sendError, sendJson, type Req, type Res } from '../http.ts'
+import { TASK_ID } from '../arkRoutes.ts'
 import type { Keeper } from './keeper.ts'
 import type { KeeperIndex } from './keeperIndex.ts'
 import type { Readable } from 'node:stream'
-
-const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/
 
 /**
  * /api/keeper/*: the keeper's status, every task it holds (with what it kept), each kept file,
@@ -24,17 +23,6 @@ function pictureType(bytes: Buffer): string | undefined {
     return 'image/webp'
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png'
   return undefined
-}
-
-async function readPictureBody(req: Req): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > MAX_PICTURE_BYTES) return undefined
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks)
 }
 
 export function keeperRoutes(keeper: KeeperHandle | undefined) {
@@ -62,7 +50,7 @@ export function keeperRoutes(keeper: KeeperHandle | undefined) {
       const task = TASK_ID.test(id) ? keeper.index.task(id) : undefined
       if (!task) return sendError(res, 404, 'NotKept', `The server holds no task ${id}.`)
       if (method === 'PUT') {
-        const body = await readPictureBody(req)
+        const body = await readBodyUpTo(req, MAX_PICTURE_BYTES)
         if (!body)
           return sendError(res, 413, 'PictureTooLarge', `A picture may be at most ${MAX_PICTURE_BYTES / 1024} KB.`)
         const type = pictureType(body)

@@ -8,9 +8,8 @@ import type { OpenedFile } from '../fileRelay.ts'
 import { arkLister } from './arkLister.ts'
 import { openLocalFileStore } from './fileStore.ts'
 import { createKeeper } from './keeper.ts'
-import { openKeeperIndex } from './keeperIndex.ts'
+import { listedItem, openKeeperIndex } from './keeperIndex.ts'
 import { demoArkOnLoopback } from './loopbackArk.ts'
-import { readArkTask } from '../../src/api/arkTask.ts'
 
 /** Opens the data folder, and starts the keeper on Ark (with the key) or on the demo Ark. */
 export async function startKeeper(options: {
@@ -37,22 +36,12 @@ export async function startKeeper(options: {
   if (bucket) {
     const records = await bucket.listTasks()
     index.importRecords(
-      records.map((record, i) => {
-        const task = readArkTask(record.raw, i)
-        return {
-          item: {
-            id: task.id,
-            raw: record.raw,
-            status: task.status,
-            createdAt: task.createdAt,
-            finishedAt: task.status === 'succeeded' ? task.updatedAt : undefined,
-            fileUrl: task.fileUrl,
-          },
-          file: record.file,
-          gone: record.gone,
-          pictureAt: record.pictureAt,
-        }
-      }),
+      records.map((record, i) => ({
+        item: listedItem(record.raw, i),
+        file: record.file,
+        gone: record.gone,
+        pictureAt: record.pictureAt,
+      })),
       Date.now(),
     )
     options.log(`keeper: ${records.length} task(s) read from the bucket ${config.keeper.bucket!.bucket}`)

@@ -8,7 +8,8 @@ import { errorMessage } from '../lib/errorMessage.ts'
 const ARK_PREFIX = '/api/ark'
 const TASKS_PATH = `${ARK_PREFIX}/contents/generations/tasks`
 
-async function errorFrom(response: Response): Promise<ArkApiError> {
+/** An error answer in Ark's shape (whether Ark or the local server sent it), read into one error. */
+export async function errorFrom(response: Response): Promise<ArkApiError> {
   let body: unknown
   try {
     body = await response.json()

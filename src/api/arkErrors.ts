@@ -50,8 +50,11 @@ export const isLocalServerError = (error: unknown): error is ArkApiError =>
   error instanceof ArkApiError &&
   /^(ArkUnreachable\.|ArkAnswerTooLarge$|ArkBadAnswer$|InternalError$|ServerNotStarted$)/.test(error.code)
 
-/** Retrying cannot help: nothing listens at Ark's address, its name does not resolve, or its certificate is bad. */
-const PERMANENT_UPSTREAM = new Set([
+/**
+ * The server never reached Ark: nothing listens at its address, its name does not resolve, or its
+ * certificate is bad. Retrying cannot help, and no request body left the machine.
+ */
+export const ARK_NEVER_REACHED: ReadonlySet<string> = new Set([
   'ArkUnreachable.ConnectionRefused',
   'ArkUnreachable.DnsFailure',
   'ArkUnreachable.Tls',
@@ -61,7 +64,7 @@ const PERMANENT_UPSTREAM = new Set([
 export function isRetryable(error: unknown): boolean {
   if (error instanceof NetworkError) return true
   if (error instanceof ArkApiError) {
-    if (PERMANENT_UPSTREAM.has(error.code)) return false
+    if (ARK_NEVER_REACHED.has(error.code)) return false
     return error.status === 408 || error.status === 409 || error.status === 429 || error.status >= 500
   }
   return false

@@ -1,5 +1,7 @@
 import { createTaskBody, type CreateTaskSpec } from './createTaskRequest.ts'
 import { errorMessage } from '../lib/errorMessage.ts'
+import { errorFrom } from './arkClient.ts'
+import { ARK_NEVER_REACHED } from './arkErrors.ts'
 
 const TASKS_PATH = '/api/ark/contents/generations/tasks'
 /** A 10 MB image takes a while to go up; past this the request's fate is unknown. */
@@ -14,19 +16,6 @@ export type CreateOutcome =
   | { kind: 'notSent'; reason: string; retryAfterMs?: number }
   | { kind: 'refused'; reason: string }
   | { kind: 'unknown'; reason: string }
-
-/** The local server's refusals that happen before the request leaves this machine. */
-const NEVER_SENT =
-  /^(ArkUnreachable\.(ConnectionRefused|DnsFailure|Tls)|Forbidden|NotForwarded|RequestTooLarge|UnsupportedMediaType|InvalidJson|InvalidCreateRequest\..*)$/
-
-async function errorOf(response: Response): Promise<{ code: string; message: string }> {
-  try {
-    const { error } = (await response.json()) as { error?: { code?: string; message?: string } }
-    return { code: error?.code ?? `HTTP${response.status}`, message: error?.message ?? response.statusText }
-  } catch {
-    return { code: `HTTP${response.status}`, message: `The server answered ${response.status}.` }
-  }
-}
 
 /** Sends one create request, once. The caller decides what to do with each outcome. */
 export async function createTask(spec: CreateTaskSpec, signal?: AbortSignal): Promise<CreateOutcome> {
@@ -52,12 +41,9 @@ export async function createTask(spec: CreateTaskSpec, signal?: AbortSignal): Pr
     }
     return { kind: 'unknown', reason: 'Ark answered success without a task ID.' }
   }
-  const { code, message } = await errorOf(response)
-  if (response.status === 429) {
-    const retryAfter = Number(response.headers.get('retry-after'))
-    return { kind: 'notSent', reason: message, retryAfterMs: retryAfter > 0 ? retryAfter * 1000 : undefined }
-  }
-  if (NEVER_SENT.test(code) && response.status >= 500) return { kind: 'notSent', reason: message }
+  const { code, message, retryAfterMs } = await errorFrom(response)
+  if (response.status === 429) return { kind: 'notSent', reason: message, retryAfterMs }
+  if (ARK_NEVER_REACHED.has(code)) return { kind: 'notSent', reason: message }
   if (response.status >= 500) return { kind: 'unknown', reason: message }
   return { kind: 'refused', reason: message }
 }

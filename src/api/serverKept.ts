@@ -39,9 +39,7 @@ export const serverKeptNow = (): KeptFiles => keptOnServer.get()
 
 /** Every task the server holds; what it kept is remembered, and what it saw go at Ark is marked so. */
 export async function fetchServerKeptTasks(signal?: AbortSignal): Promise<ServerKeptTask[]> {
-  const response = await fetch('/api/keeper/tasks', { signal, headers: { Accept: 'application/json' } })
-  if (!response.ok) throw new Error(`The server's keeper answered ${response.status}.`)
-  const { tasks } = (await response.json()) as { tasks: ServerKeptTask[] }
+  const { tasks } = await keeperJson<{ tasks: ServerKeptTask[] }>('/tasks', { signal })
   const kept: Record<string, { bytes: number; keptAt: number }> = {}
   const pictures = new Set<string>()
   for (const task of tasks) {
@@ -57,11 +55,16 @@ export async function fetchServerKeptTasks(signal?: AbortSignal): Promise<Server
   return tasks
 }
 
-export async function fetchKeeperStatus(signal?: AbortSignal): Promise<KeeperStatus> {
-  const response = await fetch('/api/keeper/status', { signal, headers: { Accept: 'application/json' } })
+async function keeperJson<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`/api/keeper${path}`, { ...init, headers: { Accept: 'application/json' } })
   if (!response.ok) throw new Error(`The server's keeper answered ${response.status}.`)
-  return (await response.json()) as KeeperStatus
+  return (await response.json()) as T
 }
+
+export const fetchKeeperStatus = (signal?: AbortSignal) => keeperJson<KeeperStatus>('/status', { signal })
+
+/** Asks the keeper to sync now; resolves with its status once that round is done. */
+export const syncKeeperNow = () => keeperJson<KeeperStatus>('/sync', { method: 'POST' })
 
 /** A result's zip from the server's store: no Ark download, and still there after Ark's 24 h. */
 export async function fetchServerKeptFile(taskId: string, options: FetchOptions = {}): Promise<Blob> {

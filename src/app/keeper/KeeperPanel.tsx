@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { RefreshCwIcon } from 'lucide-react'
-import { fetchKeeperStatus, type KeeperStatus } from '../../api/serverKept.ts'
+import { fetchKeeperStatus, syncKeeperNow } from '../../api/serverKept.ts'
 import { serverInfoQuery } from '../../api/taskQueries.ts'
 import { Alert } from '../../components/ui/alert.tsx'
 import { Button } from '../../components/ui/button.tsx'
@@ -9,19 +9,13 @@ import { formatRelative } from '../../lib/formatTime.ts'
 
 const keeperStatusQuery = { queryKey: ['keeper-status'] as const, queryFn: () => fetchKeeperStatus() }
 
-async function syncNow(): Promise<KeeperStatus> {
-  const response = await fetch('/api/keeper/sync', { method: 'POST', headers: { Accept: 'application/json' } })
-  if (!response.ok) throw new Error(`The keeper answered ${response.status}.`)
-  return (await response.json()) as KeeperStatus
-}
-
 /** The server's keeper at a glance: what it holds, when it last and next syncs, and what went wrong. */
 export function KeeperPanel() {
   const on = useQuery(serverInfoQuery).data?.keeper === true
   const queryClient = useQueryClient()
   const status = useQuery({ ...keeperStatusQuery, enabled: on, refetchInterval: 15_000 }).data
   const sync = useMutation({
-    mutationFn: syncNow,
+    mutationFn: syncKeeperNow,
     onSuccess: (next) => queryClient.setQueryData(keeperStatusQuery.queryKey, next),
   })
   if (!on || !status?.on) return null

@@ -1,4 +1,5 @@
 import { cn } from '../../lib/cn.ts'
+import { objectUrlCache } from '../../lib/objectUrlCache.ts'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
@@ -6,17 +7,9 @@ import { thumbnailsQuery } from './archiveQueries.ts'
 import type { StoredThumbnail } from './db/archiveDb.ts'
 import { useLocalFilesContext } from './localFilesContext.ts'
 
+const pictureUrls = objectUrlCache()
 /** One object URL per stored picture, kept while the picture is the same, so rows do not flicker. */
-const urls = new Map<string, { madeAt: number; url: string }>()
-
-function urlOf(thumbnail: StoredThumbnail): string {
-  const cached = urls.get(thumbnail.taskId)
-  if (cached?.madeAt === thumbnail.madeAt) return cached.url
-  if (cached) URL.revokeObjectURL(cached.url)
-  const url = URL.createObjectURL(thumbnail.blob)
-  urls.set(thumbnail.taskId, { madeAt: thumbnail.madeAt, url })
-  return url
-}
+const urlOf = (thumbnail: StoredThumbnail) => pictureUrls(thumbnail.taskId, thumbnail.madeAt, thumbnail.blob)
 
 const PLACEHOLDER_BY_STATUS: Record<string, string> = {
   queued: '…',
