@@ -46,7 +46,7 @@ export function NewTaskForm({
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-3" aria-label="New task">
-      <div className="grid grid-cols-[1.2fr_1fr_0.8fr] gap-2 max-sm:grid-cols-1">
+      <div className="grid grid-cols-[1fr_1.3fr_0.7fr] gap-2 max-sm:grid-cols-1">
         <label className={label}>
           Model
           <NativeSelect value={choices.model} onChange={(e) => choose({ model: e.target.value })}>
