@@ -1,12 +1,22 @@
-import { defineConfig } from 'vite'
-import react from '@vitejs/plugin-react'
-import tailwindcss from '@tailwindcss/vite'
+import { defineConfig, type UserConfig } from 'vite'
 import { ark3dServer } from './server/plugin.ts'
 import { offlineShell } from './server/offlineShell.ts'
 import { threeDecoders } from './server/threeDecoders.ts'
+import { loadServerParts } from './server/serverParts.ts'
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), ark3dServer(), threeDecoders(), offlineShell()],
+// Imported as this file is evaluated: with `--configLoader runner` nothing can be imported later.
+const serverParts = await loadServerParts()
+// `vite preview` serves built files; React's and Tailwind's plugins (Tailwind's with a large native
+// compiler) only transform sources, so a preview server never loads them.
+const sourcePlugins = process.argv.includes('preview')
+  ? []
+  : await Promise.all([
+      import('@vitejs/plugin-react').then((m) => m.default()),
+      import('@tailwindcss/vite').then((m) => m.default()),
+    ])
+
+export default defineConfig(({ mode }): UserConfig => ({
+  plugins: [...sourcePlugins, ark3dServer(mode, serverParts), threeDecoders(), offlineShell()],
   resolve: {
     alias: Object.fromEntries(['fs', 'path', 'node:fs', 'node:path'].map((name) => [name, '/src/lib/noNodeModule.ts'])),
   },
@@ -33,4 +43,4 @@ export default defineConfig({
       'three/examples/jsm/libs/fflate.module.js',
     ],
   },
-})
+}))

@@ -70,7 +70,9 @@ if (built !== fingerprint) {
   console.log(`ark3d: built in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 } else console.log('ark3d: the build is up to date with the sources.')
 
-const args = ['preview', '--outDir', OUT_DIR, '--port', '5173', ...process.argv.slice(2)]
+// The runner loader imports the server's parts as its settings use them (vite.config.ts), where
+// the default bundle would load the demo's encoders, SQLite and the AWS SDK into every server.
+const args = ['preview', '--configLoader', 'runner', '--outDir', OUT_DIR, '--port', '5173', ...process.argv.slice(2)]
 const server = spawn('node_modules/.bin/vite', args, { stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -1,6 +1,5 @@
 import type { Connect, Logger, Plugin } from 'vite'
-import { loadEnv } from 'vite'
-import { readServerConfig, type ServerConfig } from './config.ts'
+import type { ServerConfig } from './config.ts'
 import { createArkProxy, redactKey } from './arkProxy.ts'
 import { isWellFormedQuery, matchArkRoute } from './arkRoutes.ts'
 import { createFileRelay } from './fileRelay.ts'
@@ -9,12 +8,9 @@ import { fileHostAllowlist } from './fileHostAllowlist.ts'
 import { sendError, sendJson, type Req, type Res } from './http.ts'
 import { refusalOf, type GuardOptions } from './requestGuard.ts'
 import { createAccess, exposureRefusal } from './access.ts'
-import { createDemoArk, type DemoArk } from './demo/demoArk.ts'
-import { parseRate, startDemoFileHost } from './demo/demoFileHost.ts'
-import { handleDemoControl } from './demo/demoControl.ts'
-import { parseFault } from './demo/demoFaults.ts'
+import type { DemoArk } from './demo/demoArk.ts'
+import { missingPart, serverConfigFor, type ServerParts } from './serverParts.ts'
 import { binaryAssetTypes } from './binaryAssetTypes.ts'
-import { startKeeper } from './keeper/startKeeper.ts'
 import { keeperRoutes } from './keeper/keeperRoutes.ts'
 
 interface Runtime {
@@ -22,11 +18,17 @@ interface Runtime {
   close: () => Promise<void>
 }
 
-async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: Logger): Promise<Runtime> {
+async function startRuntime(
+  config: ServerConfig,
+  parts: ServerParts,
+  guard: GuardOptions,
+  logger: Logger,
+): Promise<Runtime> {
   let demo: DemoArk | undefined
   let closeDemo = async () => {}
   const extraHosts = [...config.extraFileHosts]
-  if (!config.apiKey) {
+  if (parts.demo) {
+    const { createDemoArk, parseRate, startDemoFileHost, parseFault } = parts.demo
     const fileHost = await startDemoFileHost((id) => demo?.fileOf(id) ?? { state: 'none' }, {
       bytesPerSecondPerConnection: parseRate(process.env.ARK_DEMO_FILE_RATE),
     })
@@ -55,11 +57,13 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
     : undefined
   const allowlist = fileHostAllowlist(extraHosts)
   const relay = createFileRelay({ allowlist: () => allowlist, ...config.relay })
-  const keeper = config.keeper.on
-    ? await startKeeper({ config, demo, relay, log }).catch((error: unknown) => {
-        log(`ark3d: the keeper did not start: ${error instanceof Error ? error.message : String(error)}`)
-        return undefined
-      })
+  const keeper = parts.startKeeper
+    ? await parts
+        .startKeeper({ config, demo, relay, log, openBucketStore: parts.openBucketStore })
+        .catch((error: unknown) => {
+          log(`ark3d: the keeper did not start: ${error instanceof Error ? error.message : String(error)}`)
+          return undefined
+        })
     : undefined
   const handleKeeper = keeperRoutes(keeper)
   const access = config.access.adminToken ? createAccess(config.access) : undefined
@@ -104,8 +108,8 @@ async function startRuntime(config: ServerConfig, guard: GuardOptions, logger: L
     if (url === '/api/file' || url.startsWith('/api/file?')) return relay(req, res)
     if (url === '/api/server-info') return sendJson(res, 200, serverInfo)
     if (url.startsWith('/api/keeper/')) return handleKeeper(req, res, url.slice('/api/keeper'.length).split('?')[0]!)
-    if (demo && url.startsWith('/api/demo/')) {
-      return handleDemoControl(req, res, url.slice('/api/demo'.length).split('?')[0]!, demo)
+    if (demo && parts.demo && url.startsWith('/api/demo/')) {
+      return parts.demo.handleDemoControl(req, res, url.slice('/api/demo'.length).split('?')[0]!, demo)
     }
     sendError(res, 404, 'NotFound', `Nothing is served at ${url.split('?')[0]}.`)
   }
@@ -158,25 +162,24 @@ function attach(
  * ark3d's server side, inside Vite's dev and preview servers: the key-injecting Ark proxy at
  * /api/ark, the file relay at /api/file and, with no ARK_API_KEY, the embedded demo Ark.
  */
-export function ark3dServer(): Plugin {
-  let config: ServerConfig
+export function ark3dServer(mode: string, parts: ServerParts): Plugin {
+  // Only VITE_-prefixed variables ever reach the client bundle.
+  const config = serverConfigFor(mode)
+  const missing = missingPart(config, parts)
+  if (missing) throw new Error(missing)
   return {
     name: 'ark3d-server',
-    configResolved(resolved) {
-      // Reads .env.local too; only VITE_-prefixed variables ever reach the client bundle.
-      config = readServerConfig({ ...loadEnv(resolved.mode, resolved.envDir || resolved.root, ''), ...process.env })
-    },
     configureServer(server) {
       const exposed = exposureRefusal(server.config.server.host, config.access)
       if (exposed) throw new Error(exposed)
-      const runtime = startRuntime(config, { allowedHosts: server.config.server.allowedHosts }, server.config.logger)
-      attach(server.middlewares, server.httpServer, runtime)
+      const guard = { allowedHosts: server.config.server.allowedHosts }
+      attach(server.middlewares, server.httpServer, startRuntime(config, parts, guard, server.config.logger))
     },
     configurePreviewServer(server) {
       const exposed = exposureRefusal(server.config.preview.host, config.access)
       if (exposed) throw new Error(exposed)
-      const runtime = startRuntime(config, { allowedHosts: server.config.preview.allowedHosts }, server.config.logger)
-      attach(server.middlewares, server.httpServer, runtime)
+      const guard = { allowedHosts: server.config.preview.allowedHosts }
+      attach(server.middlewares, server.httpServer, startRuntime(config, parts, guard, server.config.logger))
     },
   }
 }

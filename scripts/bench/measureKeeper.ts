@@ -31,10 +31,11 @@ export async function keeperFigures(port: number): Promise<{ peakRssMb: number; 
   })
   const sync = () =>
     fetch(`${server.url}/api/keeper/sync`, { method: 'POST', headers: { host: new URL(server.url).host } }).then(
-      (r) => r.json() as Promise<{ files: number }>,
+      (r) => r.json() as Promise<{ on: boolean; files?: number }>,
     )
   try {
-    await sync() // the demo's own results first
+    const before = await sync() // the demo's own results first
+    if (!before.on) throw new Error('the keeper is not on')
     const baselineRssMb = await peakRssMb(server.pid)
     for (let i = 0; i < 10; i++)
       await fetch(`${ark.controlUrl}/tasks`, {
@@ -44,7 +45,8 @@ export async function keeperFigures(port: number): Promise<{ peakRssMb: number; 
     const started = performance.now()
     const status = await sync()
     const ms = performance.now() - started
-    if (status.files < 10) throw new Error(`the keeper kept ${status.files} files`)
+    const kept = (status.files ?? 0) - (before.files ?? 0)
+    if (kept !== 10) throw new Error(`the keeper kept ${kept} of the ten files`)
     return { peakRssMb: await peakRssMb(server.pid), baselineRssMb, ms }
   } finally {
     await server.stop()
@@ -81,9 +83,9 @@ export async function pacedKeeping(port: number, downloads: number[]): Promise<R
         const started = performance.now()
         const status = (await (
           await fetch(`${server.url}/api/keeper/sync`, { method: 'POST', headers: { host: new URL(server.url).host } })
-        ).json()) as { files: number }
+        ).json()) as { files?: number }
         times[count] = performance.now() - started
-        if (status.files < PACED_RESULTS) throw new Error(`kept ${status.files} of ${PACED_RESULTS}`)
+        if (status.files === undefined || status.files < PACED_RESULTS) throw new Error(`kept ${status.files} of ${PACED_RESULTS}`)
       } finally {
         await server.stop()
         await rm(dataDir, { recursive: true, force: true })

@@ -10,6 +10,7 @@ import { openLocalFileStore } from './fileStore.ts'
 import { createKeeper } from './keeper.ts'
 import { listedItem, openKeeperIndex } from './keeperIndex.ts'
 import { demoArkOnLoopback } from './loopbackArk.ts'
+import type { openBucketStore } from './bucketStore.ts'
 
 /** Opens the data folder, and starts the keeper on Ark (with the key) or on the demo Ark. */
 export async function startKeeper(options: {
@@ -17,6 +18,8 @@ export async function startKeeper(options: {
   demo: DemoArk | undefined
   relay: { openFile: (url: string, headers: Record<string, string>, signal: AbortSignal) => Promise<OpenedFile> }
   log: (line: string) => void
+  /** Given only for a bucket: the AWS SDK is large, and warns on Node 20 as it loads. */
+  openBucketStore?: typeof openBucketStore
 }) {
   const { config } = options
   const dataDir = resolve(
@@ -28,10 +31,8 @@ export async function startKeeper(options: {
   const index = openKeeperIndex(join(dataDir, 'index.sqlite'))
   const store = await openLocalFileStore(dataDir)
   const loopback = options.demo ? await demoArkOnLoopback(options.demo) : undefined
-  // Loaded only for a bucket: the AWS SDK is large, and warns on Node 20 as it loads.
-  const bucket = config.keeper.bucket
-    ? (await import('./bucketStore.ts')).openBucketStore(config.keeper.bucket)
-    : undefined
+  if (config.keeper.bucket && !options.openBucketStore) throw new Error('the bucket store was not loaded')
+  const bucket = config.keeper.bucket ? options.openBucketStore!(config.keeper.bucket) : undefined
   // The bucket is the truth: this server's index is a cache of it, rebuilt at every start.
   if (bucket) {
     const records = await bucket.listTasks()

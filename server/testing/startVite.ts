@@ -28,6 +28,9 @@ export async function startVite(options: {
     '--port',
     String(options.port),
     '--strictPort',
+    // As `npm start` runs it: the config's server modules load as they are used, not all at start.
+    '--configLoader',
+    'runner',
     ...(options.args ?? []),
   ]
   const root = options.root ?? ROOT
