@@ -24,7 +24,14 @@ export default defineConfig(({ mode }): UserConfig => ({
   server: { host: '127.0.0.1', port: 5173, strictPort: true, cors: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, cors: false },
   // three.js is one ~1 MB chunk, loaded only with the viewer.
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    // What the first screen needs in one file: split among the lazy parts' shared chunks, it
+    // came in dozens of small files, each compressed on its own and each a request.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } } },
+  },
   worker: { format: 'es' },
   // Pre-bundled at start: found later (the viewer is lazy), they would make the dev server reload the page.
   optimizeDeps: {

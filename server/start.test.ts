@@ -36,9 +36,11 @@ test('npm start serves the production build, built when the sources changed and 
   expect(log).not.toMatch(/externalized for browser compatibility/)
   const page = await (await fetch(`http://127.0.0.1:${PORT}/`)).text()
   // The built page loads hashed bundles; the dev server's would load /src/main.tsx.
-  expect(page).toMatch(/\/assets\/index-[\w-]+\.js/)
+  expect(page).toMatch(/\/assets\/first-screen-[\w-]+\.js/)
   expect(page).not.toContain('/src/main.tsx')
-  const bundle = await (await fetch(`http://127.0.0.1:${PORT}${page.match(/\/assets\/index-[\w-]+\.js/)![0]}`)).text()
+  const bundle = await (
+    await fetch(`http://127.0.0.1:${PORT}${page.match(/\/assets\/first-screen-[\w-]+\.js/)![0]}`)
+  ).text()
   expect(bundle, "React's production build, compiled for production").not.toMatch(/jsxDEV|react-devtools/)
   expect(readFileSync('dist/.ark3d-sources', 'utf8')).toMatch(/^[0-9a-f]{64}$/)
 }, 120_000)

@@ -1,5 +1,4 @@
-import { z } from 'zod'
-import { fieldSchemas, isPlainlyValid, type FieldName, type FieldValue } from './arkTaskFields.ts'
+import { readEnvelope, readField, type FieldName, type FieldValues } from './arkTaskFields.ts'
 
 export const KNOWN_STATUSES = ['queued', 'running', 'cancelled', 'succeeded', 'failed', 'expired'] as const
 export type KnownStatus = (typeof KNOWN_STATUSES)[number]
@@ -52,13 +51,11 @@ export function readArkTask(raw: unknown, index: number): ArkTask {
   }
   const record = raw as Record<string, unknown>
   const warnings: string[] = []
-  const read = <K extends FieldName>(name: K): FieldValue<K> | undefined => {
+  const read = <K extends FieldName>(name: K): FieldValues[K] | undefined => {
     const value = record[name]
     if (value === undefined) return undefined
-    // Nearly every field of nearly every item is well-formed: checked directly, without zod's work.
-    if (isPlainlyValid[name](value)) return value as FieldValue<K>
-    const parsed = fieldSchemas[name].safeParse(value)
-    if (parsed.success) return parsed.data as FieldValue<K>
+    const read = readField(name, value)
+    if (read !== undefined) return read
     warnings.push(`"${name}" could not be read (${JSON.stringify(record[name])?.slice(0, 60)}).`)
     return undefined
   }
@@ -102,22 +99,10 @@ export interface ArkTaskPage {
   total: number
 }
 
-const pageEnvelope = z.looseObject({
-  items: z.array(z.unknown()).nullable().optional(),
-  total: z.number().int().nonnegative().optional(),
-})
-
-/** The usual envelope, which `pageEnvelope` accepts as it is; checked without walking the items. */
-function isPlainPage(body: unknown): body is { items: unknown[]; total: number } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false
-  const { items, total } = body as Record<string, unknown>
-  return Array.isArray(items) && Number.isSafeInteger(total) && (total as number) >= 0
-}
-
 /** Throws only when the envelope itself is unusable; items are read one by one. */
 export function readArkTaskPage(body: unknown): ArkTaskPage {
-  const envelope = isPlainPage(body) ? { success: true as const, data: body } : pageEnvelope.safeParse(body)
-  if (!envelope.success) throw new Error('The list response is not an object with "items" and "total".')
-  const items = (envelope.data.items ?? []).map(readArkTask)
-  return { items, total: envelope.data.total ?? items.length }
+  const envelope = readEnvelope(body)
+  if (!envelope) throw new Error('The list response is not an object with "items" and "total".')
+  const items = envelope.items.map(readArkTask)
+  return { items, total: envelope.total ?? items.length }
 }

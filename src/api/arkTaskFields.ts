@@ -1,38 +1,3 @@
-import { z } from 'zod'
-
-/** Both shapes are sent: integers in the API, strings in the documentation's own examples. */
-const unixSeconds = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/).transform(Number)])
-
-const taskError = z.looseObject({ code: z.string().optional(), message: z.string().optional() })
-
-export const fieldSchemas = {
-  id: z.string().min(1),
-  model: z.string(),
-  status: z.string().min(1),
-  created_at: unixSeconds,
-  updated_at: unixSeconds,
-  content: z.looseObject({
-    file_url: z.string().optional(),
-    video_url: z.string().optional(),
-    last_frame_url: z.string().optional(),
-  }),
-  subdivisionlevel: z.string(),
-  fileformat: z.string(),
-  usage: z.looseObject({ completion_tokens: z.number().optional(), total_tokens: z.number().optional() }),
-  error: taskError.nullable(),
-  // The Go SDK reads a list item's error under this name.
-  failure_reason: taskError.nullable(),
-  resolution: z.string(),
-  ratio: z.string(),
-  duration: z.number(),
-  frames: z.number(),
-  framespersecond: z.number(),
-  service_tier: z.string(),
-} as const
-
-export type FieldName = keyof typeof fieldSchemas
-export type FieldValue<K extends FieldName> = z.output<(typeof fieldSchemas)[K]>
-
 type Check = (value: unknown) => boolean
 const isString: Check = (value) => typeof value === 'string'
 const isNonEmptyString: Check = (value) => typeof value === 'string' && value.length > 0
@@ -49,16 +14,40 @@ const objectWith =
   }
 const taskErrorShape = objectWith({ code: isString, message: isString })
 
-/**
- * The shape each field has when it is well-formed, checked without zod. Every value accepted here
- * is one its schema accepts and returns unchanged (tested); anything else goes through the schema,
- * which has the last word and the warning.
- */
-export const isPlainlyValid: Record<FieldName, Check> = {
+interface TaskError {
+  code?: string
+  message?: string
+}
+
+/** Each list item field as the dashboard reads it. */
+export interface FieldValues {
+  id: string
+  model: string
+  status: string
+  created_at: number
+  updated_at: number
+  content: { file_url?: string; video_url?: string; last_frame_url?: string }
+  subdivisionlevel: string
+  fileformat: string
+  usage: { completion_tokens?: number; total_tokens?: number }
+  error: TaskError | null
+  // The Go SDK reads a list item's error under this name.
+  failure_reason: TaskError | null
+  resolution: string
+  ratio: string
+  duration: number
+  frames: number
+  framespersecond: number
+  service_tier: string
+}
+
+export type FieldName = keyof FieldValues
+
+/** The shape each field must have; other keys of an object field are kept. */
+const fieldChecks: Record<FieldName, Check> = {
   id: isNonEmptyString,
   model: isString,
   status: isNonEmptyString,
-  // A string timestamp is transformed by the schema, so it is left to it.
   created_at: isUnixSecondsNumber,
   updated_at: isUnixSecondsNumber,
   content: objectWith({ file_url: isString, video_url: isString, last_frame_url: isString }),
@@ -73,4 +62,27 @@ export const isPlainlyValid: Record<FieldName, Check> = {
   frames: isFiniteNumber,
   framespersecond: isFiniteNumber,
   service_tier: isString,
+}
+
+/** Both shapes are sent: integers in the API, strings of digits in the documentation's own examples. */
+const isDigits = (value: unknown): value is string => typeof value === 'string' && /^\d+$/.test(value)
+
+/**
+ * One field's value as the dashboard uses it, or `undefined` when it is not of its shape. Written
+ * out rather than with a schema library: these checks run on every field of every row, and the
+ * first load carries them (their tests hold them to zod schemas of the same fields).
+ */
+export function readField<K extends FieldName>(name: K, value: unknown): FieldValues[K] | undefined {
+  if (fieldChecks[name](value)) return value as FieldValues[K]
+  if ((name === 'created_at' || name === 'updated_at') && isDigits(value)) return Number(value) as FieldValues[K]
+  return undefined
+}
+
+/** The list's envelope: `items` may be null or missing, `total` missing; anything else is unusable. */
+export function readEnvelope(body: unknown): { items: unknown[]; total?: number } | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined
+  const { items, total } = body as Record<string, unknown>
+  if (items !== undefined && items !== null && !Array.isArray(items)) return undefined
+  if (total !== undefined && !isUnixSecondsNumber(total)) return undefined
+  return { items: (items as unknown[] | null | undefined) ?? [], total: total as number | undefined }
 }

@@ -1,7 +1,6 @@
 import { renderThumbnail } from '../features/viewer/index.ts'
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client'
 import { useEffect, useState, type ReactNode } from 'react'
-import { startCreating } from './create/startCreating.ts'
 import type { ServerInfo } from '../api/arkClient.ts'
 import { createQueryClient } from './queryClient.ts'
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx'
@@ -38,6 +37,7 @@ export function App({ serverInfo }: { serverInfo?: ServerInfo }) {
 
 function ArchiveSync({ children }: { children: ReactNode }) {
   useArchiveSync(renderThumbnail)
-  useEffect(() => void startCreating(), [])
+  // The create queue resumes what an earlier visit left; its code is not needed to draw the list.
+  useEffect(() => void import('./create/startCreating.ts').then((m) => m.startCreating()), [])
   return children
 }

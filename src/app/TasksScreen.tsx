@@ -1,8 +1,8 @@
 import { Suspense, useState } from 'react'
+import { lazyNamed } from '../lib/lazyNamed.ts'
 import { useTouchOnly } from '../lib/useTouchOnly.ts'
 import { useTasksScreenState } from './tasksScreen/useTasksScreenState.ts'
 import { plural } from '../lib/plural.ts'
-import { TaskDetailPane } from './detail/TaskDetailPane.tsx'
 import { NowContext } from '../lib/useNow.ts'
 import {
   ArchivedElsewhereNote,
@@ -10,7 +10,6 @@ import {
   ArchiveStatus,
   KeepActivityList,
   KeepPageButton,
-  LibraryFilterBar,
   LocalFilesContext,
   SourceTabs,
 } from '../features/archive/index.ts'
@@ -29,7 +28,6 @@ import { Button } from '../components/ui/button.tsx'
 import { ResizableHandle, ResizablePanel, ResizablePanelGroup } from '../components/ui/resizable.tsx'
 import { ToggleGroup, ToggleGroupItem } from '../components/ui/toggle-group.tsx'
 import { SelectionBar } from './bulk/SelectionBar.tsx'
-import { CompareScreen } from './compare/CompareScreen.tsx'
 import { FiltersSheet } from './FiltersSheet.tsx'
 import { MakeThumbnailsButton } from './thumbnails/MakeThumbnailsButton.tsx'
 import { AutoPictures } from './thumbnails/AutoPictures.tsx'
@@ -37,15 +35,20 @@ import { PicturesStatus } from './thumbnails/PicturesStatus.tsx'
 import { rememberedLayout } from './tasksScreen/useGalleryLayout.ts'
 import { ScreenOptions } from './tasksScreen/ScreenOptions.tsx'
 import { useEndpointLabels } from './tasksScreen/useRememberedEndpoints.ts'
-import { PictureBudgetSetting } from './thumbnails/PictureBudgetSetting.tsx'
-import { KeeperPanel } from './keeper/KeeperPanel.tsx'
-import { ShortcutsDialog } from './ShortcutsDialog.tsx'
 import { LazyNewTaskDialog, NewTaskButton } from '../features/create/index.ts'
 import { TaskGallery } from './gallery/TaskGallery.tsx'
 import { SelectionContext } from './selection/selection.ts'
 import { tableColumns } from './tableColumns.tsx'
 
 const NO_TASKS: never[] = []
+
+// Not on the first screen: each loads when it is first shown.
+const TaskDetailPane = lazyNamed(() => import('./detail/TaskDetailPane.tsx'), 'TaskDetailPane')
+const CompareScreen = lazyNamed(() => import('./compare/CompareScreen.tsx'), 'CompareScreen')
+const KeeperPanel = lazyNamed(() => import('./keeper/KeeperPanel.tsx'), 'KeeperPanel')
+const PictureBudgetSetting = lazyNamed(() => import('./thumbnails/PictureBudgetSetting.tsx'), 'PictureBudgetSetting')
+const LibraryFilterBar = lazyNamed(() => import('../features/archive/library/LibraryFilterBar.tsx'), 'LibraryFilterBar')
+const ShortcutsDialog = lazyNamed(() => import('./ShortcutsDialog.tsx'), 'ShortcutsDialog')
 
 /** The tasks screen: Ark's list or the archive, with the archive's controls and columns composed in. */
 export function TasksScreen() {
@@ -73,11 +76,13 @@ export function TasksScreen() {
   }
 
   const filters = screen.archive ? (
-    <LibraryFilterBar
-      filters={screen.library}
-      choices={screen.archiveList.data?.choices}
-      onChange={screen.setLibrary}
-    />
+    <Suspense fallback={null}>
+      <LibraryFilterBar
+        filters={screen.library}
+        choices={screen.archiveList.data?.choices}
+        onChange={screen.setLibrary}
+      />
+    </Suspense>
   ) : (
     <TaskFilters
       params={screen.params}
@@ -223,7 +228,11 @@ export function TasksScreen() {
           screen.navigate({ ...screen.view, compareIds: ids, viewer: { display: screen.view.viewer?.display } })
         }
       />
-      <ShortcutsDialog open={screen.shortcutsOpen} onOpenChange={screen.setShortcutsOpen} />
+      {screen.shortcutsOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onOpenChange={screen.setShortcutsOpen} />
+        </Suspense>
+      )}
       {screen.newTaskOpen && (
         <Suspense fallback={null}>
           <LazyNewTaskDialog open onOpenChange={screen.setNewTaskOpen} onOpenTask={screen.openTaskById} />
@@ -240,21 +249,23 @@ export function TasksScreen() {
     </section>
   )
   const detailPane = screen.openTaskId && (
-    <TaskDetailPane
-      key={screen.openTaskId}
-      taskId={screen.openTaskId}
-      fromPage={screen.tasks?.find((t) => t.id === screen.openTaskId)}
-      onClose={screen.closeTask}
-      closeLabel={screen.phone ? 'Back' : 'Close details'}
-      fullView={Boolean(screen.modelView)}
-      takeFocus={screen.focusDetail}
-      onFocused={screen.focusDetailDone}
-      onFullView={screen.phone ? undefined : screen.setModelView}
-      viewer={screen.view.viewer}
-      onViewer={(viewer) => screen.navigate({ ...screen.view, viewer }, { replace: true })}
-      onOpenTask={screen.openTaskById}
-      onCompare={(ids) => screen.navigate({ ...screen.view, compareIds: ids })}
-    />
+    <Suspense fallback={<p className="m-0 p-3 text-[13px] text-muted-foreground">Opening {screen.openTaskId}…</p>}>
+      <TaskDetailPane
+        key={screen.openTaskId}
+        taskId={screen.openTaskId}
+        fromPage={screen.tasks?.find((t) => t.id === screen.openTaskId)}
+        onClose={screen.closeTask}
+        closeLabel={screen.phone ? 'Back' : 'Close details'}
+        fullView={Boolean(screen.modelView)}
+        takeFocus={screen.focusDetail}
+        onFocused={screen.focusDetailDone}
+        onFullView={screen.phone ? undefined : screen.setModelView}
+        viewer={screen.view.viewer}
+        onViewer={(viewer) => screen.navigate({ ...screen.view, viewer }, { replace: true })}
+        onOpenTask={screen.openTaskById}
+        onCompare={(ids) => screen.navigate({ ...screen.view, compareIds: ids })}
+      />
+    </Suspense>
   )
 
   return (
@@ -283,15 +294,17 @@ export function TasksScreen() {
             )}
             {screen.view.compareIds && (
               <div className="fixed inset-0 z-40 flex flex-col bg-background p-2 sm:p-3">
-                <CompareScreen
-                  ids={screen.view.compareIds}
-                  fromPage={(id) => screen.tasks?.find((t) => t.id === id)}
-                  display={screen.view.viewer?.display}
-                  onDisplay={(display) =>
-                    screen.navigate({ ...screen.view, viewer: { ...screen.view.viewer, display } }, { replace: true })
-                  }
-                  onClose={() => screen.navigate({ ...screen.view, compareIds: undefined })}
-                />
+                <Suspense fallback={null}>
+                  <CompareScreen
+                    ids={screen.view.compareIds}
+                    fromPage={(id) => screen.tasks?.find((t) => t.id === id)}
+                    display={screen.view.viewer?.display}
+                    onDisplay={(display) =>
+                      screen.navigate({ ...screen.view, viewer: { ...screen.view.viewer, display } }, { replace: true })
+                    }
+                    onClose={() => screen.navigate({ ...screen.view, compareIds: undefined })}
+                  />
+                </Suspense>
               </div>
             )}
             {screen.openTaskId && (screen.phone || screen.modelView) && (

@@ -1,7 +1,7 @@
 import { Progress } from '../../components/ui/progress.tsx'
 import { ArchiveIcon, Columns2Icon, DownloadIcon, FolderDownIcon, Trash2Icon, XIcon } from 'lucide-react'
-import { useRef, useState } from 'react'
-import { toast } from 'sonner'
+import { Suspense, useRef, useState } from 'react'
+import { toast } from '../../components/ui/toast.ts'
 import type { ArkTask } from '../../api/arkTask.ts'
 import { Button } from '../../components/ui/button.tsx'
 import { Tooltip } from '../../components/ui/tooltip.tsx'
@@ -9,8 +9,10 @@ import { bytesHere, KeepConfirmDialog, useKeepable } from '../../features/archiv
 import { formatBytes } from '../../lib/formatBytes.ts'
 import { saveBlob } from '../../lib/saveBlob.ts'
 import { useSelection } from '../selection/selection.ts'
-import { DeleteDialog } from './DeleteDialog.tsx'
+import { lazyNamed } from '../../lib/lazyNamed.ts'
 import { directoryPicker, saveResultsToFolder, zipResults, type DownloadProgress } from './downloadResults.ts'
+
+const DeleteDialog = lazyNamed(() => import('./DeleteDialog.tsx'), 'DeleteDialog')
 
 function reportSkipped(progress: DownloadProgress) {
   if (progress.failed.length === 0) return
@@ -121,17 +123,21 @@ export function SelectionBar({ onCompare }: { onCompare: (ids: [string, string])
         open={dialog === 'keep'}
         onOpenChange={(open) => setDialog(open ? 'keep' : undefined)}
       />
-      <DeleteDialog
-        tasks={toDelete}
-        open={dialog === 'delete'}
-        onOpenChange={(open) => setDialog(open ? 'delete' : undefined)}
-        onDone={(ids) =>
-          selection.setAll(
-            toDelete.filter((task) => ids.includes(task.id)),
-            false,
-          )
-        }
-      />
+      {dialog === 'delete' && (
+        <Suspense fallback={null}>
+          <DeleteDialog
+            tasks={toDelete}
+            open
+            onOpenChange={(open) => setDialog(open ? 'delete' : undefined)}
+            onDone={(ids) =>
+              selection.setAll(
+                toDelete.filter((task) => ids.includes(task.id)),
+                false,
+              )
+            }
+          />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -1,7 +1,9 @@
 import type { ComponentProps } from 'react'
 import type { ArkTask } from '../../api/arkTask.ts'
-import { AnnotationPanel } from '../../features/archive/index.ts'
-import { TaskDetail } from '../../features/tasks/index.ts'
+// Only the detail uses these: imported from their modules, not the features' faces, so the first
+// screen's file does not carry them.
+import { AnnotationPanel } from '../../features/archive/annotations/AnnotationPanel.tsx'
+import { TaskDetail } from '../../features/tasks/components/TaskDetail.tsx'
 import type { ViewerAddress } from '../../features/viewer/index.ts'
 import { hasResultFile, useViewable } from './resultViewable.ts'
 import { ResultActions, TaskResult } from './TaskResult.tsx'

@@ -1,5 +1,5 @@
 import { ColumnsIcon, RefreshCwIcon } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '../../components/ui/toast.ts'
 import { Button } from '../../components/ui/button.tsx'
 import { TaskInputImage, useTaskInput, type TaskInput } from '../../features/archive/index.ts'
 import { createQueueOrThrow } from '../../features/create/index.ts'

@@ -141,8 +141,8 @@ export function useTasksScreenState() {
       const task = rowOrder[activeIndex] ?? (openTaskId ? { id: openTaskId } : undefined)
       if (!task) return
       if (task.id !== openTaskId) navigate({ ...view, openTaskId: task.id })
-      // The detail's name field listens once it is drawn.
-      requestAnimationFrame(() => requestAnimationFrame(() => requestRename(task.id)))
+      // Answered by the detail's name field, now or once it is drawn.
+      requestRename(task.id)
     },
   })
 

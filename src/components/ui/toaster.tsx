@@ -1,17 +1,14 @@
-import { Toaster as Sonner } from 'sonner'
+import { lazy, Suspense, useSyncExternalStore } from 'react'
+import { toastRequests } from './toast.ts'
 
-/** Where toasts appear: bottom right, in the page's colours, announced politely. */
+const SonnerToaster = lazy(() => import('./sonnerToaster.tsx'))
+
+/** The page's toasts, mounted with the first one asked for (`toast` in `./toast.ts`). */
 export function Toaster() {
-  return (
-    <Sonner
-      position="bottom-right"
-      theme="system"
-      toastOptions={{
-        classNames: {
-          toast: '!bg-card !text-foreground !border-border !text-[13px]',
-          description: '!text-muted-foreground',
-        },
-      }}
-    />
-  )
+  const wanted = useSyncExternalStore(toastRequests.subscribe, toastRequests.wanted)
+  return wanted ? (
+    <Suspense fallback={null}>
+      <SonnerToaster />
+    </Suspense>
+  ) : null
 }

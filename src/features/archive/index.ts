@@ -26,7 +26,6 @@ export { useThumbnailIds, useThumbnailUrl } from './thumbnails.tsx'
 export { KeepButton } from './components/KeepButton.tsx'
 export { keepAndWait } from './keep/keepQueue.ts'
 export { totalSizeSentence } from './sizeSentence.ts'
-export { AnnotationPanel } from './annotations/AnnotationPanel.tsx'
 export { StarToggle } from './annotations/StarToggle.tsx'
 export { TaskName } from './annotations/TaskName.tsx'
 export { requestRename } from './annotations/renameRequest.ts'
@@ -41,7 +40,6 @@ export {
   writeLibraryFilters,
   libraryFilterCount,
 } from './library/libraryFilters.ts'
-export { LibraryFilterBar } from './library/LibraryFilterBar.tsx'
 export { saveTaskInput, taskInput } from './db/taskInputs.ts'
 export type { TaskInput } from './db/archiveDb.ts'
 export { TaskInputImage, TaskInputInset } from './inputs/TaskInputImage.tsx'

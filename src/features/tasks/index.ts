@@ -1,7 +1,6 @@
 // The tasks feature's public face: what `app/` composes into the tasks screen.
 export { ColumnPicker } from './components/ColumnPicker.tsx'
 export { ListStatus } from './components/ListStatus.tsx'
-export { TaskDetail } from './components/TaskDetail.tsx'
 export { TaskFilters } from './components/TaskFilters.tsx'
 export { TaskListError } from './components/TaskListError.tsx'
 export { TaskPagination } from './components/TaskPagination.tsx'

@@ -4,7 +4,7 @@ import { cn } from '../../../lib/cn.ts'
 import { annotate } from '../db/annotations.ts'
 import { InListButton } from './InListButton.tsx'
 import { useAnnotation } from './useAnnotations.ts'
-import { RENAME_EVENT } from './renameRequest.ts'
+import { RENAME_EVENT, takeRenameRequest } from './renameRequest.ts'
 
 /**
  * The task's name, or `fallback` when it has none, with a "Rename" button that turns it into a
@@ -30,7 +30,8 @@ export function TaskName({
   const input = useRef<HTMLInputElement>(null)
   useEffect(() => {
     if (!listensForRename) return
-    const onRename = (event: Event) => (event as CustomEvent<string>).detail === taskId && setEditing(true)
+    const onRename = () => takeRenameRequest(taskId) && setEditing(true)
+    onRename()
     window.addEventListener(RENAME_EVENT, onRename)
     return () => window.removeEventListener(RENAME_EVENT, onRename)
   }, [listensForRename, taskId])

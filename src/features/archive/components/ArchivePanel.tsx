@@ -1,8 +1,11 @@
 import { ChevronRightIcon } from 'lucide-react'
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { useLocalStorage } from '../../../lib/useLocalStorage.ts'
-import { StorageSummary } from './StorageSummary.tsx'
-import { TransferControls } from './TransferControls.tsx'
+import { lazyNamed } from '../../../lib/lazyNamed.ts'
+
+// Loaded when the panel first opens: most visits keep it folded.
+const StorageSummary = lazyNamed(() => import('./StorageSummary.tsx'), 'StorageSummary')
+const TransferControls = lazyNamed(() => import('./TransferControls.tsx'), 'TransferControls')
 
 /**
  * What the library holds and what can be done with it as a whole, folded into one line until
@@ -27,9 +30,13 @@ export function ArchivePanel({ children }: { children?: ReactNode }) {
         <p className="text-muted-foreground basis-full">
           Every task listed is stored in this browser, past Ark’s 7 days; saved files outlive its 24 hours.
         </p>
-        <StorageSummary />
-        {children}
-        <TransferControls />
+        {open && (
+          <Suspense fallback={<p className="text-muted-foreground">Reading the library…</p>}>
+            <StorageSummary />
+            {children}
+            <TransferControls />
+          </Suspense>
+        )}
       </section>
     </details>
   )

@@ -1,6 +1,6 @@
 import { DownloadIcon, LoaderCircleIcon } from 'lucide-react'
 import { useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '../../../components/ui/toast.ts'
 import type { ArkTask } from '../../../api/arkTask.ts'
 import { Button } from '../../../components/ui/button.tsx'
 import { Tooltip } from '../../../components/ui/tooltip.tsx'

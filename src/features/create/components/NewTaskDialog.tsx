@@ -1,4 +1,4 @@
-import { toast } from 'sonner'
+import { toast } from '../../../components/ui/toast.ts'
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '../../../components/ui/dialog.tsx'
 import { plural } from '../../../lib/plural.ts'
 import { usePickedImages } from '../input/pickedImages.ts'
