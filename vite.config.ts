@@ -15,8 +15,19 @@ const sourcePlugins = process.argv.includes('preview')
       import('@tailwindcss/vite').then((m) => m.default()),
     ])
 
+// `ARK3D_BUNDLE_REPORT=<file>`: what each module adds to each chunk, as JSON (the bench's report).
+const bundleReport = process.env.ARK3D_BUNDLE_REPORT
+  ? [
+      (await import('rollup-plugin-visualizer')).visualizer({
+        filename: process.env.ARK3D_BUNDLE_REPORT,
+        template: 'raw-data',
+        gzipSize: true,
+      }),
+    ]
+  : []
+
 export default defineConfig(({ mode }): UserConfig => ({
-  plugins: [...sourcePlugins, ark3dServer(mode, serverParts), threeDecoders(), offlineShell()],
+  plugins: [...sourcePlugins, ...bundleReport, ark3dServer(mode, serverParts), threeDecoders(), offlineShell()],
   resolve: {
     alias: Object.fromEntries(['fs', 'path', 'node:fs', 'node:path'].map((name) => [name, '/src/lib/noNodeModule.ts'])),
   },

@@ -6,6 +6,7 @@ import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from './findChromium.mjs'
 import { startVite } from '../server/testing/startVite.ts'
 import { initialBundleSize } from './bench/bundleSize.ts'
+import { firstScreenShares } from './bench/bundleReport.ts'
 import { navigationToFirstRow } from './bench/measureFirstRow.ts'
 import { archiveFigures, reloadToFirstRow, type ArchiveFigures } from './bench/measureArchive.ts'
 import { filterChangeToNewRows, tableVisits } from './bench/measureTable.ts'
@@ -13,6 +14,7 @@ import { viewerChunkBytes, viewerLoad, type ViewerLoad } from './bench/measureVi
 import { downloadFigures, FAR_HOST_RATE } from './bench/measureDownload.ts'
 import { growthChart, type Growth } from './bench/growthChart.ts'
 import { keeperFigures, pacedKeeping } from './bench/measureKeeper.ts'
+import { peersSideBySide, type PeerTimes } from './bench/measurePeers.ts'
 import {
   automaticPictures,
   BEFORE_AUTOMATIC_PICTURES,
@@ -29,6 +31,11 @@ const PORT = 5195
 const DEV_PORT = 5187
 const EARLIER_PORT = 5186
 const KEEPER_PORT = 5168
+const PACED_PORT = 5169
+const BUNDLE_REPORT = 'bench-results/bundle-report.json'
+/** Medians of at least five, as the peers' comparison asks. */
+const PEER_RUNS = Math.max(5, Number(process.env.BENCH_PEER_RUNS ?? 5))
+const PEER_RATE = 2 * 1024 ** 2
 /** Archives a daily user (500 tasks a day) reaches in ten days, six weeks and seven months. */
 const ARCHIVE_SIZES = [5_000, 20_000, 100_000]
 
@@ -96,12 +103,72 @@ async function pictureFigures(browser: Browser, url: string): Promise<Figure[]> 
   ]
 }
 
+/**
+ * ark3d opening each result (its zip) against bare three.js and model-viewer loading the GLB in
+ * it, then ark3d and bare three over a host paced at 2 MB/s per connection.
+ */
+async function peerFigures(browser: Browser, url: string): Promise<Figure[]> {
+  const figures: Figure[] = []
+  const note = (times: number[], against?: number[], who = '') =>
+    `median of ${times.length}` + (against ? `; ${(median(times) / median(against)).toFixed(2)}× ${who}` : '')
+  const near = await peersSideBySide(browser, url, PEER_RUNS, { modelViewer: true })
+  for (const [model, t] of Object.entries(near) as Array<[string, Required<PeerTimes>]>)
+    figures.push(
+      {
+        name: `peers, ${model}: ark3d zip → pixels`,
+        value: median(t.ark3d),
+        unit: 'ms',
+        note: `${note(t.ark3d, t.bareThree, 'bare three')}, ${(median(t.ark3d) / median(t.modelViewer)).toFixed(2)}× model-viewer`,
+      },
+      {
+        name: `peers, ${model}: bare three GLB → pixels`,
+        value: median(t.bareThree),
+        unit: 'ms',
+        note: note(t.bareThree),
+      },
+      {
+        name: `peers, ${model}: model-viewer GLB → pixels`,
+        value: median(t.modelViewer),
+        unit: 'ms',
+        note: note(t.modelViewer),
+      },
+    )
+  const paced = await startVite({
+    port: PACED_PORT,
+    preview: true,
+    env: { ARK3D_AUTO_PICTURES: 'off', ARK3D_BROWSER_MIRROR: 'off', ARK_DEMO_FILE_RATE: String(PEER_RATE) },
+  })
+  try {
+    const far = await peersSideBySide(browser, paced.url, PEER_RUNS, { modelViewer: false, rate: PEER_RATE })
+    for (const [model, t] of Object.entries(far))
+      figures.push(
+        {
+          name: `paced 2 MB/s, ${model}: ark3d zip → pixels`,
+          value: median(t.ark3d),
+          unit: 'ms',
+          note: note(t.ark3d, t.bareThree, 'bare three'),
+        },
+        {
+          name: `paced 2 MB/s, ${model}: bare three GLB → pixels`,
+          value: median(t.bareThree),
+          unit: 'ms',
+          note: note(t.bareThree),
+        },
+      )
+  } finally {
+    await paced.stop()
+  }
+  return figures
+}
+
 async function main() {
   console.log('building…')
+  await mkdir('bench-results', { recursive: true })
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', ARK3D_BUNDLE_REPORT: BUNDLE_REPORT },
   })
+  const shares = await firstScreenShares('dist', BUNDLE_REPORT)
   const figures: Figure[] = []
   const growth: Growth[] = []
   const size = await initialBundleSize('dist')
@@ -296,6 +363,9 @@ async function main() {
       cost: pick(faces['1m']!.zip, 'pixelsDone') / pick(faces['200k']!.zip, 'pixelsDone'),
     })
 
+    // Against what a user would use instead: the same models, the same browser and clock.
+    figures.push(...(await peerFigures(browser, preview.url)))
+
     // The library at what a daily user reaches in weeks, months and seven months (500 tasks a day).
     // After the models: importing 100,000 tasks leaves the browser busy for a while, and would slow them.
     const archiveRuns = Math.max(1, Math.min(RUNS, 3))
@@ -404,6 +474,14 @@ async function main() {
   console.table(
     figures.map((f) => ({ figure: f.name, value: Math.round(f.value * 10) / 10, unit: f.unit, note: f.note ?? '' })),
   )
+  console.log("What the first screen's JS holds (largest 15; gzip of each module alone):")
+  console.table(
+    shares.slice(0, 15).map((share) => ({
+      what: share.what,
+      KB: Math.round(share.bytes / 102.4) / 10,
+      'gzip KB': Math.round(share.gzipAlone / 102.4) / 10,
+    })),
+  )
   console.log('How cost grows (ratios in this run):')
   console.table(
     growth.map((g) => ({
@@ -413,10 +491,9 @@ async function main() {
       grows: `${g.cost.toFixed(2)}×`,
     })),
   )
-  await mkdir('bench-results', { recursive: true })
   await writeFile(
     'bench-results/bench.json',
-    JSON.stringify({ at: new Date().toISOString(), figures, growth }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), figures, growth, firstScreen: shares }, null, 2),
   )
   // The README shows the chart from e2e/screenshots, where its other pictures live.
   for (const path of ['bench-results/growth.svg', 'e2e/screenshots/bench-growth.svg'])

@@ -85,7 +85,8 @@ export async function pacedKeeping(port: number, downloads: number[]): Promise<R
           await fetch(`${server.url}/api/keeper/sync`, { method: 'POST', headers: { host: new URL(server.url).host } })
         ).json()) as { files?: number }
         times[count] = performance.now() - started
-        if (status.files === undefined || status.files < PACED_RESULTS) throw new Error(`kept ${status.files} of ${PACED_RESULTS}`)
+        if (status.files === undefined || status.files < PACED_RESULTS)
+          throw new Error(`kept ${status.files} of ${PACED_RESULTS}`)
       } finally {
         await server.stop()
         await rm(dataDir, { recursive: true, force: true })

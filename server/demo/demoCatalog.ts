@@ -34,9 +34,9 @@ export type DemoZipKind =
 
 /** Results only the control path creates, for tests of the viewer's error handling. */
 export type BrokenZipKind = 'corrupt-zip' | 'no-model' | 'truncated-glb' | 'invalid-glb'
-/** For the benchmark: a ~40 MB zip of one large GLB, and the same GLB served bare. */
+/** For the benchmark: large GLBs zipped and bare, and the pocket watch zipped on its own. */
 export type BenchZipKind =
-  'large-glb' | 'large-glb-bare' | 'faces-200k' | 'faces-200k-bare' | 'faces-1m' | 'faces-1m-bare'
+  'large-glb' | 'large-glb-bare' | 'faces-200k' | 'faces-200k-bare' | 'faces-1m' | 'faces-1m-bare' | 'pocket-watch'
 export const DEMO_ZIP_KINDS: readonly DemoZipKind[] = [
   'glb-robot',
   'glb-plant',
@@ -54,4 +54,5 @@ export const DEMO_ZIP_KINDS: readonly DemoZipKind[] = [
   'faces-200k-bare',
   'faces-1m',
   'faces-1m-bare',
+  'pocket-watch',
 ]

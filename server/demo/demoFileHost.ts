@@ -35,7 +35,7 @@ export function parseRate(raw: string | undefined): number | undefined {
 }
 
 /** Writes `body` at no more than `rate` bytes per second, in 64 KB slices; stops when the client goes. */
-async function sendPaced(res: http.ServerResponse, body: Buffer, rate: number) {
+export async function sendPaced(res: http.ServerResponse, body: Buffer, rate: number) {
   const slice = 64 * 1024
   const started = Date.now()
   for (let sent = 0; sent < body.length && !res.destroyed;) {

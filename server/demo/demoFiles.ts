@@ -103,6 +103,8 @@ async function buildZip(kind: DemoZipKind): Promise<Uint8Array> {
       return largeGlb(PLANT_COPIES['1m'])
     case 'large-glb-bare':
       return largeGlb()
+    case 'pocket-watch':
+      return zipOf({ 'pocket_watch/pocket_watch.glb': await readAsset('pocket-watch-meshopt-ktx2.glb') })
     case 'invalid-glb':
       return zipOf({ 'robot_expressive.glb': await invalidGlb() })
     case 'truncated-glb': {
