@@ -1,4 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { whenIdle } from '../../../lib/whenIdle.ts'
 import { serverInfoQuery } from '../../../api/taskQueries.ts'
 import { useEffect } from 'react'
 import { archiveKeys } from '../archiveQueries.ts'
@@ -34,7 +35,35 @@ export function useArchiveSync(makePicture: PictureMaker) {
 
   const info = useQuery(serverInfoQuery)
   const mirror = info.isFetched && mirrorWanted(info.data)
-  useEffect(() => (mirror ? startTaskListMirror() : undefined), [mirror])
+  useEffect(() => {
+    if (!mirror) return
+    // Begun with the page, the mirror's pages of 500 were read and stored while the page drew its
+    // own first rows, and made them 2.5 times slower: it starts once the page's answers are in.
+    let stop: (() => void) | undefined
+    let cancelIdle: (() => void) | undefined
+    const unsubscribe = whenQueriesSettle(queryClient, () => {
+      cancelIdle = whenIdle(() => (stop = startTaskListMirror()), 5_000)
+    })
+    return () => {
+      unsubscribe()
+      cancelIdle?.()
+      stop?.()
+    }
+  }, [mirror, queryClient])
   const keeper = info.data?.keeper === true
   useEffect(() => (keeper ? startServerKeptImport() : undefined), [keeper])
+}
+
+/** Calls `then` once no query is fetching (now, if none is); returns a cancel. */
+function whenQueriesSettle(queryClient: QueryClient, then: () => void): () => void {
+  if (queryClient.isFetching() === 0) {
+    then()
+    return () => {}
+  }
+  const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+    if (queryClient.isFetching() > 0) return
+    unsubscribe()
+    then()
+  })
+  return unsubscribe
 }

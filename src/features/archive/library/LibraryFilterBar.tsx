@@ -25,6 +25,17 @@ const SORT_NAMES: Record<LibrarySort, string> = {
   status: 'Status',
 }
 
+type ValueFacet = 'model' | 'format' | 'level' | 'status' | 'tag'
+const STATUSES = [...FILTER_STATUSES, 'expired']
+/** The filters that take one value of a list: in the finder, as selects and as chips, in this order. */
+const VALUE_FACETS: ReadonlyArray<{ key: ValueFacet; label: string; values: (c?: LibraryChoices) => string[] }> = [
+  { key: 'model', label: 'Model', values: (c) => c?.models ?? [] },
+  { key: 'format', label: 'Format', values: (c) => c?.formats ?? [] },
+  { key: 'level', label: 'Level', values: (c) => c?.levels ?? [] },
+  { key: 'status', label: 'Status', values: () => STATUSES },
+  { key: 'tag', label: 'Tag', values: (c) => c?.tags ?? [] },
+]
+
 const YES_NO_FILTERS = [
   { name: 'saved', label: 'Saved', yes: 'saved here', no: 'not saved' },
   { name: 'pictured', label: 'Picture', yes: 'has one', no: 'none yet' },
@@ -85,13 +96,7 @@ function FindAFilter({
   choices: LibraryChoices | undefined
   onPick: (change: Partial<LibraryFilters>) => void
 }) {
-  const groups: Array<{ label: string; key: 'model' | 'format' | 'level' | 'status' | 'tag'; values: string[] }> = [
-    { label: 'Model', key: 'model', values: choices?.models ?? [] },
-    { label: 'Format', key: 'format', values: choices?.formats ?? [] },
-    { label: 'Level', key: 'level', values: choices?.levels ?? [] },
-    { label: 'Status', key: 'status', values: [...FILTER_STATUSES, 'expired'] },
-    { label: 'Tag', key: 'tag', values: choices?.tags ?? [] },
-  ]
+  const groups = VALUE_FACETS.map((facet) => ({ ...facet, values: facet.values(choices) }))
   return (
     <Command className="col-span-2 rounded-md border border-border" label="Find a filter">
       <CommandInput placeholder="Find a filter: glb, failed, a tag…" />
@@ -119,13 +124,9 @@ function activeChips(filters: LibraryFilters): Array<{ key: keyof LibraryFilters
   const chips: Array<{ key: keyof LibraryFilters; label: string; value: string }> = []
   const add = (key: keyof LibraryFilters, label: string, value: string | undefined) =>
     value && chips.push({ key, label, value })
-  add('model', 'Model', filters.model)
-  add('format', 'Format', filters.format)
-  add('level', 'Level', filters.level)
-  add('status', 'Status', filters.status)
+  for (const { key, label } of VALUE_FACETS) add(key, label, filters[key])
   for (const { name, label, yes, no } of YES_NO_FILTERS)
     add(name, label, filters[name] && (filters[name] === 'yes' ? yes : no))
-  add('tag', 'Tag', filters.tag)
   add('from', 'Created from', filters.from)
   add('to', 'Created to', filters.to)
   if (filters.starred) add('starred', 'Starred', 'yes')
@@ -167,37 +168,16 @@ export const LibraryFilterBar = memo(function LibraryFilterBar({ filters, choice
         </PopoverTrigger>
         <PopoverContent className="grid w-80 grid-cols-2 gap-2" aria-label="Filters">
           <FindAFilter filters={filters} choices={choices} onPick={set} />
-          <FilterSelect
-            label="Model"
-            value={filters.model}
-            options={choices?.models ?? []}
-            onChange={(model) => set({ model })}
-            className="col-span-2"
-          />
-          <FilterSelect
-            label="Format"
-            value={filters.format}
-            options={choices?.formats ?? []}
-            onChange={(format) => set({ format })}
-          />
-          <FilterSelect
-            label="Level"
-            value={filters.level}
-            options={choices?.levels ?? []}
-            onChange={(level) => set({ level })}
-          />
-          <FilterSelect
-            label="Status"
-            value={filters.status}
-            options={[...FILTER_STATUSES, 'expired']}
-            onChange={(status) => set({ status })}
-          />
-          <FilterSelect
-            label="Tag"
-            value={filters.tag}
-            options={choices?.tags ?? []}
-            onChange={(tag) => set({ tag })}
-          />
+          {VALUE_FACETS.map(({ key, label, values }) => (
+            <FilterSelect
+              key={key}
+              label={label}
+              value={filters[key]}
+              options={values(choices)}
+              onChange={(value) => set({ [key]: value })}
+              className={key === 'model' ? 'col-span-2' : undefined}
+            />
+          ))}
           {YES_NO_FILTERS.map(({ name, label, yes, no }) => (
             <FilterSelect
               key={name}
