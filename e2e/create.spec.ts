@@ -22,6 +22,20 @@ interface CreatedLog {
 const createdLog = async (page: Page) => (await (await page.request.get('/api/demo/created')).json()) as CreatedLog
 const posts = async (page: Page) =>
   (await demoControl(page.request).requests()).filter((r) => r.method === 'POST').length
+/** Whether this browser's library holds the input of `taskId`. */
+const inputKept = (page: Page, taskId: string) =>
+  page.evaluate<boolean, string>(
+    (id) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('ark3d-archive:demo')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const read = open.result.transaction('inputs').objectStore('inputs').count(id)
+          read.onsuccess = () => resolve(read.result === 1)
+        }
+      }),
+    taskId,
+  )
 const queue = (page: Page) => page.getByRole('region', { name: 'Create queue' })
 
 async function openNewTask(page: Page, goto = true) {
@@ -106,9 +120,14 @@ test('a batch of 12 keeps within the model running limit at Ark, survives a relo
   await expect(queue(page).locator('[data-state="atArk"]').first()).toBeVisible()
   expect(await queue(page).locator('[data-state="waiting"]').count()).toBeGreaterThan(0)
 
-  // The queue is in IndexedDB: a reload picks it up where it was.
+  // The queue is in IndexedDB: a reload picks it up where it was. Paused first, so no request is
+  // on its way at the reload (one would be left for the user to decide, as it should).
+  await queue(page).getByRole('button', { name: 'Pause' }).click()
+  await expect(queue(page).getByRole('heading', { name: /^Queue paused/ })).toBeVisible()
+  await expect(queue(page).locator('[data-state="sending"]')).toHaveCount(0)
   await page.reload()
   await openNewTask(page, false)
+  await queue(page).getByRole('button', { name: 'Resume' }).click()
   await expect(queue(page).locator('[data-state="done"]')).toHaveCount(12, { timeout: 90_000 })
   const log = await createdLog(page)
   expect(log.created).toHaveLength(12)
@@ -144,6 +163,8 @@ test('a POST that times out after Ark made the task leaves exactly one task, onc
   await page.getByRole('button', { name: 'Generate again' }).click()
   await expect.poll(async () => (await createdLog(page)).created.length).toBe(2)
   const again = (await createdLog(page)).created[1]!.id
+  // Ark has the task; the page keeps its input once the answer is back.
+  await expect.poll(() => inputKept(page, again)).toBe(true)
   await page.goto(`/?filter.task_ids=${again}&task=${again}`)
   await expect(page.getByRole('region', { name: 'Input' })).toContainText(`Generated again from ${original}`)
   await expect(page.getByRole('img', { name: `Input of ${again}` })).toBeVisible()

@@ -1,4 +1,5 @@
 import { renderThumbnail } from '../features/viewer/index.ts'
+import { startCreating } from './create/startCreating.ts'
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client'
 import { useEffect, useState, type ReactNode } from 'react'
 import type { ServerInfo } from '../api/arkClient.ts'
@@ -37,7 +38,6 @@ export function App({ serverInfo }: { serverInfo?: ServerInfo }) {
 
 function ArchiveSync({ children }: { children: ReactNode }) {
   useArchiveSync(renderThumbnail)
-  // The create queue resumes what an earlier visit left; its code is not needed to draw the list.
-  useEffect(() => void import('./create/startCreating.ts').then((m) => m.startCreating()), [])
+  useEffect(() => void startCreating(), [])
   return children
 }

@@ -71,10 +71,17 @@ export function createQueue(deps: QueueDeps) {
     await update(job, { state: 'sending', sentAt: deps.now(), attempts: job.attempts + 1, reason: undefined })
     const outcome = await deps.send(job)
     switch (outcome.kind) {
-      case 'created':
+      case 'created': {
+        // The input is kept before the job says it is at Ark: a page closed between the two left a
+        // task whose input was never kept. Closed before both, the job asks which task it was.
+        const failure = await deps.keepInput(job, outcome.id).then(
+          () => undefined,
+          (error: unknown) => error,
+        )
         await update(job, { state: 'atArk', taskId: outcome.id, taskStatus: 'queued', notBefore: undefined })
-        await deps.keepInput(job, outcome.id)
+        if (failure) throw failure
         return
+      }
       case 'notSent':
         if (job.attempts >= MAX_NOT_SENT)
           return update(job, { state: 'refused', reason: `Not sent after ${job.attempts} tries: ${outcome.reason}` })
