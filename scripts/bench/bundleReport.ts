@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { initialAssets } from './bundleSize.ts'
 
 interface RawReport {
   nodeParts: Record<string, { renderedLength: number; gzipLength: number }>
@@ -23,8 +23,7 @@ const nameOf = (id: string) => {
 
 /** What the first screen's files (index.html's scripts) hold, by package, largest first. */
 export async function firstScreenShares(distDir: string, reportFile: string): Promise<BundleShare[]> {
-  const html = await readFile(join(distDir, 'index.html'), 'utf8')
-  const initial = new Set([...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!))
+  const initial = await initialAssets(distDir)
   const report = JSON.parse(await readFile(reportFile, 'utf8')) as RawReport
   const shares = new Map<string, BundleShare>()
   for (const meta of Object.values(report.nodeMetas))

@@ -10,11 +10,14 @@ export interface BundleSize {
 }
 
 /** What index.html loads before anything else: its module scripts, modulepreloads and stylesheets. */
-export async function initialBundleSize(distDir: string): Promise<BundleSize> {
+export async function initialAssets(distDir: string): Promise<Set<string>> {
   const html = await readFile(join(distDir, 'index.html'), 'utf8')
-  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!)
+  return new Set([...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!))
+}
+
+export async function initialBundleSize(distDir: string): Promise<BundleSize> {
   const size: BundleSize = { jsBytes: 0, jsGzipBytes: 0, cssBytes: 0, cssGzipBytes: 0 }
-  for (const ref of new Set(refs)) {
+  for (const ref of await initialAssets(distDir)) {
     const bytes = await readFile(join(distDir, ref))
     const gzip = gzipSync(bytes, { level: 9 }).length
     if (ref.endsWith('.js')) {
