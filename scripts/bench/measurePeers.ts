@@ -31,6 +31,7 @@ const FILES: Record<string, string> = {
 }
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
+  '.css': 'text/css',
   '.js': 'text/javascript',
   '.cjs': 'text/javascript',
   '.wasm': 'application/wasm',
