@@ -30,6 +30,7 @@ const TABLE_RUNS = Math.max(RUNS, 9)
 const PORT = 5195
 const DEV_PORT = 5187
 const EARLIER_PORT = 5186
+const NOW_PORT = 5167
 const KEEPER_PORT = 5168
 const PACED_PORT = 5169
 const BUNDLE_REPORT = 'bench-results/bundle-report.json'
@@ -53,9 +54,12 @@ interface Figure {
 
 /**
  * A page of 40 demo results until every picture shows: automatic pictures in this build against
- * "Make thumbnails" in the build before them, served side by side, runs interleaved.
+ * "Make thumbnails" in the build before them, served side by side, runs interleaved. Each build has
+ * a demo Ark of its own, fresh, so both pages list the same results: the bench's other figures
+ * create large models on the main server, which would otherwise fill this build's page.
  */
-async function pictureFigures(browser: Browser, url: string): Promise<Figure[]> {
+async function pictureFigures(browser: Browser): Promise<Figure[]> {
+  const current = await startVite({ port: NOW_PORT, preview: true })
   const earlier = await startVite({
     port: EARLIER_PORT,
     preview: true,
@@ -68,10 +72,10 @@ async function pictureFigures(browser: Browser, url: string): Promise<Figure[]> 
   try {
     for (let i = 0; i < runs; i++) {
       before.push(await picturesOnRequest(browser, earlier.url))
-      now.push(await automaticPictures(browser, url))
+      now.push(await automaticPictures(browser, current.url))
     }
   } finally {
-    await earlier.stop()
+    await Promise.all([earlier.stop(), current.stop()])
   }
   const pick = (list: PicturesRun[], key: keyof PicturesRun) => median(list.map((run) => run[key]))
   const note = (list: PicturesRun[]) => `median of ${runs}; ${pick(list, 'pictures')} pictures`
@@ -418,7 +422,7 @@ async function main() {
         cost: large[key] / small[key],
       })
 
-    figures.push(...(await pictureFigures(browser, preview.url)))
+    figures.push(...(await pictureFigures(browser)))
 
     const chunk = await viewerChunkBytes('dist')
     figures.push(

@@ -1,3 +1,4 @@
+import './sqliteBaselineOnly.ts'
 import sqlite from 'node-sqlite3-wasm'
 import { readArkTask } from '../../src/api/arkTask.ts'
 
