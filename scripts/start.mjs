@@ -2,33 +2,15 @@
 // server plugin as the dev server: key-injecting proxy, relay, demo Ark), rebuilt only when the
 // sources changed since the last build. `npm run dev` keeps the dev server for development.
 // Uses only Node's standard library.
-import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { sourcesFingerprint } from './sourcesFingerprint.mjs'
 
 const OUT_DIR = 'dist'
 const STAMP = join(OUT_DIR, '.ark3d-sources')
 /** Everything the build reads; node_modules is covered by the lock file. */
 const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'server', 'package-lock.json', 'tsconfig.json']
-
-function* filesUnder(path) {
-  if (!existsSync(path)) return
-  if (statSync(path).isFile()) return yield path
-  for (const entry of readdirSync(path).sort()) yield* filesUnder(join(path, entry))
-}
-
-/** A hash of the sources' paths and contents: a checkout or an edit changes it, a touch does not. */
-function sourcesFingerprint() {
-  // The mode is part of it: a build made before NODE_ENV was pinned is rebuilt.
-  const hash = createHash('sha256').update('NODE_ENV=production\0')
-  for (const source of SOURCES)
-    for (const file of filesUnder(source)) {
-      if (/\.test\.ts$/.test(file)) continue
-      hash.update(file).update('\0').update(readFileSync(file)).update('\0')
-    }
-  return hash.digest('hex')
-}
 
 /** Vite's build with its progress shown, less the notes about Node modules the browser builds never call. */
 function build() {
@@ -55,7 +37,8 @@ function build() {
   })
 }
 
-const fingerprint = sourcesFingerprint()
+// The mode is part of it: a build made before NODE_ENV was pinned is rebuilt.
+const fingerprint = sourcesFingerprint(SOURCES, 'NODE_ENV=production')
 const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : undefined
 if (built !== fingerprint) {
   const why = built === undefined ? 'first start' : 'the sources changed since the last build'
@@ -70,9 +53,24 @@ if (built !== fingerprint) {
   console.log(`ark3d: built in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 } else console.log('ark3d: the build is up to date with the sources.')
 
-// The runner loader imports the server's parts as its settings use them (vite.config.ts), where
-// the default bundle would load the demo's encoders, SQLite and the AWS SDK into every server.
-const args = ['preview', '--configLoader', 'runner', '--outDir', OUT_DIR, '--port', '5173', ...process.argv.slice(2)]
+// The server's config compiled to JavaScript (scripts/build-server.mjs) and loaded as it is: it
+// imports the server's parts as its settings use them, and no TypeScript transformer stays loaded.
+const config = execFileSync('node', ['scripts/build-server.mjs'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
+const args = [
+  'preview',
+  '--config',
+  config,
+  '--configLoader',
+  'native',
+  '--outDir',
+  OUT_DIR,
+  '--port',
+  '5173',
+  ...process.argv.slice(2),
+]
 const server = spawn('node_modules/.bin/vite', args, { stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

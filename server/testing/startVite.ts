@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -14,6 +14,11 @@ export interface RunningVite {
   pid: number
 }
 
+let compiled: string | undefined
+/** The server's config as `npm start` runs it, compiled once per version of the sources. */
+const compiledServerConfig = () =>
+  (compiled ??= execFileSync('node', ['scripts/build-server.mjs'], { cwd: ROOT, encoding: 'utf8' }))
+
 /** Starts the real `vite` (dev) or `vite preview` as a child process, as a user would. */
 export async function startVite(options: {
   port: number
@@ -23,17 +28,19 @@ export async function startVite(options: {
   /** Another checkout to serve (the bench's earlier build); this one by default. */
   root?: string
 }): Promise<RunningVite> {
+  const root = options.root ?? ROOT
   const args = [
     ...(options.preview ? ['preview'] : []),
     '--port',
     String(options.port),
     '--strictPort',
-    // As `npm start` runs it: the config's server modules load as they are used, not all at start.
-    '--configLoader',
-    'runner',
+    // As `npm start` runs it: a preview of this checkout with the server compiled to JavaScript;
+    // otherwise the config's server modules load as they are used, not all at start.
+    ...(options.preview && root === ROOT
+      ? ['--config', compiledServerConfig(), '--configLoader', 'native']
+      : ['--configLoader', 'runner']),
     ...(options.args ?? []),
   ]
-  const root = options.root ?? ROOT
   const child = spawn(`${ROOT}node_modules/.bin/vite`, args, {
     cwd: root,
     // The keeper would download every demo result under each test; a test that wants it turns it on.
