@@ -54,24 +54,33 @@ export const modelMatches = (model: string | undefined, wanted: string) =>
   model !== undefined && (model === wanted || withoutVendor(model).startsWith(withoutVendor(wanted)))
 
 export function rowMatcher(filters: LibraryFilters): (row: LibraryRow) => boolean {
-  const from = filters.from ? dayStart(filters.from) : -Infinity
-  const to = filters.to ? dayStart(filters.to) + 86_400 : Infinity
-  const words = (filters.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+  // Only the filters that are set are checked: most changes set one or two of a dozen.
+  const checks: Array<(row: LibraryRow) => boolean> = []
+  const { model, format, level, status, saved, pictured, starred } = filters
+  if (filters.ids?.length) {
+    const ids = new Set(filters.ids)
+    checks.push((row) => ids.has(row.id))
+  }
+  if (model) checks.push((row) => modelMatches(row.model, model))
+  if (format) checks.push((row) => row.format === format)
+  if (level) checks.push((row) => row.level === level)
+  if (status) checks.push((row) => row.status === status)
+  if (filters.from) {
+    const from = dayStart(filters.from)
+    checks.push((row) => row.createdAt >= from)
+  }
+  if (filters.to) {
+    const to = dayStart(filters.to) + 86_400
+    checks.push((row) => row.createdAt < to)
+  }
+  if (saved) checks.push((row) => row.saved === (saved === 'yes'))
+  if (pictured) checks.push((row) => row.pictured === (pictured === 'yes'))
+  if (starred) checks.push((row) => row.starred)
   const tag = filters.tag?.toLowerCase()
-  const ids = filters.ids?.length ? new Set(filters.ids) : undefined
-  return (row) =>
-    (!ids || ids.has(row.id)) &&
-    (!filters.model || modelMatches(row.model, filters.model)) &&
-    (!filters.format || row.format === filters.format) &&
-    (!filters.level || row.level === filters.level) &&
-    (!filters.status || row.status === filters.status) &&
-    row.createdAt >= from &&
-    row.createdAt < to &&
-    (!filters.saved || row.saved === (filters.saved === 'yes')) &&
-    (!filters.pictured || row.pictured === (filters.pictured === 'yes')) &&
-    (!filters.starred || row.starred) &&
-    (!tag || row.tags.some((t) => t.toLowerCase() === tag)) &&
-    words.every((word) => row.haystack.includes(word))
+  if (tag) checks.push((row) => row.tags.some((t) => t.toLowerCase() === tag))
+  for (const word of (filters.q ?? '').toLowerCase().split(/\s+/).filter(Boolean))
+    checks.push((row) => row.haystack.includes(word))
+  return (row) => checks.every((check) => check(row))
 }
 
 const byNewest = (a: LibraryRow, b: LibraryRow) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1)

@@ -201,27 +201,33 @@ function useRowIdsKey(tasks: ArkTask[]): string {
   return useMemo(() => tasks.map((task) => task.id).join(' '), [tasks])
 }
 
-/** Reports a table wider than its box after each render, and a box that grew since then. */
+/**
+ * Reports a table wider than its box, and a box that grew since then. Watched by a
+ * ResizeObserver on the box and its table, which reads sizes once the browser has laid them out:
+ * a check after each render would lay the page out again in the middle of React's commit.
+ */
 function useFitWidth(box: RefObject<HTMLDivElement | null>, onTooWide?: () => void, onRoom?: () => void) {
   const widthWhenTooWide = useRef(0)
+  const callbacks = useRef({ onTooWide, onRoom })
   useLayoutEffect(() => {
-    const element = box.current
-    if (!element || !onTooWide || element.clientWidth === 0) return
-    if (element.scrollWidth > element.clientWidth + 1) {
-      widthWhenTooWide.current = element.clientWidth
-      onTooWide()
-    }
+    callbacks.current = { onTooWide, onRoom }
   })
   useEffect(() => {
     const element = box.current
-    if (!element || !onRoom) return
+    const table = element?.querySelector('table')
+    if (!element || !table) return
     const observer = new ResizeObserver(() => {
-      if (widthWhenTooWide.current && element.clientWidth > widthWhenTooWide.current + 24) {
+      if (element.clientWidth === 0) return
+      if (element.scrollWidth > element.clientWidth + 1) {
+        widthWhenTooWide.current = element.clientWidth
+        callbacks.current.onTooWide?.()
+      } else if (widthWhenTooWide.current && element.clientWidth > widthWhenTooWide.current + 24) {
         widthWhenTooWide.current = 0
-        onRoom()
+        callbacks.current.onRoom?.()
       }
     })
     observer.observe(element)
+    observer.observe(table)
     return () => observer.disconnect()
-  }, [box, onRoom])
+  }, [box])
 }
