@@ -25,7 +25,7 @@ import {
 import { LayoutGridIcon, SquareCheckIcon, TableIcon } from 'lucide-react'
 import { Alert } from '../components/ui/alert.tsx'
 import { Button } from '../components/ui/button.tsx'
-import { ResizableHandle, ResizablePanel, ResizablePanelGroup } from '../components/ui/resizable.tsx'
+import { SplitPanes } from '../components/ui/split-panes.tsx'
 import { ToggleGroup, ToggleGroupItem } from '../components/ui/toggle-group.tsx'
 import { SelectionBar } from './bulk/SelectionBar.tsx'
 import { FiltersSheet } from './FiltersSheet.tsx'
@@ -278,19 +278,11 @@ export function TasksScreen() {
               listSection
             ) : (
               // The list keeps its place (and its scroll) while tasks open and close beside it.
-              <ResizablePanelGroup orientation="horizontal" id="tasks-split">
-                <ResizablePanel id="list" defaultSize="38" minSize="22">
-                  {listSection}
-                </ResizablePanel>
-                {screen.openTaskId && !screen.modelView && (
-                  <>
-                    <ResizableHandle aria-label="Resize the list and the task" />
-                    <ResizablePanel id="detail" defaultSize="62" minSize="30">
-                      {detailPane}
-                    </ResizablePanel>
-                  </>
-                )}
-              </ResizablePanelGroup>
+              <SplitPanes
+                label="Resize the list and the task"
+                first={listSection}
+                second={screen.openTaskId && !screen.modelView ? detailPane : undefined}
+              />
             )}
             {screen.view.compareIds && (
               <div className="fixed inset-0 z-40 flex flex-col bg-background p-2 sm:p-3">

@@ -3,6 +3,7 @@ import { useLongPress } from '../../lib/useLongPress.ts'
 import { CardActions } from './CardActions.tsx'
 import type { ArkTask } from '../../api/arkTask.ts'
 import { TimeText } from '../../components/TimeText.tsx'
+import { staleClasses } from '../../components/ui/stale.ts'
 import { cn } from '../../lib/cn.ts'
 import { shortTaskId } from '../../lib/shortTaskId.ts'
 import {
@@ -47,8 +48,8 @@ export function TaskGallery({ tasks, activeIndex, openTaskId, onActivate, onOpen
       ref={list}
       aria-label="Results"
       className={cn(
-        'grid list-none grid-cols-[repeat(auto-fill,minmax(150px,1fr))] sm:grid-cols-[repeat(auto-fill,minmax(176px,1fr))] gap-3 p-0 transition-opacity',
-        stale && 'opacity-60',
+        'grid list-none grid-cols-[repeat(auto-fill,minmax(150px,1fr))] sm:grid-cols-[repeat(auto-fill,minmax(176px,1fr))] gap-3 p-0',
+        staleClasses(stale),
       )}
     >
       {tasks.map((task, index) => (

@@ -5,6 +5,7 @@ import type { ArkTask } from '../../../api/arkTask.ts'
 import { useAfterPaint } from '../../../lib/useAfterPaint.ts'
 import type { TaskTableInstance } from '../hooks/useTaskTable.ts'
 import type { taskTableFeatures } from '../taskColumns.tsx'
+import { staleClasses } from '../../../components/ui/stale.ts'
 import { cn } from '../../../lib/cn.ts'
 
 const ROW_HEIGHT = 40
@@ -86,10 +87,7 @@ export function TaskTable(props: Props) {
 
   return (
     <div
-      className={cn(
-        'min-h-60 flex-1 overflow-auto rounded-md border border-border transition-opacity',
-        props.stale && 'opacity-60',
-      )}
+      className={cn('min-h-60 flex-1 overflow-auto rounded-md border border-border', staleClasses(props.stale))}
       ref={scrollRef}
       data-scroll="tasks"
       data-stale={props.stale || undefined}
@@ -201,33 +199,27 @@ function useRowIdsKey(tasks: ArkTask[]): string {
   return useMemo(() => tasks.map((task) => task.id).join(' '), [tasks])
 }
 
-/**
- * Reports a table wider than its box, and a box that grew since then. Watched by a
- * ResizeObserver on the box and its table, which reads sizes once the browser has laid them out:
- * a check after each render would lay the page out again in the middle of React's commit.
- */
+/** Reports a table wider than its box after each render, and a box that grew since then. */
 function useFitWidth(box: RefObject<HTMLDivElement | null>, onTooWide?: () => void, onRoom?: () => void) {
   const widthWhenTooWide = useRef(0)
-  const callbacks = useRef({ onTooWide, onRoom })
   useLayoutEffect(() => {
-    callbacks.current = { onTooWide, onRoom }
+    const element = box.current
+    if (!element || !onTooWide || element.clientWidth === 0) return
+    if (element.scrollWidth > element.clientWidth + 1) {
+      widthWhenTooWide.current = element.clientWidth
+      onTooWide()
+    }
   })
   useEffect(() => {
     const element = box.current
-    const table = element?.querySelector('table')
-    if (!element || !table) return
+    if (!element || !onRoom) return
     const observer = new ResizeObserver(() => {
-      if (element.clientWidth === 0) return
-      if (element.scrollWidth > element.clientWidth + 1) {
-        widthWhenTooWide.current = element.clientWidth
-        callbacks.current.onTooWide?.()
-      } else if (widthWhenTooWide.current && element.clientWidth > widthWhenTooWide.current + 24) {
+      if (widthWhenTooWide.current && element.clientWidth > widthWhenTooWide.current + 24) {
         widthWhenTooWide.current = 0
-        callbacks.current.onRoom?.()
+        onRoom()
       }
     })
     observer.observe(element)
-    observer.observe(table)
     return () => observer.disconnect()
-  }, [box])
+  }, [box, onRoom])
 }
