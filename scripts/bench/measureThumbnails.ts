@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, symlinkSync } from 'node:fs'
+import { existsSync, lstatSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -10,15 +10,28 @@ export const PAGE_OF_40 = '/?layout=gallery&page_size=40&filter.status=succeeded
 /** The last commit whose pictures came only from "Make thumbnails": the bench's "before". */
 export const BEFORE_AUTOMATIC_PICTURES = 'b73fbb7'
 
+const lockOf = (dir: string) => readFileSync(join(dir, 'package-lock.json'), 'utf8')
+
 /**
- * That commit checked out in a temporary folder (a git worktree sharing this node_modules) and built,
- * so the bench can serve it next to the current build in the same run.
+ * That commit checked out in a temporary folder (a git worktree) and built, so the bench can serve
+ * it next to the current build in the same run. It shares this node_modules while the two lock
+ * files agree, and has its own (`npm ci`) once they differ.
  */
 export function buildEarlierCheckout(commit: string): string {
   const dir = join(tmpdir(), `ark3d-bench-${commit}`)
   if (!existsSync(dir)) execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { stdio: 'inherit' })
-  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(resolve('node_modules'), join(dir, 'node_modules'))
-  execFileSync(resolve('node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+  const modules = join(dir, 'node_modules')
+  const sameLock = lockOf(dir) === lockOf('.')
+  if (existsSync(modules) && lstatSync(modules).isSymbolicLink() && !sameLock) rmSync(modules)
+  if (!existsSync(modules)) {
+    if (sameLock) symlinkSync(resolve('node_modules'), modules)
+    else
+      execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], {
+        cwd: dir,
+        stdio: 'inherit',
+      })
+  }
+  execFileSync(join(modules, '.bin/vite'), ['build', '--logLevel', 'warn'], {
     cwd: dir,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
