@@ -6,6 +6,7 @@ import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from './findChromium.mjs'
 import { startVite } from '../server/testing/startVite.ts'
 import { initialBundleSize } from './bench/bundleSize.ts'
+import { median } from './bench/median.ts'
 import { firstScreenShares } from './bench/bundleReport.ts'
 import { navigationToFirstRow } from './bench/measureFirstRow.ts'
 import { archiveFigures, reloadToFirstRow, type ArchiveFigures } from './bench/measureArchive.ts'
@@ -39,11 +40,6 @@ const PEER_RUNS = Math.max(5, Number(process.env.BENCH_PEER_RUNS ?? 5))
 const PEER_RATE = 2 * 1024 ** 2
 /** Archives a daily user (500 tasks a day) reaches in ten days, six weeks and seven months. */
 const ARCHIVE_SIZES = [5_000, 20_000, 100_000]
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 interface Figure {
   name: string

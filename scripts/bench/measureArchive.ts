@@ -1,5 +1,6 @@
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import { syntheticArchive, syntheticTaskId } from '../../e2e/support/syntheticArchive.ts'
+import { median } from './median.ts'
 import { statusChangeToNewRows } from './measureTable.ts'
 
 const FIRST_ROW_PROBE = `(() => {
@@ -84,8 +85,6 @@ const typeInSearch = (text: string) =>
 const STATUSES = ['failed', 'succeeded', 'cancelled', 'running', 'queued']
 /** Each matches the failed tasks' error ("InternalServiceError", "Generation failed."). */
 const SEARCHES = ['generation', 'internalservice', 'generation failed', 'failed.', 'internalserviceerror']
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 /**
  * Resolves once the page has gone `quietMs` without a long task and is idle: what it does after

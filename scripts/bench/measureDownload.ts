@@ -1,6 +1,7 @@
 import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../findChromium.mjs'
 import { startVite } from '../../server/testing/startVite.ts'
+import { median } from './median.ts'
 
 /** A far host: each connection gets this many bytes per second (the demo file host paces them). */
 export const FAR_HOST_RATE = '2mb'
@@ -45,7 +46,6 @@ export async function downloadFigures(runs: number) {
       one.push(await zipDownloadMs(browser, server.url, 1))
       four.push(await zipDownloadMs(browser, server.url, 4))
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
     return { one: median(one), four: median(four) }
   } finally {
     await browser.close()

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
+import { statusLook } from '../../src/features/tasks/taskStatuses.ts'
 
 /**
  * ms from the end of the list response (resource timing) to the rendered page of `pageSize` rows
@@ -117,7 +118,7 @@ export async function filterChangeToNewRows(browser: Browser, baseUrl: string, p
 
 /** On a page showing rows: ms from choosing a Status ("failed" unless said) to only its rows painted. */
 export function statusChangeToNewRows(page: Page, status = 'failed'): Promise<number> {
-  const label = status[0]!.toUpperCase() + status.slice(1)
+  const label = statusLook(status).label
   // A string, not a function: tsx would wrap named helpers in __name(), which the page lacks.
   return page.evaluate<number>(`new Promise((resolve) => {
     const select = [...document.querySelectorAll('select')].find((s) => s.getAttribute('aria-label') === 'Status' || s.closest('label')?.textContent?.startsWith('Status'))
