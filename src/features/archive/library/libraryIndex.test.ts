@@ -1,8 +1,11 @@
 import 'fake-indexeddb/auto'
+import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it, vi } from 'vitest'
 import { readArkTask } from '../../../api/arkTask.ts'
 import { annotate } from '../db/annotations.ts'
 import { forgetArchivedTask, recordTasks } from '../db/taskRecords.ts'
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type ManifestTask } from '../transfer/archiveManifest.ts'
+import { importArchive } from '../transfer/importArchive.ts'
 import { libraryPage } from './libraryIndex.ts'
 
 const task = (i: number, fileformat: string) =>
@@ -36,5 +39,40 @@ describe('libraryPage', () => {
     expect((await libraryPage({ tag: 'Chairs' }, 1, 50)).total).toBe(1)
     expect(after.size).toBe(3)
     expect(getAll.mock.calls.length).toBe(wholeReads)
+  })
+
+  it('follows an import by the tasks it wrote, without reading the whole library again', async () => {
+    await libraryPage({}, 1, 50)
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll')
+    getAll.mockClear()
+    const imported = (i: number): ManifestTask => ({
+      id: `cgt-imp-${i}`,
+      raw: {
+        id: `cgt-imp-${i}`,
+        model: 'doubao-seed3d-2-0-260328',
+        status: 'succeeded',
+        created_at: 1_800_000_100 + i,
+        fileformat: 'usdz',
+      },
+      status: 'succeeded',
+      createdAt: 1_800_000_100 + i,
+      endpoints: [],
+      firstSeenAt: 1,
+      lastSeenAt: 1,
+      annotation: i === 2 ? { name: 'Brass lamp', updatedAt: 1 } : undefined,
+    })
+    const manifest = {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      exportedAt: '2026-12-07',
+      tasks: [1, 2, 3].map(imported),
+    }
+    const report = await importArchive(new Blob([zipSync({ 'archive.json': strToU8(JSON.stringify(manifest)) })]))
+    expect(report.added).toBe(3)
+
+    const usdz = await libraryPage({ format: 'usdz' }, 1, 50)
+    expect(usdz.items.map((t) => t.id)).toEqual(['cgt-imp-3', 'cgt-imp-2', 'cgt-imp-1'])
+    expect((await libraryPage({ q: 'brass' }, 1, 50)).items.map((t) => t.id)).toEqual(['cgt-imp-2'])
+    expect(getAll).not.toHaveBeenCalled()
   })
 })

@@ -1,11 +1,12 @@
 import { readArkTask, type ArkTask } from '../../../api/arkTask.ts'
 import { onArchiveChange } from '../db/archiveChanges.ts'
 import { unwrap } from 'idb'
-import { archiveDb, type ArchiveDb, type ArchivedTask } from '../db/archiveDb.ts'
+import { archiveDb, type ArchiveDb, type ArchivedTask, type TaskAnnotation } from '../db/archiveDb.ts'
 import type { LibraryFilters, LibrarySort } from './libraryFilters.ts'
 import {
   libraryChoices,
   libraryRow,
+  reorderedRows,
   selectRows,
   sortedRows,
   type LibraryChoices,
@@ -24,7 +25,7 @@ interface Loaded {
   rows: LibraryRow[]
   choices: LibraryChoices
   /** The rows in each order asked for so far, made once per read of the library. */
-  orders?: Map<string, LibraryRow[]>
+  orders?: Map<LibrarySort, LibraryRow[]>
 }
 
 function inOrder(loaded: Loaded, sort: LibrarySort | undefined): LibraryRow[] {
@@ -66,32 +67,29 @@ async function readAll(): Promise<Loaded> {
 
 /** Reads only the tasks that changed and puts their rows in place: a live page changes a few at a time. */
 async function patched(before: Loaded, ids: string[]): Promise<Loaded> {
-  const db = await archiveDb()
-  const tx = db.transaction(['tasks', 'annotations', 'thumbnails'])
-  const read = await Promise.all(
-    ids.map((id) =>
-      Promise.all([
-        tx.objectStore('tasks').get(id),
-        tx.objectStore('annotations').get(id),
-        tx.objectStore('thumbnails').getKey(id),
-      ]),
-    ),
-  )
-  const fresh = new Map<string, LibraryRow | undefined>()
-  read.forEach(([record, annotation, picture], index) =>
-    fresh.set(ids[index]!, record && libraryRow(record, annotation, picture !== undefined)),
-  )
-  const rows: LibraryRow[] = []
-  for (const row of before.rows) {
-    if (!fresh.has(row.id)) rows.push(row)
-    else {
-      const next = fresh.get(row.id)
-      if (next) rows.push(next)
-      fresh.delete(row.id)
-    }
+  const tx = unwrap(await archiveDb()).transaction(['tasks', 'annotations', 'thumbnails'])
+  const each = <T>(store: string, read: (store: IDBObjectStore, id: string) => IDBRequest) => {
+    const from = tx.objectStore(store)
+    return answersOf<T>(
+      tx,
+      ids.map((id) => read(from, id)),
+    )
   }
-  for (const row of fresh.values()) if (row) rows.push(row)
-  return { rows, choices: libraryChoices(rows) }
+  const [records, annotations, pictures] = await Promise.all([
+    each<ArchivedTask | undefined>('tasks', (store, id) => store.get(id)),
+    each<TaskAnnotation | undefined>('annotations', (store, id) => store.get(id)),
+    each<IDBValidKey | undefined>('thumbnails', (store, id) => store.getKey(id)),
+  ])
+  const replaced = new Set(ids)
+  const added = ids.flatMap((_, index) => {
+    const record = records[index]
+    return record ? [libraryRow(record, annotations[index], pictures[index] !== undefined)] : []
+  })
+  const rows = before.rows.filter((row) => !replaced.has(row.id)).concat(added)
+  // The orders already made follow the change: a picture or a name does not cost a sort of everything.
+  const orders = new Map<LibrarySort, LibraryRow[]>()
+  for (const [sort, ordered] of before.orders ?? []) orders.set(sort, reorderedRows(ordered, replaced, added, sort))
+  return { rows, choices: libraryChoices(rows), orders }
 }
 
 /** The library as small rows: read whole once, then kept up to date with what changes. */
@@ -120,25 +118,33 @@ function loaded(): Promise<Loaded> {
 }
 
 /**
- * The records of these tasks, in their order, in one transaction: requests without idb's promise
- * for each, since a page reads up to 500 and resolving each one was a third of a filter change.
+ * The answers to requests made in one transaction, in their order. Plain requests, without idb's
+ * promise for each: a page reads up to 500 records, and resolving each was a third of a filter change.
  */
-function readRecords(db: ArchiveDb, ids: string[]): Promise<Array<ArchivedTask | undefined>> {
-  const store = unwrap(db).transaction('tasks').objectStore('tasks')
-  const records = new Array<ArchivedTask | undefined>(ids.length)
-  if (ids.length === 0) return Promise.resolve(records)
+function answersOf<T>(tx: IDBTransaction, requests: IDBRequest[]): Promise<T[]> {
+  const answers = new Array<T>(requests.length)
+  if (requests.length === 0) return Promise.resolve(answers)
   return new Promise((resolve, reject) => {
-    let left = ids.length
-    ids.forEach((id, index) => {
-      const request = store.get(id)
+    let left = requests.length
+    requests.forEach((request, index) => {
       request.onsuccess = () => {
-        records[index] = request.result as ArchivedTask | undefined
-        if (--left === 0) resolve(records)
+        answers[index] = request.result as T
+        if (--left === 0) resolve(answers)
       }
     })
-    store.transaction.onerror = () => reject(store.transaction.error)
-    store.transaction.onabort = () => reject(store.transaction.error ?? new Error('the read was aborted'))
+    tx.addEventListener('error', () => reject(tx.error))
+    tx.addEventListener('abort', () => reject(tx.error ?? new Error('the read was aborted')))
   })
+}
+
+/** The records of these tasks, in their order, in one transaction. */
+function readRecords(db: ArchiveDb, ids: string[]): Promise<Array<ArchivedTask | undefined>> {
+  const tx = unwrap(db).transaction('tasks')
+  const store = tx.objectStore('tasks')
+  return answersOf(
+    tx,
+    ids.map((id) => store.get(id)),
+  )
 }
 
 /** One page of the library under its filters and sort, over everything this browser holds. */

@@ -72,6 +72,12 @@ export async function importArchive(file: Blob, { signal, onProgress }: ImportOp
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, files: 0 }
   const total = manifest.tasks.length
   onProgress?.({ done: 0, total })
+  // Named, so that open views read again only these tasks, not the whole library after each round.
+  let touched: string[] = []
+  const announceTouched = () => {
+    if (touched.length > 0) announceArchiveChange(touched)
+    touched = []
+  }
   try {
     for (let start = 0; start < total; start += BATCH) {
       if (signal?.aborted) {
@@ -79,16 +85,18 @@ export async function importArchive(file: Blob, { signal, onProgress }: ImportOp
         report.stoppedBecause = `It was cancelled after ${formatCount(start)} of ${formatCount(total)} tasks; the rest was not imported.`
         break
       }
-      await importBatch(db, zip, manifest.tasks.slice(start, start + BATCH), report)
+      const batch = manifest.tasks.slice(start, start + BATCH)
+      for (const task of batch) touched.push(task.id)
+      await importBatch(db, zip, batch, report)
       onProgress?.({ done: Math.min(total, start + BATCH), total })
       // The list and its count follow a long import every 10,000 tasks, not only at its end.
-      if ((start + BATCH) % (10 * BATCH) === 0) announceArchiveChange()
+      if ((start + BATCH) % (10 * BATCH) === 0) announceTouched()
     }
   } catch (error) {
     if (!isStorageRefusal(error)) throw error
     report.stoppedBecause = new QuotaError('the import stopped before the next task').message
   } finally {
-    announceArchiveChange()
+    announceTouched()
   }
   return report
 }
