@@ -17,11 +17,12 @@ const FIRST_ROW_PROBE = `(() => {
  * ms from navigation to the first row on a reload, when the last list was saved by this browser:
  * the rows come from IndexedDB, before Ark answers.
  */
-export async function reloadToFirstRow(browser: Browser, url: string): Promise<number> {
+export async function reloadToFirstRow(browser: Browser, baseUrl: string): Promise<number> {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.addInitScript(FIRST_ROW_PROBE)
-  await page.goto(url)
+  // The table asked for: a picture made on the first visit would open the second as the gallery.
+  await page.goto(`${baseUrl}/?layout=table`)
   await page.waitForSelector('tbody tr[data-task-id]')
   await page.waitForFunction(`new Promise((resolve) => {
     const open = indexedDB.open('ark3d-archive:demo')
@@ -118,7 +119,7 @@ export async function archiveFigures(browser: Browser, baseUrl: string, count: n
   const page = await context.newPage()
   const session = await context.newCDPSession(page)
   await session.send('Performance.enable')
-  await page.goto(`${baseUrl}/?view=library&page_size=500`)
+  await page.goto(`${baseUrl}/?layout=table&view=library&page_size=500`)
   await page.getByRole('radio', { name: /^Library \(/ }).waitFor()
   await page.getByText('Storage, pictures, export and import').click()
   let heapPeakMb = await heapMb(session)
@@ -138,7 +139,7 @@ export async function archiveFigures(browser: Browser, baseUrl: string, count: n
   await page.waitForSelector(`tbody tr[data-task-id="${syntheticTaskId(0)}"]`)
 
   // The synthetic tasks were made after the demo's: the archive's first row is synthetic, the live list's is not.
-  await page.goto(`${baseUrl}/?page_size=500`)
+  await page.goto(`${baseUrl}/?layout=table&page_size=500`)
   await page.waitForSelector('tbody tr[data-task-id]:not([data-task-id^="cgt-bench-"])')
   // Let the live page finish its own work (recording the list, thumbnails) so only the switch is timed.
   await untilQuiet(page)
@@ -150,7 +151,7 @@ export async function archiveFigures(browser: Browser, baseUrl: string, count: n
     await untilQuiet(page)
     filterTimes.push(await statusChangeToNewRows(page, status))
   }
-  await page.goto(`${baseUrl}/?view=library&page_size=500`)
+  await page.goto(`${baseUrl}/?layout=table&view=library&page_size=500`)
   await page.waitForSelector(`tbody tr[data-task-id="${syntheticTaskId(0)}"]`)
   const searchTimes: number[] = []
   for (const words of SEARCHES) {
@@ -159,7 +160,7 @@ export async function archiveFigures(browser: Browser, baseUrl: string, count: n
     await actionToNewRows(page, typeInSearch(''))
   }
 
-  await page.goto(`${baseUrl}/?view=library&page_size=50&page_num=99`)
+  await page.goto(`${baseUrl}/?layout=table&view=library&page_size=50&page_num=99`)
   await page.waitForSelector('tbody tr[data-task-id]')
   await untilQuiet(page)
   const page100Ms = await actionToNewRows(page, clickByLabel('Next page'))

@@ -87,7 +87,7 @@ const RENDERED_PAGE_PROBE = `(() => {
 })()`
 
 async function visitUntilRendered(page: Page, baseUrl: string, pageSize: number): Promise<void> {
-  await page.goto(`${baseUrl}/?page_size=${pageSize}`)
+  await page.goto(`${baseUrl}/?layout=table&page_size=${pageSize}`)
   await page.waitForFunction(() => (window as unknown as { __renderedAt?: number }).__renderedAt !== undefined)
 }
 
@@ -109,7 +109,7 @@ async function visitToRenderedPage(page: Page, baseUrl: string, pageSize: number
 export async function filterChangeToNewRows(browser: Browser, baseUrl: string, pageSize: number): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   const page = await context.newPage()
-  await page.goto(`${baseUrl}/?page_size=${pageSize}`)
+  await page.goto(`${baseUrl}/?layout=table&page_size=${pageSize}`)
   await page.waitForSelector('tbody tr[data-task-id]')
   const elapsed = await statusChangeToNewRows(page)
   await context.close()
