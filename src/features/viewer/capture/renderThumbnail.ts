@@ -71,7 +71,7 @@ async function draw(zip: Blob, signal: AbortSignal): Promise<Blob> {
 
 /**
  * A result's picture (256 px WebP): drawn by a worker on an OffscreenCanvas where the browser has
- * one, so the page stays responsive; on the page for the formats the worker cannot read. The
+ * one, every format, so the page stays responsive; on the page where the worker cannot draw. The
  * renderer is kept between pictures, so only the first pays for compiling shaders.
  */
 export function renderThumbnail(zip: Blob, signal: AbortSignal): Promise<Blob> {

@@ -4,10 +4,12 @@ import { pickModels } from '../load/pickModels.ts'
 import { unpackZip } from '../load/unpackZip.ts'
 import { PreviewError } from '../load/viewerErrors.ts'
 import { errorMessage } from '../../../lib/errorMessage.ts'
+import { loadImagesAsBitmaps } from './imagesAsBitmaps.ts'
 import { createThumbnailRenderer, type ThumbnailRenderer } from './thumbnailRenderer.ts'
 import type { ThumbnailRequest, ThumbnailResponse } from './thumbnailProtocol.ts'
 
 let renderer: Promise<ThumbnailRenderer> | undefined
+loadImagesAsBitmaps()
 
 async function studioLight() {
   try {
@@ -20,16 +22,12 @@ async function studioLight() {
   }
 }
 
-// The loaders of glTF read images as ImageBitmaps, which a worker has; OBJ's and USD's need the page's DOM.
-const DRAWN_HERE = new Set(['glb', 'gltf'])
-
 async function draw({ id, zip, maxUncompressedBytes }: ThumbnailRequest): Promise<ThumbnailResponse> {
   const unzipped = await unpackZip(zip, maxUncompressedBytes)
   if (!unzipped.ok) return { id, ok: false, kind: unzipped.kind, message: unzipped.message, onPage: false }
   const model = pickModels(unzipped.entries).models[0]
   if (!model)
     return { id, ok: false, kind: 'no-model', message: 'The zip holds no model the viewer can show.', onPage: false }
-  if (!DRAWN_HERE.has(model.format)) return { id, ok: false, kind: 'failed', message: model.format, onPage: true }
   renderer ??= studioLight().then((light) => {
     try {
       return createThumbnailRenderer(new OffscreenCanvas(1, 1), light)

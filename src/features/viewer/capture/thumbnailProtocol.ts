@@ -8,5 +8,5 @@ export interface ThumbnailRequest {
 
 export type ThumbnailResponse =
   | { id: number; ok: true; picture: Blob }
-  /** `onPage`: the worker cannot draw this one (a format whose loader needs the page's DOM); the page can. */
+  /** `onPage`: the worker could not draw this one (no WebGL there, or an error it did not expect); the page tries. */
   | { id: number; ok: false; kind: PreviewFailureKind | 'failed'; message: string; onPage: boolean }
