@@ -114,8 +114,12 @@ async function heapMb(session: CDPSession): Promise<number> {
 export async function archiveFigures(browser: Browser, baseUrl: string, count: number): Promise<ArchiveFigures> {
   const file = await syntheticArchive(count)
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-  // The list mirror's writes would re-read the library in the middle of a timed change.
-  await context.addInitScript(() => localStorage.setItem('ark3d:mirror', 'off'))
+  // The list mirror's writes would re-read the library in the middle of a timed change, and the
+  // demo results' pictures, drawn in a worker by a software GPU, would take the machine's two cores.
+  await context.addInitScript(() => {
+    localStorage.setItem('ark3d:mirror', 'off')
+    localStorage.setItem('ark3d:pictures', 'off')
+  })
   const page = await context.newPage()
   const session = await context.newCDPSession(page)
   await session.send('Performance.enable')
