@@ -1,5 +1,4 @@
 import { Progress } from '../../components/ui/progress.tsx'
-import { savePicture } from './sharedPictures.ts'
 import { plural } from '../../lib/plural.ts'
 import { ImagesIcon } from 'lucide-react'
 import { useRef, useState } from 'react'
@@ -9,8 +8,7 @@ import { arkStillHasResult } from '../../api/taskFacts.ts'
 import { useTotalResultSize } from '../../api/resultSizeQuery.ts'
 import { Button } from '../../components/ui/button.tsx'
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
-import { storedFile, totalSizeSentence, useLocalFilesContext, useThumbnailIds } from '../../features/archive/index.ts'
-import { renderThumbnail } from '../../features/viewer/index.ts'
+import { totalSizeSentence, useLocalFilesContext, useThumbnailIds } from '../../features/archive/index.ts'
 import { useNow } from '../../lib/useNow.ts'
 import { useGoneAtArk } from '../../api/goneAtArk.ts'
 import { makeThumbnails, type ThumbnailProgress } from './makeThumbnails.ts'
@@ -59,8 +57,7 @@ export function MakeThumbnailsButton({ tasks }: { tasks: readonly ArkTask[] }) {
   const start = async () => {
     setConfirming(false)
     abort.current = new AbortController()
-    const steps = { localFile: storedFile, render: renderThumbnail, save: savePicture }
-    const done = await makeThumbnails(missing, steps, setProgress, abort.current.signal)
+    const done = await makeThumbnails(missing, setProgress, abort.current.signal)
     setProgress(undefined)
     if (done.failed.length > 0)
       toast.warning(`${done.failed.length} thumbnails could not be made`, {

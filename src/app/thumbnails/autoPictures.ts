@@ -11,7 +11,7 @@ import { hasPictureHereOrShared, savePicture } from './sharedPictures.ts'
 import { renderThumbnail } from '../../features/viewer/index.ts'
 import { untilIdle } from '../../lib/whenIdle.ts'
 import { budgetLeft, recordSpend } from './pictureBudget.ts'
-import { createPictureQueue, type PictureQueue, type PictureState } from './pictureQueue.ts'
+import { createPictureQueue, type PictureQueue, type PictureState, type PictureSteps } from './pictureQueue.ts'
 
 /** Failures a second try can mend: a network that did not answer, a GPU that was reset. */
 function retryable(error: unknown): boolean {
@@ -21,24 +21,27 @@ function retryable(error: unknown): boolean {
   return true
 }
 
+/** How a picture is made: from the saved zip first, else downloaded while today's budget lasts, then drawn and shared. */
+export const pictureSteps = (): PictureSteps => ({
+  hasPicture: hasPictureHereOrShared,
+  localFile: storedFile,
+  canDownload: (task) => arkStillHasResult(task, Date.now() / 1000) && !goneAtArkNow()[task.id],
+  download: (task, signal) =>
+    fetchResultFile(task.fileUrl!, { signal, expiresAt: fileExpiresAt(task), taskId: task.id }),
+  render: renderThumbnail,
+  save: savePicture,
+  budgetLeft,
+  spend: recordSpend,
+  idle: () => untilIdle(2_000),
+  retryable,
+})
+
 let queue: PictureQueue | undefined
 /** Counts the queue's changes: a snapshot for views that follow every picture's state. */
 let version = 0
 function pictureQueue(): PictureQueue {
   if (queue) return queue
-  queue = createPictureQueue({
-    hasPicture: hasPictureHereOrShared,
-    localFile: storedFile,
-    canDownload: (task) => arkStillHasResult(task, Date.now() / 1000) && !goneAtArkNow()[task.id],
-    download: (task, signal) =>
-      fetchResultFile(task.fileUrl!, { signal, expiresAt: fileExpiresAt(task), taskId: task.id }),
-    render: renderThumbnail,
-    save: savePicture,
-    budgetLeft,
-    spend: recordSpend,
-    idle: () => untilIdle(2_000),
-    retryable,
-  })
+  queue = createPictureQueue(pictureSteps())
   // First of its listeners, so every other one reads the new version.
   queue.subscribe(() => version++)
   return queue

@@ -1,6 +1,6 @@
 import type { ArkTask } from '../../api/arkTask.ts'
-import { fetchResultFile } from '../../api/resultFile.ts'
-import { fileExpiresAt } from '../../api/taskFacts.ts'
+import { pictureSteps } from './autoPictures.ts'
+import { createPictureQueue } from './pictureQueue.ts'
 
 export interface ThumbnailProgress {
   done: number
@@ -8,43 +8,30 @@ export interface ThumbnailProgress {
   failed: Array<{ id: string; reason: string }>
 }
 
-export interface ThumbnailSteps {
-  localFile: (taskId: string) => Promise<Blob | undefined>
-  render: (zip: Blob, signal: AbortSignal) => Promise<Blob>
-  save: (taskId: string, picture: Blob) => Promise<void>
-}
-
-/** Two at a time: the downloads overlap, and two WebGL contexts are well within a browser's limit. */
-const AT_ONCE = 2
-
 /**
- * Makes a picture for each task: its zip from this browser's library when there, else through the
- * relay, rendered off screen, stored with the task. A failure is reported and the rest go on.
+ * Makes a picture for each task now, as asked with "Make thumbnails": the automatic pictures'
+ * steps (saved zip first, two at a time), without waiting for idle and past the day's budget,
+ * since the user agreed to the download. A failure is reported and the rest go on.
  */
 export async function makeThumbnails(
   tasks: readonly ArkTask[],
-  steps: ThumbnailSteps,
   onProgress: (progress: ThumbnailProgress) => void,
   signal: AbortSignal,
 ): Promise<ThumbnailProgress> {
-  const progress: ThumbnailProgress = { done: 0, total: tasks.length, failed: [] }
-  const waiting = [...tasks]
-  onProgress({ ...progress })
-  const worker = async () => {
-    for (let task = waiting.shift(); task && !signal.aborted; task = waiting.shift()) {
-      try {
-        const local = await steps.localFile(task.id)
-        const zip =
-          local ?? (await fetchResultFile(task.fileUrl!, { signal, expiresAt: fileExpiresAt(task), taskId: task.id }))
-        await steps.save(task.id, await steps.render(zip, signal))
-      } catch (error) {
-        if (signal.aborted) return
-        progress.failed.push({ id: task.id, reason: error instanceof Error ? error.message : String(error) })
-      }
-      progress.done++
-      onProgress({ ...progress })
-    }
-  }
-  await Promise.all(Array.from({ length: AT_ONCE }, worker))
-  return progress
+  const queue = createPictureQueue({ ...pictureSteps(), budgetLeft: () => true, idle: () => Promise.resolve() })
+  const progress = (): ThumbnailProgress => ({
+    done: tasks.length - queue.pending(),
+    total: tasks.length,
+    failed: tasks.flatMap((task) => {
+      const state = queue.stateOf(task.id)
+      return state?.state === 'failed' ? [{ id: task.id, reason: state.reason }] : []
+    }),
+  })
+  const stopListening = queue.subscribe(() => onProgress(progress()))
+  signal.addEventListener('abort', queue.stop, { once: true })
+  queue.want(tasks)
+  await queue.settled()
+  stopListening()
+  signal.removeEventListener('abort', queue.stop)
+  return progress()
 }

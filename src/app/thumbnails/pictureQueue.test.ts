@@ -136,4 +136,29 @@ describe('automatic pictures', () => {
     await queue.settled()
     expect(seen).toEqual(['waiting 1', 'drawing 1', 'undefined 0'])
   })
+
+  it('stopped, drops what waited and settles once the one being drawn has ended', async () => {
+    const lib = library()
+    let started!: () => void
+    const drawing = new Promise<void>((resolve) => (started = resolve))
+    const queue = createPictureQueue(
+      {
+        ...lib.steps,
+        render: (_zip, signal) =>
+          new Promise((_, reject) => {
+            started()
+            signal.addEventListener('abort', () => reject(signal.reason))
+          }),
+      },
+      { atOnce: 1 },
+    )
+    queue.want([result('a'), result('b'), result('c')])
+    await drawing
+    expect(queue.pending()).toBe(3)
+    queue.stop()
+    await queue.settled()
+    expect(queue.pending()).toBe(0)
+    expect(lib.log).toEqual(['download a'])
+    expect(lib.pictures.size).toBe(0)
+  })
 })

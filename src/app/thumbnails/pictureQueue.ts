@@ -35,8 +35,9 @@ export interface PictureQueue {
   /** How many pictures are waiting or being drawn. */
   pending: () => number
   subscribe: (listener: () => void) => () => void
-  /** Resolves when nothing is waiting or drawing. */
+  /** Resolves when nothing is waiting or drawing, or once stopped, when the drawing ones have ended. */
   settled: () => Promise<void>
+  /** Ends the downloads and drawing under way; what waited is dropped. */
   stop: () => void
 }
 
@@ -89,12 +90,15 @@ export function createPictureQueue(steps: PictureSteps, { atOnce = 2 } = {}): Pi
       try {
         await draw(task)
       } catch (error) {
-        if (controller.signal.aborted) break
+        if (controller.signal.aborted) {
+          setState(task.id, undefined)
+          break
+        }
         setState(task.id, { state: 'failed', reason: errorMessage(error), retry: steps.retryable(error) })
       }
     }
     running--
-    if (running === 0 && waiting.length === 0) {
+    if (running === 0 && (waiting.length === 0 || controller.signal.aborted)) {
       whenSettled.forEach((resolve) => resolve())
       whenSettled.clear()
     }
@@ -139,7 +143,13 @@ export function createPictureQueue(steps: PictureSteps, { atOnce = 2 } = {}): Pi
       return () => listeners.delete(listener)
     },
     settled: () =>
-      running === 0 && waiting.length === 0 ? Promise.resolve() : new Promise((resolve) => whenSettled.add(resolve)),
-    stop: () => controller.abort(),
+      running === 0 && (waiting.length === 0 || controller.signal.aborted)
+        ? Promise.resolve()
+        : new Promise((resolve) => whenSettled.add(resolve)),
+    stop() {
+      controller.abort()
+      for (const task of waiting.splice(0)) states.delete(task.id)
+      changed()
+    },
   }
 }
