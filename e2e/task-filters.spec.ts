@@ -146,7 +146,7 @@ test('the address restores the whole view, and back/forward move through it', as
   await page.goto(`/?${query}&task=${ids[1]}`)
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('succeeded')
   await expect(page.getByLabel('Model endpoint ID')).toHaveValue(SEED3D_2_ENDPOINT)
-  await expect(page.getByLabel('Task IDs')).toHaveValue(ids.join('\n'))
+  await expect(page.getByLabel('Task IDs')).toHaveValue(ids.join(' '))
   await expect(page.getByLabel('Rows per page')).toHaveValue('10')
   await expect(page.getByRole('complementary', { name: `Task ${ids[1]}` })).toBeVisible()
   await expectArkReceived(request, query)

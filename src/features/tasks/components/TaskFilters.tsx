@@ -190,7 +190,8 @@ function TaskIdsFilter({
   inputRef: RefObject<HTMLTextAreaElement | null>
   onApply: (ids: string[]) => void
 }) {
-  const [draft, setDraft] = useState(value.join('\n'))
+  // One line, the IDs apart by spaces: a pasted column of IDs is not cut after its first line.
+  const [draft, setDraft] = useState(value.join(' '))
   const touchOnly = useTouchOnly()
   const apply = (text = draft) => {
     const ids = splitTaskIds(text)
@@ -210,7 +211,7 @@ function TaskIdsFilter({
         value={draft}
         spellCheck={false}
         aria-describedby="task-ids-hint"
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => setDraft(e.target.value.replace(/[\r\n]+/g, ' '))}
         onBlur={() => apply()}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey) {
