@@ -150,6 +150,19 @@ const patterned = (size: number, seed: number) => new Uint8Array(size).map((_, i
 describe('the ranged download', () => {
   const SIZE = 9 * 1024 * 1024 + 17
 
+  it('brings a file over four connections from 2 MB on, and a smaller one over one', async () => {
+    for (const [size, requestsMade] of [
+      [2 * 1024 * 1024, 4],
+      [2 * 1024 * 1024 - 1, 1],
+    ] as const) {
+      const file = patterned(size, 3)
+      const { requests } = rangedHost([file])
+      const got = await fetchResultFile('https://b.volces.com/mid.zip')
+      expect(requests).toHaveLength(requestsMade)
+      expect(Buffer.from(await got.arrayBuffer()).equals(Buffer.from(file))).toBe(true)
+    }
+  })
+
   it('joins parts that finish out of order in the order of their bytes', async () => {
     const file = patterned(SIZE, 1)
     // The first share arrives last, the last share first.

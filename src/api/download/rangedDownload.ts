@@ -3,8 +3,12 @@ import { readBody } from './readBody.ts'
 import { relayed, readWhole, type FetchOptions } from './relayed.ts'
 import { resultFileFailure } from './resultFileError.ts'
 
-/** Files from this size on come over several connections (`localStorage["ark3d:parallelFromBytes"]`). */
-export const DEFAULT_PARALLEL_FROM_BYTES = 8 * 1024 * 1024
+/**
+ * Files from this size on come over several connections (`localStorage["ark3d:parallelFromBytes"]`):
+ * on a host that limits each connection to about 2 MB/s, one second of waiting; below it the
+ * other requests' round trips would cost about what they save.
+ */
+export const DEFAULT_PARALLEL_FROM_BYTES = 2 * 1024 * 1024
 
 const CONTENT_RANGE = /^bytes (\d+)-(\d+)\/(\d+)$/
 
