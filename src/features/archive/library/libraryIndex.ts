@@ -24,7 +24,7 @@ export interface LibraryPage {
 interface Loaded {
   rows: LibraryRow[]
   choices: LibraryChoices
-  /** The rows in each order asked for so far, made once per read of the library. */
+  /** The rows in each order asked for so far: sorted once per read of the library, then kept through each patch. */
   orders?: Map<LibrarySort, LibraryRow[]>
 }
 

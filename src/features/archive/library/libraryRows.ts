@@ -109,7 +109,7 @@ export function reorderedRows(
   sort: LibrarySort | undefined,
 ): LibraryRow[] {
   const compare = SORTS[sort ?? 'newest']
-  const incoming = [...added].sort(compare)
+  const incoming = sortedRows(added, sort)
   const merged: LibraryRow[] = []
   let next = 0
   for (const row of ordered) {
